@@ -1,0 +1,8 @@
+package org.migracode.talent.index.company;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Companies by id. */
+public interface CompanyRepository extends JpaRepository<Company, UUID> {
+}

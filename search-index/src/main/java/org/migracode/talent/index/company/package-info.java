@@ -1,0 +1,2 @@
+/** Partner companies: the tenants of the employer portal. */
+package org.migracode.talent.index.company;

@@ -1,0 +1,31 @@
+package org.migracode.talent.index.graduate;
+
+/** Names of the graduate index's fields, for the mapping and the queries alike. */
+public final class GraduateIndexFields {
+
+    public static final String INDEX = "graduate";
+    public static final String NAME = "name";
+    public static final String COHORT = "cohort";
+    public static final String CITY = "city";
+    public static final String REMOTE = "remote";
+    public static final String AVAILABLE_FROM = "availableFrom";
+    public static final String VISIBLE = "visibleToEmployers";
+    public static final String ACTIVE = "active";
+    /** Canonical skill ids held directly (declared, portfolio or curriculum). Aggregable for facets. */
+    public static final String SKILL = "skill";
+    /** {@code skill@level} tokens: see {@link GraduateProfile#getSkillLevelTokens()}. */
+    public static final String SKILL_LEVEL = "skillLevel";
+    public static final String LANGUAGE = "language";
+    /** {@code code@CEFR} tokens: see {@link GraduateProfile#getLanguageLevelTokens()}. */
+    public static final String LANGUAGE_LEVEL = "languageLevel";
+    public static final String WANTED_TYPE = "wantedType";
+    public static final String PROJECTS = "projects";
+
+    private GraduateIndexFields() {
+    }
+
+    /** The token that says "{@code key} at {@code level} or more". */
+    public static String levelToken(String key, Object level) {
+        return key + "@" + level;
+    }
+}

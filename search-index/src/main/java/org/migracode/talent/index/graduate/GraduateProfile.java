@@ -1,0 +1,400 @@
+package org.migracode.talent.index.graduate;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.migracode.talent.core.profile.Cefr;
+import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.core.profile.RemotePreference;
+import org.migracode.talent.core.profile.SkillSource;
+import org.migracode.talent.index.analysis.SearchAnalyzers;
+
+/**
+ * A graduate's profile: what employers may see (skills, portfolio, languages, availability) once
+ * the graduate consented, plus contact details that stay hidden until the graduate accepts a
+ * proposal. It holds no protected attribute (nationality, status, religion, health, gender, age).
+ *
+ * <p>The index document carries derived keyword fields for retrieval and facets; see
+ * {@link GraduateIndexFields} for their names and meaning.
+ */
+@Entity
+@Table(name = "graduate_profile")
+@Indexed(index = GraduateIndexFields.INDEX)
+public class GraduateProfile {
+
+    @Id
+    private UUID id;
+
+    @GenericField(name = GraduateIndexFields.COHORT, aggregable = Aggregable.YES)
+    @Column(name = "cohort_id")
+    private UUID cohortId;
+
+    @FullTextField(name = GraduateIndexFields.NAME, analyzer = SearchAnalyzers.TEXT)
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES)
+    @FullTextField(name = "headline_en", analyzer = SearchAnalyzers.TEXT_EN)
+    @FullTextField(name = "headline_es", analyzer = SearchAnalyzers.TEXT_ES)
+    @FullTextField(name = "headline_ca", analyzer = SearchAnalyzers.TEXT_CA)
+    private String headline;
+
+    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "summary_en", analyzer = SearchAnalyzers.TEXT_EN)
+    @FullTextField(name = "summary_es", analyzer = SearchAnalyzers.TEXT_ES)
+    @FullTextField(name = "summary_ca", analyzer = SearchAnalyzers.TEXT_CA)
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    /** Contact details: never indexed, shown to a recruiter only after the graduate accepted a proposal. */
+    private String email;
+
+    private String phone;
+
+    @KeywordField(name = GraduateIndexFields.CITY, normalizer = SearchAnalyzers.NORMALIZER_FOLDED, aggregable = Aggregable.YES)
+    private String city;
+
+    @KeywordField(name = GraduateIndexFields.REMOTE)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_preference", nullable = false)
+    private RemotePreference remotePreference = RemotePreference.ANY;
+
+    @GenericField(name = GraduateIndexFields.AVAILABLE_FROM, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @Column(name = "available_from")
+    private LocalDate availableFrom;
+
+    @Column(name = "wants_job", nullable = false)
+    private boolean wantsJob = true;
+
+    @Column(name = "wants_internship", nullable = false)
+    private boolean wantsInternship = true;
+
+    @GenericField(name = GraduateIndexFields.VISIBLE)
+    @Column(name = "visible_to_employers", nullable = false)
+    private boolean visibleToEmployers;
+
+    @Column(name = "consent_changed_at")
+    private Instant consentChangedAt;
+
+    @GenericField(name = GraduateIndexFields.ACTIVE)
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "graduate_skill", joinColumns = @JoinColumn(name = "graduate_id"))
+    @BatchSize(size = 256)
+    private List<GraduateSkill> skills = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "graduate_language", joinColumns = @JoinColumn(name = "graduate_id"))
+    @BatchSize(size = 256)
+    private List<SpokenLanguage> languages = new ArrayList<>();
+
+    @IndexedEmbedded(name = GraduateIndexFields.PROJECTS)
+    @ElementCollection
+    @CollectionTable(name = "portfolio_project", joinColumns = @JoinColumn(name = "graduate_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 256)
+    private List<PortfolioProject> projects = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected GraduateProfile() {
+    }
+
+    public GraduateProfile(UUID id, String displayName) {
+        this.id = Objects.requireNonNull(id, "id");
+        setDisplayName(displayName);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        Instant now = Instant.now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+
+    // --- derived index fields -------------------------------------------------------------
+
+    /** Canonical skill ids the graduate has, as declared, evidenced or taught. */
+    @KeywordField(name = GraduateIndexFields.SKILL, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
+    public List<String> getSkillIds() {
+        return skills.stream().map(GraduateSkill::getSkillId).distinct().toList();
+    }
+
+    /**
+     * One token {@code id@n} per skill and per level from 1 to the graduate's level, so that
+     * "React at level 3 or more" is the single term {@code react@3}.
+     */
+    @KeywordField(name = GraduateIndexFields.SKILL_LEVEL)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
+    public List<String> getSkillLevelTokens() {
+        List<String> tokens = new ArrayList<>();
+        for (GraduateSkill s : skills) {
+            for (int l = 1; l <= s.getLevel(); l++) {
+                tokens.add(GraduateIndexFields.levelToken(s.getSkillId(), l));
+            }
+        }
+        return tokens;
+    }
+
+    /** ISO 639-1 codes of the languages spoken. */
+    @KeywordField(name = GraduateIndexFields.LANGUAGE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
+    public List<String> getLanguageCodes() {
+        return languages.stream().map(SpokenLanguage::getCode).distinct().toList();
+    }
+
+    /** One token {@code code@LEVEL} per language and per CEFR level up to the one spoken ("en@B2" means B2 or better). */
+    @KeywordField(name = GraduateIndexFields.LANGUAGE_LEVEL)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
+    public List<String> getLanguageLevelTokens() {
+        List<String> tokens = new ArrayList<>();
+        for (SpokenLanguage l : languages) {
+            for (int i = 0; i <= l.getLevel().ordinal(); i++) {
+                tokens.add(GraduateIndexFields.levelToken(l.getCode(), Cefr.values()[i].name()));
+            }
+        }
+        return tokens;
+    }
+
+    /** The listing types the graduate wants: JOB, INTERNSHIP or both. */
+    @KeywordField(name = GraduateIndexFields.WANTED_TYPE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
+            @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
+    public Set<ListingType> getWantedTypes() {
+        Set<ListingType> types = EnumSet.noneOf(ListingType.class);
+        if (wantsJob) {
+            types.add(ListingType.JOB);
+        }
+        if (wantsInternship) {
+            types.add(ListingType.INTERNSHIP);
+        }
+        return types;
+    }
+
+    // --- behaviour --------------------------------------------------------------------------
+
+    /** Sets a skill, replacing any earlier entry for the same id. */
+    public void putSkill(String skillId, int level, SkillSource source) {
+        GraduateSkill skill = new GraduateSkill(skillId, level, source);
+        skills.removeIf(s -> s.getSkillId().equals(skillId));
+        skills.add(skill);
+    }
+
+    public void removeSkill(String skillId) {
+        skills.removeIf(s -> s.getSkillId().equals(skillId));
+    }
+
+    public void replaceSkills(List<GraduateSkill> newSkills) {
+        skills.clear();
+        newSkills.forEach(s -> putSkill(s.getSkillId(), s.getLevel(), s.getSource()));
+    }
+
+    /** Sets a spoken language, replacing any earlier level for the same code. */
+    public void putLanguage(String code, Cefr level) {
+        SpokenLanguage language = new SpokenLanguage(code, level);
+        languages.removeIf(l -> l.getCode().equals(code));
+        languages.add(language);
+    }
+
+    public void replaceLanguages(List<SpokenLanguage> newLanguages) {
+        languages.clear();
+        newLanguages.forEach(l -> putLanguage(l.getCode(), l.getLevel()));
+    }
+
+    public void addProject(PortfolioProject project) {
+        projects.add(Objects.requireNonNull(project, "project"));
+    }
+
+    public void replaceProjects(List<PortfolioProject> newProjects) {
+        projects.clear();
+        projects.addAll(newProjects);
+    }
+
+    /** Records the graduate's decision to be shown to employers, or not, with its time. */
+    public void setVisibleToEmployers(boolean visible) {
+        if (visible != this.visibleToEmployers || consentChangedAt == null) {
+            this.consentChangedAt = Instant.now();
+        }
+        this.visibleToEmployers = visible;
+    }
+
+    public void setWantedTypes(boolean job, boolean internship) {
+        this.wantsJob = job;
+        this.wantsInternship = internship;
+    }
+
+    // --- plain accessors --------------------------------------------------------------------
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(UUID cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public final void setDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("display name must not be blank");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public RemotePreference getRemotePreference() {
+        return remotePreference;
+    }
+
+    public void setRemotePreference(RemotePreference remotePreference) {
+        this.remotePreference = Objects.requireNonNull(remotePreference, "remotePreference");
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public void setAvailableFrom(LocalDate availableFrom) {
+        this.availableFrom = availableFrom;
+    }
+
+    public boolean isWantsJob() {
+        return wantsJob;
+    }
+
+    public boolean isWantsInternship() {
+        return wantsInternship;
+    }
+
+    public boolean isVisibleToEmployers() {
+        return visibleToEmployers;
+    }
+
+    public Instant getConsentChangedAt() {
+        return consentChangedAt;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public List<GraduateSkill> getSkills() {
+        return List.copyOf(skills);
+    }
+
+    public List<SpokenLanguage> getLanguages() {
+        return List.copyOf(languages);
+    }
+
+    public List<PortfolioProject> getProjects() {
+        return List.copyOf(projects);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,25 @@
+package org.migracode.talent.index;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** search-index is persistence and retrieval: no web, no security, no servlet types. */
+class ModuleBoundaryTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.migracode.talent.index");
+
+    @Test
+    void searchIndexDoesNotKnowSpringMvcSecurityOrServlets() {
+        noClasses().that().resideInAPackage("org.migracode.talent.index..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework.web..", "org.springframework.security..", "jakarta.servlet..",
+                        "org.migracode.talent.portal..")
+                .check(classes);
+    }
+}
