@@ -56,6 +56,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
+                    // Zonky turns synchronous_commit off by default; a committed record must survive a crash
+                    .setServerConfig("synchronous_commit", "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8");
             if (port > 0) {

@@ -143,7 +143,7 @@ public class GraduateProfile {
 
     public GraduateProfile(UUID id, String displayName) {
         this.id = Objects.requireNonNull(id, "id");
-        setDisplayName(displayName);
+        this.displayName = checkedDisplayName(displayName);
     }
 
     @PrePersist
@@ -287,11 +287,15 @@ public class GraduateProfile {
         return displayName;
     }
 
-    public final void setDisplayName(String displayName) {
+    public void setDisplayName(String displayName) {
+        this.displayName = checkedDisplayName(displayName);
+    }
+
+    private static String checkedDisplayName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("display name must not be blank");
         }
-        this.displayName = displayName.strip();
+        return displayName.strip();
     }
 
     public String getHeadline() {

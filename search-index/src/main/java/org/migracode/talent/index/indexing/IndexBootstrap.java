@@ -1,6 +1,5 @@
 package org.migracode.talent.index.indexing;
 
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,21 +20,15 @@ import org.springframework.stereotype.Component;
 class IndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
-    private static final String STATE_KEY = "main";
 
     private final IndexMaintenance maintenance;
     private final IndexProperties properties;
-    private final JdbcTemplate jdbc;
     private final ObjectProvider<ApplicationArguments> arguments;
-    private final ObjectProvider<IndexFingerprintContributor> contributors;
 
-    IndexBootstrap(IndexMaintenance maintenance, IndexProperties properties, JdbcTemplate jdbc,
-            ObjectProvider<ApplicationArguments> arguments, ObjectProvider<IndexFingerprintContributor> contributors) {
+    IndexBootstrap(IndexMaintenance maintenance, IndexProperties properties, ObjectProvider<ApplicationArguments> arguments) {
         this.maintenance = maintenance;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.arguments = arguments;
-        this.contributors = contributors;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -48,11 +40,9 @@ class IndexBootstrap {
         }
         log.info("Rebuilding the search index: {}", reason.get());
         if (properties.reindexInBackground()) {
-            Thread thread = new Thread(this::reindexAndRecord, "index-bootstrap");
-            thread.setDaemon(true);
-            thread.start();
+            maintenance.startReindexInBackground();
         } else {
-            reindexAndRecord();
+            maintenance.reindex();
         }
     }
 
@@ -70,44 +60,13 @@ class IndexBootstrap {
             default:
                 break;
         }
-        String stored = storedFingerprint();
-        if (stored == null) {
+        if (!maintenance.hasFingerprint()) {
             return Optional.of("no record of an earlier complete reindex");
         }
-        if (!stored.equals(currentFingerprint())) {
-            return Optional.of("the index mapping or analysis changed since the last reindex");
+        if (!maintenance.fingerprintIsCurrent()) {
+            return Optional.of("the index mapping, analysis or taxonomy changed since the last reindex");
         }
-        List<IndexCounts> counts = maintenance.counts();
-        return counts.stream().filter(c -> !c.inSync()).findFirst()
+        return maintenance.counts().stream().filter(c -> !c.inSync()).findFirst()
                 .map(c -> c.entity() + " has " + c.databaseRows() + " rows but " + c.indexDocuments() + " index documents");
-    }
-
-    void reindexAndRecord() {
-        try {
-            ReindexProgress done = maintenance.reindex();
-            recordFingerprint(currentFingerprint());
-            log.info("Search index rebuilt: {} documents in {} ms", done.done(), done.elapsed().toMillis());
-        } catch (RuntimeException e) {
-            log.error("Rebuilding the search index failed; searches may miss records until a reindex succeeds"
-                    + " (POST /api/v1/admin/reindex or restart with --reindex): {}", e.getMessage(), e);
-        }
-    }
-
-    String currentFingerprint() {
-        StringBuilder extra = new StringBuilder();
-        contributors.orderedStream().forEach(c -> extra.append(c.fingerprintPart()).append('\n'));
-        return MappingFingerprint.of(maintenance.mapping(), extra.toString());
-    }
-
-    private String storedFingerprint() {
-        List<String> rows = jdbc.queryForList("select fingerprint from search_index_state where id = ?", String.class, STATE_KEY);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private void recordFingerprint(String fingerprint) {
-        jdbc.update("""
-                insert into search_index_state (id, fingerprint, reindexed_at) values (?, ?, now())
-                on conflict (id) do update set fingerprint = excluded.fingerprint, reindexed_at = excluded.reindexed_at""",
-                STATE_KEY, fingerprint);
     }
 }

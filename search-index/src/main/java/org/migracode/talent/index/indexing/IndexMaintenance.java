@@ -13,6 +13,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +26,21 @@ public class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
+    private static final String STATE_KEY = "main";
+
     private final EntityManagerFactory entityManagerFactory;
     private final IndexProperties settings;
+    private final JdbcTemplate jdbc;
+    private final List<IndexFingerprintContributor> contributors;
     private final AtomicReference<ProgressLoggingMonitor> running = new AtomicReference<>();
     private volatile ReindexProgress lastCompleted;
 
-    public IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexProperties settings) {
+    public IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexProperties settings, JdbcTemplate jdbc,
+            ObjectProvider<IndexFingerprintContributor> contributors) {
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
+        this.jdbc = jdbc;
+        this.contributors = contributors.orderedStream().toList();
     }
 
     /** Database rows against index documents for every indexed entity. */
@@ -53,6 +62,7 @@ public class IndexMaintenance {
 
     /**
      * Drops and rebuilds every index from the database, logging progress, and blocks until done.
+     * On success the mapping fingerprint is recorded, so the next start knows the index is current.
      *
      * @throws IllegalStateException if a reindex is already running
      */
@@ -71,6 +81,7 @@ public class IndexMaintenance {
                     .monitor(monitor)
                     .startAndWait();
             ReindexProgress done = monitor.progress();
+            recordFingerprint(currentFingerprint());
             lastCompleted = done;
             return done;
         } catch (InterruptedException e) {
@@ -80,6 +91,50 @@ public class IndexMaintenance {
             em.close();
             running.set(null);
         }
+    }
+
+    /**
+     * Starts {@link #reindex()} on a background thread and returns at once.
+     *
+     * @throws IllegalStateException if a reindex is already running
+     */
+    public void startReindexInBackground() {
+        runningReindex().ifPresent(p -> {
+            throw new IllegalStateException("a reindex is already running: " + p.describe());
+        });
+        Thread thread = new Thread(() -> {
+            try {
+                reindex();
+            } catch (RuntimeException e) {
+                log.error("Reindex failed; searches may miss records until a reindex succeeds: {}", e.getMessage(), e);
+            }
+        }, "reindex");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** True when the index was last rebuilt completely by the mapping and taxonomy running now. */
+    public boolean fingerprintIsCurrent() {
+        List<String> rows = jdbc.queryForList("select fingerprint from search_index_state where id = ?", String.class, STATE_KEY);
+        return !rows.isEmpty() && rows.get(0).equals(currentFingerprint());
+    }
+
+    /** Whether the index has ever been completely rebuilt against this database. */
+    public boolean hasFingerprint() {
+        return jdbc.queryForObject("select count(*) from search_index_state where id = ?", Integer.class, STATE_KEY) > 0;
+    }
+
+    String currentFingerprint() {
+        StringBuilder extra = new StringBuilder();
+        contributors.forEach(c -> extra.append(c.fingerprintPart()).append('\n'));
+        return MappingFingerprint.of(mapping(), extra.toString());
+    }
+
+    private void recordFingerprint(String fingerprint) {
+        jdbc.update("""
+                insert into search_index_state (id, fingerprint, reindexed_at) values (?, ?, now())
+                on conflict (id) do update set fingerprint = excluded.fingerprint, reindexed_at = excluded.reindexed_at""",
+                STATE_KEY, fingerprint);
     }
 
     /** Progress of the reindex that is running now, if any. */

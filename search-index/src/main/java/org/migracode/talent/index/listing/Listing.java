@@ -116,7 +116,7 @@ public class Listing {
         this.id = Objects.requireNonNull(id, "id");
         this.companyId = Objects.requireNonNull(companyId, "companyId");
         this.type = Objects.requireNonNull(type, "type");
-        setTitle(title);
+        this.title = checkedTitle(title);
     }
 
     @PrePersist
@@ -209,11 +209,15 @@ public class Listing {
         return title;
     }
 
-    public final void setTitle(String title) {
+    public void setTitle(String title) {
+        this.title = checkedTitle(title);
+    }
+
+    private static String checkedTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title must not be blank");
         }
-        this.title = title.strip();
+        return title.strip();
     }
 
     public String getDescription() {

@@ -1,0 +1,43 @@
+package org.migracode.talent.portal.admin;
+
+import java.net.URI;
+import java.util.List;
+import org.migracode.talent.index.indexing.IndexCounts;
+import org.migracode.talent.index.indexing.IndexMaintenance;
+import org.migracode.talent.index.indexing.ReindexProgress;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admin view of the search index: counts against the database, and a reindex on demand. */
+@RestController
+@RequestMapping("/api/v1/admin/index")
+@PreAuthorize("hasRole('ADMIN')")
+class IndexAdminController {
+
+    private final IndexMaintenance maintenance;
+
+    IndexAdminController(IndexMaintenance maintenance) {
+        this.maintenance = maintenance;
+    }
+
+    @GetMapping
+    IndexStatus status() {
+        return new IndexStatus(maintenance.counts(), maintenance.runningReindex().orElse(null),
+                maintenance.lastCompletedReindex().orElse(null));
+    }
+
+    /** Starts a full reindex in the background; 409 if one is already running. */
+    @PostMapping("/reindex")
+    ResponseEntity<IndexStatus> reindex() {
+        maintenance.startReindexInBackground();
+        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/index")).body(status());
+    }
+
+    /** What {@code GET /api/v1/admin/index} returns. */
+    record IndexStatus(List<IndexCounts> counts, ReindexProgress running, ReindexProgress lastCompleted) {
+    }
+}

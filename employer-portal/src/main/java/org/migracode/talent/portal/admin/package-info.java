@@ -1,0 +1,2 @@
+/** Administration endpoints (index maintenance); admins only. */
+package org.migracode.talent.portal.admin;

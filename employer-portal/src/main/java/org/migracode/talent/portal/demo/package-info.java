@@ -1,0 +1,2 @@
+/** First-start demo data for the embedded default. */
+package org.migracode.talent.portal.demo;

@@ -1,0 +1,2 @@
+/** Cross-cutting wiring: error bodies, health, metrics, start-up failure messages. */
+package org.migracode.talent.portal.system;
