@@ -2,9 +2,13 @@ package org.migracode.talent.index.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +23,13 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL server (Zonky's binaries) whose data lives in a directory of ours, so that a
  * restart keeps every record.
  *
- * <p>Start-up first looks for a server left behind by a killed JVM: after {@code kill -9} of the
- * application the postmaster survives as an orphan and holds {@code postmaster.pid}; we stop it
- * with a fast shutdown (SIGINT) and wait for it to go, or remove a stale pid file whose process
- * is gone. A data directory that cannot be written fails with {@link EmbeddedDatabaseException}
- * and a message that says how to fix it.
+ * <p>Start-up first takes an exclusive lock on {@code <dataDirectory>.lock}, held until
+ * {@link #close()}; the operating system releases it when the JVM dies, even by {@code kill -9}.
+ * Holding the lock proves that no other copy of the application uses this data directory, so a
+ * postmaster still holding {@code postmaster.pid} is an orphan of a killed JVM: we stop it with a
+ * fast shutdown (SIGINT) and wait for it to go, or remove a stale pid file whose process is gone.
+ * A data directory that cannot be written, or that another running copy holds, fails with
+ * {@link EmbeddedDatabaseException} and a message that says how to fix it.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -32,10 +38,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final FileChannel lockChannel;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, FileChannel lockChannel) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.lockChannel = lockChannel;
     }
 
     /**
@@ -47,8 +55,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         ensureWritable(dir);
-        stopOrphanedServer(dir);
+        FileChannel lock = lockExclusively(dir);
         try {
+            stopOrphanedServer(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
@@ -65,8 +74,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres pg = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
-            return new EmbeddedPostgresServer(pg, dir);
+            return new EmbeddedPostgresServer(pg, dir, lock);
+        } catch (EmbeddedDatabaseException e) {
+            closeQuietly(lock);
+            throw e;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(lock);
             throw new EmbeddedDatabaseException("Embedded PostgreSQL could not start on data directory " + dir
                     + ": " + rootMessage(e) + ". If another copy of the application is running on this data"
                     + " directory, stop it; otherwise set talent.storage.data-dir to another folder.", e);
@@ -117,6 +130,42 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Embedded PostgreSQL stopped");
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } finally {
+            closeQuietly(lockChannel);
+        }
+    }
+
+    /**
+     * Locks {@code <dir>.lock} for this process, or fails when another running copy holds it.
+     */
+    private static FileChannel lockExclusively(Path dir) {
+        Path lockFile = dir.resolveSibling(dir.getFileName() + ".lock");
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new OverlappingFileLockException();
+            }
+            return channel;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new EmbeddedDatabaseException("Another copy of the application is already running on data directory "
+                    + dir + ". Stop it first, or give this copy its own talent.storage.data-dir.", null);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new EmbeddedDatabaseException("Cannot lock " + lockFile + " (" + e.getMessage()
+                    + "). Make the folder writable, or set talent.storage.data-dir (TALENT_STORAGE_DATA_DIR).", e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
         }
     }
 

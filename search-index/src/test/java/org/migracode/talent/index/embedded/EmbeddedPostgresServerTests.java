@@ -59,6 +59,20 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void aSecondCopyOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsRunning() throws Exception {
+        Path data = dir.resolve("pg");
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(data, 0)) {
+            first.createDatabaseIfMissing("keep");
+            execute(first, "keep", "create table t (x int); insert into t values (42)");
+
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("Another copy of the application is already running");
+            assertThat(sum(first, "keep")).isEqualTo(42);
+        }
+    }
+
+    @Test
     void aStalePidFileIsRemoved() throws Exception {
         Path data = dir.resolve("pg");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
