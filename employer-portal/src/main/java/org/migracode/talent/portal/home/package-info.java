@@ -1,0 +1,2 @@
+/** The start page. */
+package org.migracode.talent.portal.home;
