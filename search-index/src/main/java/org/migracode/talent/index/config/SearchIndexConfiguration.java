@@ -1,6 +1,7 @@
 package org.migracode.talent.index.config;
 
 import org.migracode.talent.index.indexing.IndexProperties;
+import org.migracode.talent.index.matching.MatchingProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,6 +17,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan(basePackages = "org.migracode.talent.index")
 @EnableJpaRepositories(basePackages = "org.migracode.talent.index")
 @ComponentScan(basePackages = "org.migracode.talent.index")
-@EnableConfigurationProperties({StorageProperties.class, IndexProperties.class})
+@EnableConfigurationProperties({StorageProperties.class, IndexProperties.class, MatchingProperties.class})
 public class SearchIndexConfiguration {
 }

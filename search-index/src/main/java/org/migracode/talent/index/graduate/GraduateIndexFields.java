@@ -19,6 +19,12 @@ public final class GraduateIndexFields {
     /** {@code code@CEFR} tokens: see {@link GraduateProfile#getLanguageLevelTokens()}. */
     public static final String LANGUAGE_LEVEL = "languageLevel";
     public static final String WANTED_TYPE = "wantedType";
+    /** Held skills plus everything they imply: the field stage 1 retrieves on. */
+    public static final String SKILL_ANY = "skillAny";
+    /** Skills named in the graduate's own text (CV, summary, projects), plus what they imply. */
+    public static final String SKILL_MENTIONED = "skillMentioned";
+    /** The stored matcher view of the graduate (not searchable). */
+    public static final String MATCH_PROFILE = "matchProfile";
     public static final String PROJECTS = "projects";
 
     private GraduateIndexFields() {

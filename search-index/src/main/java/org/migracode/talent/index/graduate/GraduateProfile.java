@@ -25,8 +25,8 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -39,7 +39,11 @@ import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.core.profile.SkillSource;
+import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.analysis.SearchAnalyzers;
+import org.migracode.talent.index.matching.MatchProfileCodec;
+import org.migracode.talent.index.matching.MatchProfiles;
+import org.migracode.talent.index.matching.SkillVocabulary;
 
 /**
  * A graduate's profile: what employers may see (skills, portfolio, languages, availability) once
@@ -163,6 +167,42 @@ public class GraduateProfile {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
     public List<String> getSkillIds() {
         return skills.stream().map(GraduateSkill::getSkillId).distinct().toList();
+    }
+
+    /** Held skills with every skill they imply (React held ⇒ javascript too): what stage 1 retrieves on. */
+    @KeywordField(name = GraduateIndexFields.SKILL_ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
+    public List<String> getSkillIdsWithImplied() {
+        SkillVocabulary v = SkillVocabulary.shared();
+        return v.withImplied(MatchProfiles.heldSkills(this, v)).stream().map(SkillId::value).toList();
+    }
+
+    /** Skills the graduate's own words name (headline, summary, projects), with what they imply. */
+    @KeywordField(name = GraduateIndexFields.SKILL_MENTIONED)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "headline")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "projects"))})
+    public List<String> getMentionedSkillIds() {
+        SkillVocabulary v = SkillVocabulary.shared();
+        return v.withImplied(MatchProfiles.mentionedSkills(this, v)).stream().map(SkillId::value).toList();
+    }
+
+    /** The matcher's whole view of this graduate, stored for stage 2 (see {@link MatchProfileCodec}). */
+    @GenericField(name = GraduateIndexFields.MATCH_PROFILE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "skills")),
+            @ObjectPath(@PropertyValue(propertyName = "projects")),
+            @ObjectPath(@PropertyValue(propertyName = "languages")),
+            @ObjectPath(@PropertyValue(propertyName = "headline")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "city")),
+            @ObjectPath(@PropertyValue(propertyName = "remotePreference")),
+            @ObjectPath(@PropertyValue(propertyName = "availableFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
+            @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
+    public String getMatchProfile() {
+        return MatchProfileCodec.encode(MatchProfiles.candidate(this, SkillVocabulary.shared()));
     }
 
     /**

@@ -15,6 +15,10 @@ public final class ListingIndexFields {
     /** Canonical ids of the nice-to-have skills. */
     public static final String NICE_SKILL = "niceSkill";
     public static final String LANGUAGE = "language";
+    /** Skills the title and description name, plus what they imply. */
+    public static final String SKILL_MENTIONED = "skillMentioned";
+    /** The stored matcher view of the listing (not searchable). */
+    public static final String MATCH_PROFILE = "matchProfile";
 
     private ListingIndexFields() {
     }

@@ -1,0 +1,163 @@
+package org.migracode.talent.index.matching;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.profile.RequiredSkill;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.graduate.GraduateIndexFields;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage 1 of matching a listing to graduates: one Hibernate Search query (no backend-specific
+ * API, so it runs on Lucene and Elasticsearch alike) that filters to graduates who consented,
+ * are active, want this kind of listing and are available by the start date (or within
+ * {@link #AVAILABILITY_SLACK_DAYS} days of it), and ranks them by the listing's skills:
+ * each required skill counts {@value #HELD_BOOST} when held (directly or implied) and
+ * {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a nice-to-have counts
+ * {@value #NICE_BOOST}; title words add a little text score to break ties.
+ *
+ * <p>It prunes rather than scores everyone: with three or more required skills a graduate must
+ * have at least two of them; fewer than {@code limit} hits relaxes that to one. Total hit counts
+ * are not computed exactly, so Lucene can skip blocks that cannot enter the top {@code limit}.
+ *
+ * <p>A second, cheap query scores the title and description as text over just the retrieved
+ * ids: that is the text-relevance input of stage 2.
+ */
+@Component
+public class CandidateRetriever {
+
+    static final int AVAILABILITY_SLACK_DAYS = 90;
+    static final float HELD_BOOST = 4f;
+    static final float MENTIONED_BOOST = 2f;
+    static final float NICE_BOOST = 1f;
+    static final float TITLE_BOOST = 0.3f;
+    static final int TEXT_TERMS = 48;
+
+    private static final String[] LANGUAGE_SUFFIXES = {"_en", "_es", "_ca"};
+
+    private final EntityManager entityManager;
+
+    public CandidateRetriever(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** At most {@code limit} graduates for {@code listing}, best first. */
+    public List<Stage1Hit> retrieve(ListingProfile listing, int limit) {
+        int minimum = listing.required().size() >= 3 ? 2 : 1;
+        List<Stage1Hit> hits = query(listing, limit, minimum);
+        if (hits.size() < limit && minimum > 1) {
+            hits = query(listing, limit, 1);
+        }
+        return hits;
+    }
+
+    private List<Stage1Hit> query(ListingProfile listing, int limit, int minimumSkills) {
+        return Search.session(entityManager).search(GraduateProfile.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
+                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> root = f.bool();
+                    eligible(f, root, listing);
+                    boolean hasSkills = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
+                    if (hasSkills) {
+                        var skills = f.bool();
+                        for (RequiredSkill r : listing.required()) {
+                            skills.should(skill(f, r.skill(), HELD_BOOST, MENTIONED_BOOST));
+                        }
+                        for (SkillId n : listing.niceToHave()) {
+                            skills.should(skill(f, n, NICE_BOOST, NICE_BOOST / 2));
+                        }
+                        if (!listing.required().isEmpty()) {
+                            skills.minimumShouldMatchNumber(Math.min(minimumSkills, listing.required().size()));
+                        }
+                        root.must(skills);
+                    }
+                    String title = TextTerms.of(listing.title(), TEXT_TERMS);
+                    if (!title.isEmpty()) {
+                        var text = textMatch(f, title, TITLE_BOOST);
+                        if (hasSkills) {
+                            root.should(text);
+                        } else {
+                            root.must(text);
+                        }
+                    }
+                    if (!hasSkills && title.isEmpty()) {
+                        root.must(f.matchAll());
+                    }
+                    return root;
+                })
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit);
+    }
+
+    /**
+     * Text relevance of the listing's title and description for each of {@code ids}, divided by
+     * the best among them, so in [0, 1]; ids the text does not match get 0.
+     */
+    public Map<String, Double> textRelevance(ListingProfile listing, Collection<String> ids) {
+        Map<String, Double> relevance = new HashMap<>();
+        String text = TextTerms.of(listing.title() + "\n" + listing.description(), TEXT_TERMS);
+        if (ids.isEmpty() || text.isEmpty()) {
+            return relevance;
+        }
+        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+        List<Object[]> scored = new ArrayList<>();
+        Search.session(entityManager).search(GraduateProfile.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new Object[] {id, score}))
+                .where(f -> f.bool().filter(f.id().matchingAny(uuids)).must(textMatch(f, text, 1f)))
+                .fetchHits(uuids.size())
+                .forEach(scored::add);
+        float max = 0;
+        for (Object[] s : scored) {
+            max = Math.max(max, (Float) s[1]);
+        }
+        for (Object[] s : scored) {
+            relevance.put(s[0].toString(), max <= 0 ? 0.0 : Math.min(1.0, (Float) s[1] / max));
+        }
+        return relevance;
+    }
+
+    private static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {
+        root.filter(f.match().field(GraduateIndexFields.VISIBLE).matching(true));
+        root.filter(f.match().field(GraduateIndexFields.ACTIVE).matching(true));
+        root.filter(f.match().field(GraduateIndexFields.WANTED_TYPE).matching(listing.type()));
+        LocalDate start = listing.startDate();
+        if (start != null) {
+            LocalDate latest = start.plusDays(AVAILABILITY_SLACK_DAYS);
+            root.filter(f.or(
+                    f.range().field(GraduateIndexFields.AVAILABLE_FROM).atMost(latest),
+                    f.not(f.exists().field(GraduateIndexFields.AVAILABLE_FROM))));
+        }
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep skill(
+            SearchPredicateFactory f, SkillId skill, float held, float mentioned) {
+        return f.or(
+                f.match().field(GraduateIndexFields.SKILL_ANY).matching(skill.value()).constantScore().boost(held),
+                f.match().field(GraduateIndexFields.SKILL_MENTIONED).matching(skill.value()).constantScore().boost(mentioned));
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep textMatch(
+            SearchPredicateFactory f, String text, float boost) {
+        List<String> fields = new ArrayList<>();
+        for (String base : new String[] {"headline", "summary", GraduateIndexFields.PROJECTS + ".title",
+                GraduateIndexFields.PROJECTS + ".description"}) {
+            for (String suffix : LANGUAGE_SUFFIXES) {
+                fields.add(base + suffix);
+            }
+        }
+        return f.match().fields(fields.toArray(String[]::new)).matching(text).boost(boost);
+    }
+}

@@ -1,0 +1,93 @@
+package org.migracode.talent.index.matching;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.migracode.talent.core.profile.CandidateProfile;
+import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listing.ListingIndexFields;
+import org.migracode.talent.index.listing.ListingStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage 1 of the reverse direction, a graduate's best open listings: OPEN listings of a type the
+ * graduate wants, ranked by how many of the listing's required skills the graduate holds
+ * (directly or implied) or names, and by the skills the listing's text names. Same DSL-only
+ * rule as {@link CandidateRetriever}.
+ */
+@Component
+public class ListingRetriever {
+
+    static final float REQUIRED_BOOST = 3f;
+    static final float NICE_BOOST = 1f;
+    static final float MENTIONED_BOOST = 0.5f;
+
+    private final EntityManager entityManager;
+
+    public ListingRetriever(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** At most {@code limit} open listings for {@code candidate}, best first. */
+    public List<Stage1Hit> retrieve(CandidateProfile candidate, SkillVocabulary vocabulary, int limit) {
+        Set<SkillId> skills = vocabulary.withImplied(candidate.skills().stream().map(s -> s.skill()).toList());
+        Set<ListingType> types = candidate.wantedTypes().isEmpty() ? Set.of(ListingType.values()) : candidate.wantedTypes();
+        return Search.session(entityManager).search(Listing.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.score(), f.field(ListingIndexFields.MATCH_PROFILE, String.class))
+                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                .where(f -> {
+                    var root = f.bool()
+                            .filter(f.match().field(ListingIndexFields.STATUS).matching(ListingStatus.OPEN))
+                            .filter(f.terms().field(ListingIndexFields.TYPE).matchingAny(types));
+                    if (skills.isEmpty()) {
+                        return root.must(f.matchAll());
+                    }
+                    List<String> ids = skills.stream().map(SkillId::value).toList();
+                    return root.should(f.terms().field(ListingIndexFields.REQUIRED_SKILL).matchingAny(ids).boost(REQUIRED_BOOST))
+                            .should(f.terms().field(ListingIndexFields.NICE_SKILL).matchingAny(ids).boost(NICE_BOOST))
+                            .should(f.terms().field(ListingIndexFields.SKILL_MENTIONED).matchingAny(ids).boost(MENTIONED_BOOST))
+                            .should(f.not(f.exists().field(ListingIndexFields.REQUIRED_SKILL)).constantScore().boost(0.01f))
+                            .minimumShouldMatchNumber(1);
+                })
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit);
+    }
+
+    /**
+     * Text relevance of the graduate's headline and summary against each listing's title and
+     * description, divided by the best among {@code ids}; in [0, 1].
+     */
+    public Map<String, Double> textRelevance(String graduateText, Collection<String> ids) {
+        Map<String, Double> relevance = new HashMap<>();
+        String text = TextTerms.of(graduateText, CandidateRetriever.TEXT_TERMS);
+        if (ids.isEmpty() || text.isEmpty()) {
+            return relevance;
+        }
+        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+        List<Object[]> scored = new ArrayList<>();
+        Search.session(entityManager).search(Listing.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new Object[] {id, score}))
+                .where(f -> f.bool().filter(f.id().matchingAny(uuids)).must(f.match()
+                        .fields("title_en", "title_es", "title_ca", "description_en", "description_es", "description_ca")
+                        .matching(text)))
+                .fetchHits(uuids.size())
+                .forEach(scored::add);
+        float max = 0;
+        for (Object[] s : scored) {
+            max = Math.max(max, (Float) s[1]);
+        }
+        for (Object[] s : scored) {
+            relevance.put(s[0].toString(), max <= 0 ? 0.0 : Math.min(1.0, (Float) s[1] / max));
+        }
+        return relevance;
+    }
+}

@@ -1,0 +1,128 @@
+package org.migracode.talent.index.matching;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.migracode.talent.core.profile.CandidateProfile;
+import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.scoring.MatchExplanation;
+import org.migracode.talent.core.scoring.MatchRanking;
+import org.migracode.talent.core.scoring.MatchScorer;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.listing.Listing;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two-stage matcher, both directions. Stage 1 ({@link CandidateRetriever},
+ * {@link ListingRetriever}) retrieves and filters the best {@code rerank-depth} documents from the
+ * index together with their stored match profiles; stage 2 ({@link MatchScorer}) re-scores each
+ * of them cheaply, sorts by score then id, and explains the top {@code k}. No database row is
+ * read for the candidates: everything stage 2 needs is in the index.
+ *
+ * <p>Authorization (who may see which listing or graduate) is the caller's job; this service
+ * only matches.
+ */
+@Service
+public class MatchService {
+
+    private final CandidateRetriever candidateRetriever;
+    private final ListingRetriever listingRetriever;
+    private final MatchingProperties properties;
+    private final EntityManager entityManager;
+    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final MatchScorer scorer;
+    private final Clock clock;
+
+    public MatchService(CandidateRetriever candidateRetriever, ListingRetriever listingRetriever, MatchingProperties properties,
+            EntityManager entityManager, ObjectProvider<Clock> clock) {
+        this.candidateRetriever = candidateRetriever;
+        this.listingRetriever = listingRetriever;
+        this.properties = properties;
+        this.entityManager = entityManager;
+        this.scorer = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), properties.matchWeights());
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The version string of the scorer and taxonomy, recorded with every match shown. */
+    public String modelVersion() {
+        return scorer.modelVersion();
+    }
+
+    /** Ranked graduates for a stored listing; empty when the listing does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<RankedMatches> candidatesForListing(UUID listingId, int k) {
+        Listing listing = entityManager.find(Listing.class, listingId);
+        return Optional.ofNullable(listing).map(l -> candidatesFor(MatchProfiles.listing(l, vocabulary), k));
+    }
+
+    /** Ranked graduates for any listing profile (also one not stored, as when previewing a draft). */
+    @Transactional(readOnly = true)
+    public RankedMatches candidatesFor(ListingProfile listing, int k) {
+        int top = clampTopK(k);
+        List<Stage1Hit> hits = candidateRetriever.retrieve(listing, Math.max(properties.rerankDepth(), top));
+        List<CandidateProfile> candidates = new ArrayList<>(hits.size());
+        for (Stage1Hit hit : hits) {
+            candidates.add(MatchProfileCodec.decodeCandidate(hit.matchProfile()));
+        }
+        Map<String, Double> relevance = candidateRetriever.textRelevance(listing,
+                candidates.stream().map(CandidateProfile::id).toList());
+        List<MatchExplanation> explained = MatchRanking.topK(scorer, listing, candidates,
+                c -> relevance.getOrDefault(c.id(), 0.0), today(), top);
+        List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();
+        return new RankedMatches(matches, hits.size(), scorer.modelVersion());
+    }
+
+    /** The best OPEN listings for a graduate; empty when the graduate does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<RankedMatches> listingsForGraduate(UUID graduateId, int k) {
+        GraduateProfile graduate = entityManager.find(GraduateProfile.class, graduateId);
+        if (graduate == null) {
+            return Optional.empty();
+        }
+        int top = clampTopK(k);
+        CandidateProfile candidate = MatchProfiles.candidate(graduate, vocabulary);
+        List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, Math.max(properties.rerankDepth(), top));
+        Map<String, ListingProfile> listings = new HashMap<>();
+        for (Stage1Hit hit : hits) {
+            listings.put(hit.id(), MatchProfileCodec.decodeListing(hit.matchProfile()));
+        }
+        Map<String, Double> relevance = listingRetriever.textRelevance(
+                String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
+        LocalDate today = today();
+        record Scored(String listingId, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, relevance.getOrDefault(id, 0.0), today))));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::listingId));
+        List<RankedMatch> matches = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
+            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, relevance.getOrDefault(s.listingId(), 0.0), today);
+            matches.add(new RankedMatch(candidate.id(), s.listingId(), e));
+        }
+        return Optional.of(new RankedMatches(matches, hits.size(), scorer.modelVersion()));
+    }
+
+    private int clampTopK(int k) {
+        if (k < 1) {
+            return properties.defaultTopK();
+        }
+        return Math.min(k, properties.maxTopK());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

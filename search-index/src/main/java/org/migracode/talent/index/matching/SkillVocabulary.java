@@ -1,0 +1,76 @@
+package org.migracode.talent.index.matching;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.migracode.talent.core.extraction.SkillExtractor;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.core.taxonomy.SkillTaxonomy;
+
+/**
+ * The bundled skill taxonomy and its extractor, shared by the index mapping (derived fields are
+ * computed without Spring) and the query code. Both are immutable and thread-safe.
+ */
+public final class SkillVocabulary {
+
+    private static final SkillVocabulary SHARED = new SkillVocabulary(SkillTaxonomy.bundled());
+
+    private final SkillTaxonomy taxonomy;
+    private final SkillExtractor extractor;
+
+    public SkillVocabulary(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        this.extractor = new SkillExtractor(taxonomy);
+    }
+
+    public static SkillVocabulary shared() {
+        return SHARED;
+    }
+
+    public SkillTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public SkillExtractor extractor() {
+        return extractor;
+    }
+
+    /**
+     * The canonical id of a skill as someone typed it ("ReactJS", "postgres", "JS"). A name the
+     * taxonomy does not know keeps a normalised form of itself ("Kotlin Multiplatform" →
+     * {@code kotlin-multiplatform}) so that the same unknown name still matches itself; a blank
+     * name or one with no letter or digit gives empty.
+     */
+    public Optional<SkillId> resolve(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<SkillId> known = taxonomy.find(name).map(s -> s.id());
+        if (known.isPresent()) {
+            return known;
+        }
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9.+#]+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
+        if (slug.isEmpty() || slug.length() > 80) {
+            return Optional.empty();
+        }
+        return Optional.of(SkillId.of(slug));
+    }
+
+    /** {@code skills} with every skill they imply, transitively. */
+    public Set<SkillId> withImplied(Iterable<SkillId> skills) {
+        Set<SkillId> all = new LinkedHashSet<>();
+        for (SkillId s : skills) {
+            all.add(s);
+            all.addAll(taxonomy.impliedBy(s));
+        }
+        return all;
+    }
+
+    /** A version string that changes whenever the taxonomy does (part of the index fingerprint). */
+    public String version() {
+        return "taxonomy-" + taxonomy.version() + "-" + taxonomy.size();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The two-stage matcher: stage 1 retrieves and filters from the index with the Hibernate Search
+ * DSL (so it runs on the Lucene and the Elasticsearch backends alike), stage 2 re-scores and
+ * explains with matcher-core. Also the taxonomy shared by the mapping and the queries.
+ */
+package org.migracode.talent.index.matching;
