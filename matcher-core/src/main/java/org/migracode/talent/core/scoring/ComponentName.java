@@ -1,0 +1,21 @@
+package org.migracode.talent.core.scoring;
+
+/** The named parts of a match score, in the order they are summed and shown. */
+public enum ComponentName {
+    /** Level-aware coverage of the required skills, squared so that a missing skill is costly. */
+    REQUIRED_SKILLS,
+    /** Coverage of the nice-to-have skills. */
+    NICE_TO_HAVE,
+    /** Required skills evidenced by portfolio projects. */
+    PORTFOLIO,
+    /** Stage-1 text relevance, given by the caller. */
+    TEXT_RELEVANCE,
+    /** CEFR fit of the required spoken languages. */
+    LANGUAGES,
+    /** Remote policy against preference, and city. */
+    LOCATION,
+    /** Availability date against the start date. */
+    AVAILABILITY,
+    /** Listing type (job, internship) among the types wanted. */
+    TYPE
+}

@@ -1,0 +1,75 @@
+package org.migracode.talent.core.scoring;
+
+/**
+ * One non-negative weight per {@link ComponentName}; at least one must be positive. Only ratios
+ * matter: the score divides by the sum. Defaults (sum 1.0) are justified in docs/matching.md.
+ */
+public record MatchWeights(
+        double requiredSkills,
+        double niceToHave,
+        double portfolio,
+        double textRelevance,
+        double languages,
+        double location,
+        double availability,
+        double type) {
+
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.40, 0.08, 0.08, 0.12, 0.14, 0.08, 0.05, 0.05);
+
+    public MatchWeights {
+        check(ComponentName.REQUIRED_SKILLS, requiredSkills);
+        check(ComponentName.NICE_TO_HAVE, niceToHave);
+        check(ComponentName.PORTFOLIO, portfolio);
+        check(ComponentName.TEXT_RELEVANCE, textRelevance);
+        check(ComponentName.LANGUAGES, languages);
+        check(ComponentName.LOCATION, location);
+        check(ComponentName.AVAILABILITY, availability);
+        check(ComponentName.TYPE, type);
+        double sum = requiredSkills + niceToHave + portfolio + textRelevance + languages + location + availability + type;
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException("weights must not all be zero");
+        }
+    }
+
+    /** REQUIRED_SKILLS 0.40, NICE_TO_HAVE 0.08, PORTFOLIO 0.08, TEXT_RELEVANCE 0.12, LANGUAGES 0.14, LOCATION 0.08, AVAILABILITY 0.05, TYPE 0.05. */
+    public static MatchWeights defaults() {
+        return DEFAULTS;
+    }
+
+    public double weight(ComponentName name) {
+        return switch (name) {
+            case REQUIRED_SKILLS -> requiredSkills;
+            case NICE_TO_HAVE -> niceToHave;
+            case PORTFOLIO -> portfolio;
+            case TEXT_RELEVANCE -> textRelevance;
+            case LANGUAGES -> languages;
+            case LOCATION -> location;
+            case AVAILABILITY -> availability;
+            case TYPE -> type;
+        };
+    }
+
+    /** Sum of all weights, always positive. */
+    public double sum() {
+        double s = 0;
+        for (ComponentName n : ComponentName.values()) {
+            s += weight(n);
+        }
+        return s;
+    }
+
+    /** A copy with one weight changed. */
+    public MatchWeights with(ComponentName name, double weight) {
+        double[] w = new double[ComponentName.values().length];
+        for (ComponentName n : ComponentName.values()) {
+            w[n.ordinal()] = n == name ? weight : weight(n);
+        }
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+    }
+
+    private static void check(ComponentName name, double w) {
+        if (!Double.isFinite(w) || w < 0) {
+            throw new IllegalArgumentException("weight " + name + " must be a finite non-negative number, got " + w);
+        }
+    }
+}
