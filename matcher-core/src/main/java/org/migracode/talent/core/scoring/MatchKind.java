@@ -9,5 +9,7 @@ public enum MatchKind {
     /** A portfolio project used or mentions the skill. */
     PORTFOLIO,
     /** A completed curriculum module teaches the skill. */
-    CURRICULUM
+    CURRICULUM,
+    /** Only the graduate's own text (a CV, a summary) names the skill: the weakest evidence. */
+    MENTIONED
 }

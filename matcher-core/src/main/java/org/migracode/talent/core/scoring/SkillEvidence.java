@@ -53,6 +53,7 @@ final class SkillEvidence {
                 case DECLARED -> MatchKind.DIRECT;
                 case PORTFOLIO -> MatchKind.PORTFOLIO;
                 case CURRICULUM -> MatchKind.CURRICULUM;
+                case MENTIONED -> MatchKind.MENTIONED;
             };
             add(s.skill(), new Evidence(s.level(), kind));
         }

@@ -11,7 +11,7 @@ import org.migracode.talent.core.taxonomy.SkillLabels;
 final class SummaryWriter {
 
     record Phrases(
-            String noRequired, String matches, String directly, String viaPortfolio, String viaCurriculum,
+            String noRequired, String matches, String directly, String viaPortfolio, String viaCurriculum, String viaText,
             String impliedBy, String levelOf, String missing, String meets, String required, String notStated,
             String lateAfterStart, String lateFromToday, String onTime, String availableNow, String availabilityUnknown,
             String day, String days, String locationPartial, String otherType, Map<String, String> languageNames) {
@@ -28,7 +28,7 @@ final class SummaryWriter {
 
     static final Phrases EN = new Phrases(
             "The listing names no required skills.", "Matches %d of %d required skills", "directly",
-            "through portfolio projects", "through the curriculum", "%s implied by %s", "%s (level %d of %d)",
+            "through portfolio projects", "through the curriculum", "named in their own text", "%s implied by %s", "%s (level %d of %d)",
             "Missing: %s.", "%s %s meets %s", "%s %s, %s required", "%s not stated, %s required",
             "Available %d %s after the start date.", "Available in %d %s.", "Available by the start date.",
             "Available now.", "Availability not stated.", "day", "days",
@@ -39,7 +39,7 @@ final class SummaryWriter {
                     Map.entry("uk", "Ukrainian"), Map.entry("zh", "Chinese"), Map.entry("ur", "Urdu")));
     static final Phrases ES = new Phrases(
             "La oferta no indica habilidades requeridas.", "Cumple %d de %d habilidades requeridas", "directamente",
-            "en proyectos del portafolio", "por el currículo", "%s implícita por %s", "%s (nivel %d de %d)",
+            "en proyectos del portafolio", "por el currículo", "mencionadas en su propio texto", "%s implícita por %s", "%s (nivel %d de %d)",
             "Falta: %s.", "%s %s cumple %s", "%s %s, se pide %s", "%s no indicado, se pide %s",
             "Disponible %d %s después de la fecha de inicio.", "Disponible dentro de %d %s.",
             "Disponible para la fecha de inicio.", "Disponible ya.", "Disponibilidad no indicada.", "día", "días",
@@ -50,7 +50,7 @@ final class SummaryWriter {
                     Map.entry("uk", "ucraniano"), Map.entry("zh", "chino"), Map.entry("ur", "urdu")));
     static final Phrases CA = new Phrases(
             "L'oferta no indica habilitats requerides.", "Compleix %d de %d habilitats requerides", "directament",
-            "en projectes del portafoli", "pel currículum", "%s implícita per %s", "%s (nivell %d de %d)",
+            "en projectes del portafoli", "pel currículum", "esmentades en el seu propi text", "%s implícita per %s", "%s (nivell %d de %d)",
             "Falta: %s.", "%s %s compleix %s", "%s %s, es demana %s", "%s no indicat, es demana %s",
             "Disponible %d %s després de la data d'inici.", "Disponible d'aquí a %d %s.",
             "Disponible per a la data d'inici.", "Disponible ja.", "Disponibilitat no indicada.", "dia", "dies",
@@ -109,6 +109,7 @@ final class SummaryWriter {
         List<String> direct = new ArrayList<>();
         List<String> portfolio = new ArrayList<>();
         List<String> curriculum = new ArrayList<>();
+        List<String> mentioned = new ArrayList<>();
         List<String> implied = new ArrayList<>();
         for (SkillMatch m : e.matchedSkills()) {
             String name = label(m.required());
@@ -122,6 +123,7 @@ final class SummaryWriter {
             switch (m.kind()) {
                 case PORTFOLIO -> portfolio.add(name);
                 case CURRICULUM -> curriculum.add(name);
+                case MENTIONED -> mentioned.add(name);
                 default -> direct.add(name);
             }
         }
@@ -134,6 +136,9 @@ final class SummaryWriter {
         }
         if (!curriculum.isEmpty()) {
             groups.add(join(curriculum, ", ") + " " + p.viaCurriculum());
+        }
+        if (!mentioned.isEmpty()) {
+            groups.add(join(mentioned, ", ") + " " + p.viaText());
         }
         if (!implied.isEmpty()) {
             groups.add(join(implied, ", "));

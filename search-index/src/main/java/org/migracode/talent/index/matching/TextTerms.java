@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class TextTerms {
 
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = new java.util.HashSet<>(List.of(
             // English
             "the", "and", "for", "with", "you", "your", "our", "are", "will", "that", "this", "from", "have", "has",
             "who", "what", "into", "about", "their", "they", "not", "but", "all", "can", "per", "etc", "also",
@@ -22,7 +22,7 @@ final class TextTerms {
             "los", "las", "del", "para", "con", "una", "uno", "por", "que", "como", "más", "mas", "sus", "nuestro",
             "nuestra", "será", "sera", "tienes", "estamos", "buscamos", "persona", "equipo",
             // Catalan
-            "els", "les", "amb", "per", "una", "que", "com", "més", "seu", "seva", "nostre", "nostra", "busquem");
+            "els", "les", "amb", "com", "més", "seu", "seva", "nostre", "nostra", "busquem"));
 
     private TextTerms() {
     }

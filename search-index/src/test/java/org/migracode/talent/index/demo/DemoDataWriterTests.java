@@ -11,6 +11,8 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.index.testing.TestDataReset;
+import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,9 +36,12 @@ class DemoDataWriterTests {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     @Test
     void writtenDemoDataLoadsAsEntitiesAndReindexesToEqualCounts() {
-        jdbc.execute("truncate company, cohort, graduate_profile, listing, user_account cascade");
+        TestDataReset.reset(jdbc, entityManagerFactory);
         DemoDataGenerator generator = new DemoDataGenerator(7, new DemoSizes(3, 60, 5, 12), LocalDate.of(2026, 11, 29));
 
         new DemoDataWriter(dataSource, p -> "{noop}" + p).writeAll(generator);
