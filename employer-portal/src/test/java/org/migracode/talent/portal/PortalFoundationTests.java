@@ -2,7 +2,7 @@ package org.migracode.talent.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.testing.IntegrationTest;
@@ -19,7 +20,9 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The whole portal on a real PostgreSQL and Lucene index: demo data on first start, the index in
@@ -64,7 +67,7 @@ class PortalFoundationTests {
 
     @Test
     void adminsSeeTheDatabaseAndSearchIndexComponents() throws Exception {
-        mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin-demo")))
+        mvc.perform(get("/actuator/health").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
@@ -73,7 +76,7 @@ class PortalFoundationTests {
 
     @Test
     void coachesSeeHealthWithoutComponents() throws Exception {
-        mvc.perform(get("/actuator/health").with(httpBasic("coach", "coach-demo")))
+        mvc.perform(get("/actuator/health").with(as(Role.COACH)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components").doesNotExist());
     }
@@ -83,11 +86,11 @@ class PortalFoundationTests {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer wrong-token-wrong-token"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("recruiter", "recruiter-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(as(Role.RECRUITER))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer scrape-token-for-tests-only"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("talent_index_documents")));
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "admin-demo")))
+        mvc.perform(get("/actuator/prometheus").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("http_server_requests")));
     }
@@ -95,17 +98,17 @@ class PortalFoundationTests {
     @Test
     void indexAdministrationIsForAdminsOnly() throws Exception {
         mvc.perform(get("/api/v1/admin/index")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/admin/index").with(httpBasic("coach", "coach-demo"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/admin/index/reindex").with(httpBasic("recruiter", "recruiter-demo")).with(csrf()))
+        mvc.perform(get("/api/v1/admin/index").with(as(Role.COACH))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/admin/index/reindex").with(as(Role.RECRUITER)).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/admin/index").with(httpBasic("admin", "admin-demo")))
+        mvc.perform(get("/api/v1/admin/index").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.length()").value(2));
     }
 
     @Test
     void anAdminCanReindexAndTheCountsStayEqual() throws Exception {
-        mvc.perform(post("/api/v1/admin/index/reindex").with(httpBasic("admin", "admin-demo")).with(csrf()))
+        mvc.perform(post("/api/v1/admin/index/reindex").with(as(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isAccepted());
         long deadline = System.currentTimeMillis() + 30_000;
         while (maintenance.runningReindex().isPresent() && System.currentTimeMillis() < deadline) {
@@ -114,6 +117,12 @@ class PortalFoundationTests {
         assertThat(maintenance.runningReindex()).isEmpty();
         assertThat(maintenance.counts()).allMatch(IndexCounts::inSync);
         assertThat(maintenance.fingerprintIsCurrent()).isTrue();
+    }
+
+    /** A bearer JWT of the given role, as the resource server would have mapped it. */
+    private static RequestPostProcessor as(Role role) {
+        return jwt().jwt(token -> token.subject(role.name().toLowerCase()).claim("role", role.name()))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()));
     }
 
     private int count(String table) {

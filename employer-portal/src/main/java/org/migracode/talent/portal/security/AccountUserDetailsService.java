@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads logins from the {@code user_account} table; the role becomes {@code ROLE_<role>}. */
+/**
+ * Loads logins from the {@code user_account} table for the embedded identity provider's login
+ * form; the role becomes {@code ROLE_<role>}.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -24,8 +27,12 @@ class AccountUserDetailsService implements UserDetailsService {
     public PortalUser loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return toPortalUser(account);
+    }
+
+    static PortalUser toPortalUser(UserAccount account) {
         return new PortalUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.isEnabled(),
                 account.getRole(), account.getCompanyId(), account.getGraduateId(), account.getDisplayName(),
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
+                List.of(new SimpleGrantedAuthority(PortalPrincipal.authorityOf(account.getRole()))));
     }
 }

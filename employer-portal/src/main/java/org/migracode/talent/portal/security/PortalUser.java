@@ -7,10 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The logged-in person as the portal needs them: role, and the company (recruiters) or the
- * graduate profile (graduates) they are bound to. Tenancy checks read these, never request data.
+ * A {@code user_account} row as a login of the embedded identity provider: the password hash is
+ * checked there, and the role, company and graduate become claims of the tokens it issues.
  */
-public class PortalUser extends User {
+public class PortalUser extends User implements PortalPrincipal {
 
     private final UUID accountId;
     private final Role role;
@@ -28,22 +28,32 @@ public class PortalUser extends User {
         this.displayName = displayName;
     }
 
+    @Override
+    public String getName() {
+        return getUsername();
+    }
+
+    @Override
     public UUID accountId() {
         return accountId;
     }
 
+    @Override
     public Role role() {
         return role;
     }
 
+    @Override
     public UUID companyId() {
         return companyId;
     }
 
+    @Override
     public UUID graduateId() {
         return graduateId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
