@@ -120,9 +120,14 @@ public final class Bm25Baseline implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
-        directory.close();
-        analyzer.close();
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            analyzer.close();
+        }
     }
 }

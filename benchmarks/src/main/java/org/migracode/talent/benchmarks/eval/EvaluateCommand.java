@@ -1,0 +1,144 @@
+package org.migracode.talent.benchmarks.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.migracode.talent.index.company.CompanyRepository;
+import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.listing.ListingRepository;
+import org.migracode.talent.index.matching.MatchService;
+import org.migracode.talent.index.matching.RankedMatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code evaluate --data DIR [--database-url URL] [--keep DIR]}: loads a data set through the
+ * product's real path (PostgreSQL, the index mapping, stage 1 + stage 2), ranks every candidate
+ * for every listing, and prints nDCG@10, MRR and P@5 for the matcher and for the BM25 baseline;
+ * the last line is one JSON object. Exit status 0; 2 for bad arguments or unreadable data.
+ */
+public final class EvaluateCommand {
+
+    static final int DEPTH = 100;
+
+    private EvaluateCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println("evaluate: " + e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+        if (options.containsKey("help")) {
+            out.println(usage());
+            return 0;
+        }
+        EvalDataset data;
+        try {
+            data = new EvalDatasetReader().read(Path.of(options.get("data")));
+        } catch (EvalDataException e) {
+            err.println("evaluate: " + e.getMessage());
+            return 2;
+        }
+        Path dataDir = options.containsKey("keep") ? Path.of(options.get("keep")) : tempDir();
+        try (ConfigurableApplicationContext context = EvalContext.start(dataDir, options.get("database-url"))) {
+            long start = System.nanoTime();
+            Map<String, UUID> ids = new EvalLoader(context.getBean(GraduateRepository.class), context.getBean(ListingRepository.class),
+                    context.getBean(CompanyRepository.class), context.getBean(TransactionTemplate.class)).load(data);
+            long loaded = System.nanoTime();
+            Map<String, String> candidateOf = new HashMap<>();
+            data.candidates().forEach(c -> candidateOf.put(ids.get(c.id()).toString(), c.id()));
+            MatchService matcher = context.getBean(MatchService.class);
+            Map<String, List<String>> matcherRanks = new LinkedHashMap<>();
+            for (EvalListing listing : data.listings()) {
+                List<RankedMatch> ranked = matcher.candidatesForListing(ids.get(listing.id()), DEPTH).orElseThrow().matches();
+                matcherRanks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
+            }
+            long ranked = System.nanoTime();
+            Map<String, List<String>> bm25Ranks = new LinkedHashMap<>();
+            try (Bm25Baseline bm25 = new Bm25Baseline(data.candidates())) {
+                data.listings().forEach(l -> bm25Ranks.put(l.id(), bm25.rank(l, DEPTH)));
+            }
+            MetricSet matcherMetrics = MetricSet.of(data, matcherRanks);
+            MetricSet bm25Metrics = MetricSet.of(data, bm25Ranks);
+            out.printf(Locale.ROOT, "data set %s: %d listings (%d judged), %d candidates; loaded and indexed in %d ms, ranked in %d ms%n",
+                    data.name(), data.listings().size(), matcherMetrics.judgedListings(), data.candidates().size(),
+                    (loaded - start) / 1_000_000, (ranked - loaded) / 1_000_000);
+            out.printf(Locale.ROOT, "%-10s %9s %9s %9s%n", "ranker", "nDCG@10", "MRR", "P@5");
+            out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "matcher", matcherMetrics.ndcg10(), matcherMetrics.mrr(), matcherMetrics.p5());
+            out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "bm25", bm25Metrics.ndcg10(), bm25Metrics.mrr(), bm25Metrics.p5());
+            out.printf(Locale.ROOT, "{\"dataset\": \"%s\", \"listings\": %d, \"candidates\": %d, \"matcher\": %s, \"bm25\": %s}%n",
+                    jsonEscape(data.name()), data.listings().size(), data.candidates().size(), matcherMetrics.json(), bm25Metrics.json());
+            out.flush();
+            return 0;
+        } finally {
+            if (!options.containsKey("keep")) {
+                deleteQuietly(dataDir);
+            }
+        }
+    }
+
+    static String usage() {
+        return "usage: java -jar benchmarks.jar evaluate --data DIR [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+                + "  DIR holds listings.jsonl, candidates.jsonl and qrels.tsv (see shared/eval/FORMAT.md)";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> options.put("help", "");
+                case "--data", "--database-url", "--keep" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        throw new IllegalArgumentException(a + " needs a value");
+                    }
+                    options.put(a.substring(2), args[++i]);
+                }
+                default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+            }
+        }
+        if (!options.containsKey("help") && !options.containsKey("data")) {
+            throw new IllegalArgumentException("--data DIR is required");
+        }
+        return options;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("talent-evaluate-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder left behind is not worth failing the run for
+        }
+    }
+
+    private static String jsonEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
