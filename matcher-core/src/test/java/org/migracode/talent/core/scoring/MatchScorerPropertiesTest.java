@@ -31,7 +31,7 @@ import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.core.taxonomy.SkillId;
 
 /** Invariants of the scorer over random listings and graduates drawn from a web-skills vocabulary. */
-class MatchScorerProperties {
+class MatchScorerPropertiesTest {
 
     private static final MatchScorer SCORER = MatchScorer.withDefaults();
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 10);
