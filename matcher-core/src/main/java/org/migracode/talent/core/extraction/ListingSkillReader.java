@@ -1,9 +1,11 @@
 package org.migracode.talent.core.extraction;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migracode.talent.core.taxonomy.SkillCategory;
 import org.migracode.talent.core.taxonomy.SkillId;
@@ -23,11 +25,13 @@ import org.migracode.talent.core.taxonomy.TermTokenizer;
  * always nice-to-have: they are rarely stated in a CV the same way and should not decide a match.
  * A skill both required and nice-to-have is required.
  *
- * <p>Cost: one extraction pass over the text. Thread-safe.
+ * <p>Skills are found in the whole description at once, so the context rule for ambiguous forms
+ * sees neighbouring sentences. Cost: one extraction pass over the text. Thread-safe.
  */
 public final class ListingSkillReader {
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+");
+    private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+");
     private static final List<String> OPTIONAL_CUES = List.of(
             "nice to have", "a plus", "plus", "bonus", "preferred", "preferably", "desirable", "ideally",
             "would be great", "is an advantage", "an asset", "optional", "valorable", "valorables", "se valorara",
@@ -55,26 +59,62 @@ public final class ListingSkillReader {
         Set<SkillId> required = new LinkedHashSet<>();
         Set<SkillId> nice = new LinkedHashSet<>();
         add(extractor.distinctSkills(title), false, required, nice);
-        boolean optionalSection = false;
-        if (description != null) {
-            for (String line : description.split("[\\r\\n]+")) {
-                String key = " " + TermTokenizer.key(line) + " ";
-                boolean heading = line.strip().endsWith(":") && key.split(" ").length <= 8;
-                if (heading && has(key, OPTIONAL_CUES)) {
-                    optionalSection = true;
-                    continue;
-                }
-                if (heading && has(key, REQUIRED_CUES)) {
-                    optionalSection = false;
-                }
-                for (String sentence : SENTENCES.split(line)) {
-                    boolean optional = optionalSection || has(" " + TermTokenizer.key(sentence) + " ", OPTIONAL_CUES);
-                    add(extractor.distinctSkills(sentence), optional, required, nice);
-                }
+        if (description != null && !description.isEmpty()) {
+            List<int[]> optionalSpans = optionalSpans(description);
+            for (SkillMention m : extractor.extract(description)) {
+                add(Set.of(m.skill()), inside(optionalSpans, m.start()), required, nice);
             }
         }
         nice.removeAll(required);
         return new ListingSkills(List.copyOf(required), List.copyOf(nice));
+    }
+
+    /** [start, end) offsets of the sentences and sections whose skills are only valued. */
+    private static List<int[]> optionalSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        boolean optionalSection = false;
+        Matcher lines = LINE.matcher(text);
+        while (lines.find()) {
+            int lineStart = lines.start();
+            String line = lines.group();
+            String key = " " + TermTokenizer.key(line) + " ";
+            boolean heading = line.strip().endsWith(":") && key.strip().split(" ").length <= 8;
+            if (heading && has(key, OPTIONAL_CUES)) {
+                optionalSection = true;
+                continue;
+            }
+            if (heading && has(key, REQUIRED_CUES)) {
+                optionalSection = false;
+            }
+            if (optionalSection) {
+                spans.add(new int[] {lineStart, lines.end()});
+                continue;
+            }
+            int sentenceStart = 0;
+            Matcher breaks = SENTENCE_BREAK.matcher(line);
+            while (true) {
+                boolean more = breaks.find();
+                int sentenceEnd = more ? breaks.start() : line.length();
+                String sentence = line.substring(sentenceStart, sentenceEnd);
+                if (has(" " + TermTokenizer.key(sentence) + " ", OPTIONAL_CUES)) {
+                    spans.add(new int[] {lineStart + sentenceStart, lineStart + sentenceEnd});
+                }
+                if (!more) {
+                    break;
+                }
+                sentenceStart = breaks.end();
+            }
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] span : spans) {
+            if (offset >= span[0] && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(Set<SkillId> skills, boolean optional, Set<SkillId> required, Set<SkillId> nice) {

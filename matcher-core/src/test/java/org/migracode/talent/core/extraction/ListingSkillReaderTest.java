@@ -54,6 +54,12 @@ class ListingSkillReaderTest {
     }
 
     @Test
+    void aSentenceOfOneAmbiguousWordIsNotASkillTag() {
+        ListingSkills s = reader.read("Junior Developer", "You will work with Python and Django. Ready? Go!");
+        assertThat(s.required()).containsExactly(id("python"), id("django"));
+    }
+
+    @Test
     void missingTextGivesNothing() {
         ListingSkills s = reader.read(null, null);
         assertThat(s.required()).isEmpty();

@@ -35,6 +35,13 @@ class SkillExtractorTest {
     }
 
     @Test
+    void multiTermNamesNeverSpanCommasOrSentences() {
+        assertThat(ids("React, Redux")).containsExactly("react", "redux");
+        assertThat(ids("Spring. Boot camp graduate with Java")).doesNotContain("spring-boot");
+        assertThat(ids("CI/CD with GitHub Actions")).containsExactly("ci-cd", "github-actions");
+    }
+
+    @Test
     void copesWithSymbolsInNames() {
         assertThat(ids("HTML5/CSS3, C#, .NET, C++ and Node.js")).containsExactly("html", "css", "csharp", "dotnet", "cpp", "nodejs");
     }

@@ -63,6 +63,12 @@ class TermTokenizerTest {
     }
 
     @Test
+    void onlySpacesHyphensAndSlashesJoinTermsIntoOnePhrase() {
+        List<Token> t = TermTokenizer.tokenize("CI/CD spring-boot, React. Redux\nGit");
+        assertThat(t).extracting(Token::joined).containsExactly(false, true, true, true, false, false, false);
+    }
+
+    @Test
     void keyJoinsNormalisedTerms() {
         assertThat(TermTokenizer.key("  Spring-Boot ")).isEqualTo("spring boot");
         assertThat(TermTokenizer.key("React.js")).isEqualTo("reactjs");
