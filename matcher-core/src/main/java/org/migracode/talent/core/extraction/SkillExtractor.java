@@ -20,22 +20,24 @@ import org.migracode.talent.core.taxonomy.Token;
  * <p>Matching: the text is split into normalised terms ({@link TermTokenizer}); from left to right,
  * the longest sequence of terms that is a surface form of some skill wins and matching resumes
  * after it, so "React Native" is not React, "Spring Boot" is not Spring and "JavaScript" is not
- * Java. Case, accents and punctuation do not matter.
+ * Java. Case, accents and punctuation do not matter, but a multi-term name never spans a comma, a
+ * full stop, a bracket or a line break ("React, Redux" is two skills).
  *
  * <p>Ambiguous forms (the taxonomy's {@code context} column) are kept only when one of these holds:
  * <ol>
  *   <li>the whole text is that form (a skill tag such as "Express");</li>
- *   <li>another accepted technical mention is at most {@value #LIST_GAP} terms away ("Node, Express",
- *       "Go y Python", "HTML/CSS/R");</li>
+ *   <li>another accepted technical mention in the same sentence is at most {@value #LIST_GAP} terms
+ *       away ("Node, Express", "Go y Python", "HTML/CSS/R"); line breaks and bullets do not end a
+ *       sentence here, a full stop, question or exclamation mark does;</li>
  *   <li>the form is longer than one letter, written with a capital letter and not at the start of
- *       a sentence, line or list item, and another accepted technical mention is at
- *       most {@value #NEAR_GAP} terms away ("APIs in Go with gRPC and Docker");</li>
+ *       a sentence, line or list item, and another accepted technical mention in the same
+ *       sentence is at most {@value #NEAR_GAP} terms away ("APIs in Go with gRPC and Docker");</li>
  *   <li>the form's rule is {@link AmbiguityRule#CAPITALISED} and it is written with a capital
  *       letter not at the start of a sentence ("experience with React").</li>
  * </ol>
  * Soft skills ("teamwork", "communication") never count as context: "I excel at teamwork" finds
- * teamwork only. Accepting one mention may make a neighbour acceptable; the rules are applied until nothing
- * changes. So "we go to the office" and "react quickly" find nothing, and "C/ Mallorca 12" is
+ * teamwork only. Accepting one mention may make a neighbour acceptable; the rules are applied
+ * until nothing changes. So "we go to the office" and "react quickly" find nothing, and "C/ Mallorca 12" is
  * not the C language.
  *
  * <p>Cost: O(n · d) hash lookups for n terms and d the longest form in terms (at most a few),
@@ -77,6 +79,9 @@ public final class SkillExtractor {
             Node best = null;
             int bestEnd = -1;
             for (int j = i; j < tokens.size(); j++) {
+                if (j > i && !tokens.get(j).joined()) {
+                    break;
+                }
                 node = node.next.get(tokens.get(j).term());
                 if (node == null) {
                     break;
@@ -93,7 +98,7 @@ public final class SkillExtractor {
             found.add(new Candidate(best.skill, best.rule, best.anchor, i, bestEnd));
             i = bestEnd;
         }
-        resolveContext(found, tokens);
+        resolveContext(found, tokens, text);
         List<SkillMention> mentions = new ArrayList<>(found.size());
         for (Candidate c : found) {
             if (c.accepted) {
@@ -114,7 +119,7 @@ public final class SkillExtractor {
         return out;
     }
 
-    private static void resolveContext(List<Candidate> found, List<Token> tokens) {
+    private static void resolveContext(List<Candidate> found, List<Token> tokens, String text) {
         boolean pending = false;
         for (Candidate c : found) {
             if (c.rule == null) {
@@ -134,7 +139,7 @@ public final class SkillExtractor {
                 if (c.accepted) {
                     continue;
                 }
-                int gap = nearestAcceptedGap(c, found);
+                int gap = nearestAcceptedGap(c, found, tokens, text);
                 boolean capitalised = writtenCapitalised(c, tokens) && formLength(c, tokens) > 1;
                 if (gap <= LIST_GAP || (capitalised && gap <= NEAR_GAP)) {
                     c.accepted = true;
@@ -153,16 +158,31 @@ public final class SkillExtractor {
         return tokens.get(c.last - 1).end() - tokens.get(c.first).start();
     }
 
-    private static int nearestAcceptedGap(Candidate c, List<Candidate> found) {
+    private static int nearestAcceptedGap(Candidate c, List<Candidate> found, List<Token> tokens, String text) {
         int best = Integer.MAX_VALUE;
         for (Candidate o : found) {
             if (o == c || !o.accepted || !o.anchor) {
                 continue;
             }
-            int gap = o.first >= c.last ? o.first - c.last : c.first - o.last;
-            best = Math.min(best, gap);
+            Candidate left = o.first >= c.last ? c : o;
+            Candidate right = left == c ? o : c;
+            int gap = right.first - left.last;
+            if (gap < best && !endsSentence(text, tokens.get(left.last - 1).end(), tokens.get(right.first).start())) {
+                best = gap;
+            }
         }
         return best;
+    }
+
+    /** A full stop, question or exclamation mark followed by a space lies in [from, to). */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if ((ch == '.' || ch == '!' || ch == '?') && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Node {

@@ -21,7 +21,8 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  *
  * <p>Credit of a requirement (skill r, minimum level m): direct evidence at level L gives
  * {@code min(1, L/m)}; evidence for a skill s that implies r gives {@value #IMPLIED_CREDIT}
- * {@code × min(1, L/m)}; the larger counts. Everything is a maximum, so more evidence never lowers
+ * {@code × min(1, L/m)}; the larger counts (at equal credit: the higher level, then the smaller id
+ * names the implying skill). Everything is a maximum, so more evidence never lowers
  * a credit and the order of the input does not matter.
  *
  * <p>Cost: building is O(skills + project text); a credit is O(evidence) set lookups.
@@ -87,7 +88,7 @@ final class SkillEvidence {
             if (taxonomy.impliedBy(e.getKey()).contains(required)) {
                 int level = e.getValue().level();
                 double c = IMPLIED_CREDIT * Math.min(1.0, (double) level / minLevel);
-                if (c > best.credit()) {
+                if (c > best.credit() || (c == best.credit() && best.kind() == MatchKind.IMPLIED && level > best.level())) {
                     best = new Credit(c, e.getKey(), MatchKind.IMPLIED, level);
                 }
             }

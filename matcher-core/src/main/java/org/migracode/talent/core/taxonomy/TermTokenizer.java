@@ -72,7 +72,8 @@ public final class TermTokenizer {
             }
             String term = normalise(raw);
             if (!term.isEmpty() && hasWordChar(term)) {
-                tokens.add(new Token(term, start, end, upper, opensSentence(text, start)));
+                int previousEnd = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).end();
+                tokens.add(new Token(term, start, end, upper, opensSentence(text, start), joins(text, previousEnd, start)));
             }
             if (end == start) {
                 i = start + Character.charCount(text.codePointAt(start));
@@ -121,6 +122,22 @@ public final class TermTokenizer {
             }
         }
         return false;
+    }
+
+    private static boolean joins(String text, int previousEnd, int start) {
+        if (previousEnd < 0) {
+            return false;
+        }
+        for (int k = previousEnd; k < start; ) {
+            int cp = text.codePointAt(k);
+            boolean soft = cp == ' ' || cp == '\t' || cp == '\u00A0' || cp == '-' || cp == '/' || cp == '_'
+                    || cp == '\'' || cp == '\u2019' || cp == '\u2010' || cp == '\u2011' || isFormat(cp);
+            if (!soft) {
+                return false;
+            }
+            k += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean opensSentence(String text, int start) {

@@ -1,0 +1,116 @@
+package org.migracode.talent.core.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.core.taxonomy.SkillTaxonomy;
+
+class SkillExtractorTest {
+
+    private static final SkillExtractor EXTRACTOR = new SkillExtractor(SkillTaxonomy.bundled());
+
+    private static List<String> ids(String text) {
+        return EXTRACTOR.extract(text).stream().map(m -> m.skill().value()).toList();
+    }
+
+    @Test
+    void findsSkillsInSpanishCatalanAndEnglishPhrasing() {
+        assertThat(ids("Buscamos desarrollador/a con experiencia en React y Node")).containsExactly("react", "nodejs");
+        assertThat(ids("3 years with ReactJS and Postgres")).containsExactly("react", "postgresql");
+        assertThat(ids("Coneixements de bases de dades SQL")).containsExactly("relational-databases", "sql");
+        assertThat(ids("Experiencia en pruebas unitarias y control de versiones con Git"))
+                .containsExactly("unit-testing", "version-control", "git");
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertThat(ids("React Native apps")).containsExactly("react-native");
+        assertThat(ids("Java, JavaScript")).containsExactly("java", "javascript");
+        assertThat(ids("Spring Boot microservices")).containsExactly("spring-boot", "microservices");
+        assertThat(ids("Ruby on Rails")).containsExactly("rails");
+    }
+
+    @Test
+    void multiTermNamesNeverSpanCommasOrSentences() {
+        assertThat(ids("React, Redux")).containsExactly("react", "redux");
+        assertThat(ids("Spring. Boot camp graduate with Java")).doesNotContain("spring-boot");
+        assertThat(ids("CI/CD with GitHub Actions")).containsExactly("ci-cd", "github-actions");
+    }
+
+    @Test
+    void copesWithSymbolsInNames() {
+        assertThat(ids("HTML5/CSS3, C#, .NET, C++ and Node.js")).containsExactly("html", "css", "csharp", "dotnet", "cpp", "nodejs");
+    }
+
+    @Test
+    void spansPointIntoTheOriginalText() {
+        String text = "Somos 😀 un equipo: ‏React.js y Postgres";
+        List<SkillMention> mentions = EXTRACTOR.extract(text);
+        assertThat(mentions).extracting(SkillMention::matched).containsExactly("React.js", "Postgres");
+        for (SkillMention m : mentions) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matched());
+        }
+    }
+
+    @Test
+    void ambiguousWordsInOrdinaryProseAreIgnored() {
+        assertThat(ids("We go to the office every day and react quickly to change")).isEmpty();
+        assertThat(ids("Oficina en C/ Mallorca 12, Barcelona")).isEmpty();
+        assertThat(ids("Free express delivery in spring")).isEmpty();
+        assertThat(ids("I excel at teamwork")).containsExactly("teamwork");
+    }
+
+    @Test
+    void ambiguousFormsAreAcceptedInATechnicalContext() {
+        assertThat(ids("Skills: Go, Python, Rust")).containsExactly("go", "python", "rust");
+        assertThat(ids("node, express, mongodb")).containsExactly("nodejs", "express", "mongodb");
+        assertThat(ids("We write our services in Go and deploy them with Docker")).containsExactly("go", "docker");
+        assertThat(ids("Statistics in R y Python")).containsExactly("statistics", "r", "python");
+    }
+
+    @Test
+    void capitalisedFormsOfTheCapitalisedRuleNeedNoNeighbour() {
+        assertThat(ids("Tengo experiencia con React.")).containsExactly("react");
+        assertThat(ids("Knowledge of Excel is a plus")).containsExactly("excel");
+    }
+
+    @Test
+    void theWholeTextMayBeJustAnAmbiguousTag() {
+        assertThat(ids("Express")).containsExactly("express");
+        assertThat(ids("go")).containsExactly("go");
+    }
+
+    @Test
+    void distinctSkillsKeepsFirstMentionOrder() {
+        assertThat(EXTRACTOR.distinctSkills("SQL, React, sql, Node.js"))
+                .containsExactly(SkillId.of("sql"), SkillId.of("react"), SkillId.of("nodejs"));
+    }
+
+    @Test
+    void nullAndEmptyTextGiveNothing() {
+        assertThat(EXTRACTOR.extract(null)).isEmpty();
+        assertThat(EXTRACTOR.extract("")).isEmpty();
+        assertThat(EXTRACTOR.extract("\u200B\u200F  ---")).isEmpty();
+    }
+
+    @Test
+    void scansALongCvQuickly() {
+        String cv = "Full stack developer with React, Node.js, Express and PostgreSQL. Trabajo en equipo. ".repeat(2_000);
+        long t0 = System.nanoTime();
+        int found = EXTRACTOR.extract(cv).size();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(found).isEqualTo(12_000);
+        assertThat(ms).isLessThan(2_000);
+    }
+
+    @Property(tries = 500)
+    void neverThrowsAndMentionsMatchTheirSpans(@ForAll String text) {
+        for (SkillMention m : EXTRACTOR.extract(text)) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matched());
+        }
+    }
+}
