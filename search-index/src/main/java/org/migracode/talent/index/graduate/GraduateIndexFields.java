@@ -23,6 +23,10 @@ public final class GraduateIndexFields {
     public static final String SKILL_ANY = "skillAny";
     /** Skills named in the graduate's own text (CV, summary, projects), plus what they imply. */
     public static final String SKILL_MENTIONED = "skillMentioned";
+    /** Headline, summary, projects and held skill names in one field, per language analyzer. */
+    public static final String ALL_TEXT_EN = "text_en";
+    public static final String ALL_TEXT_ES = "text_es";
+    public static final String ALL_TEXT_CA = "text_ca";
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
     public static final String PROJECTS = "projects";

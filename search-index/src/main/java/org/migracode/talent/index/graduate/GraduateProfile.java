@@ -188,6 +188,41 @@ public class GraduateProfile {
         return v.withImplied(MatchProfiles.mentionedSkills(this, v)).stream().map(SkillId::value).toList();
     }
 
+    /**
+     * All of the graduate's own text in one field per language — headline, summary, projects and
+     * the names of the skills held — so a long query (a pasted job ad) scores like BM25 over a
+     * whole CV with few clauses.
+     */
+    @FullTextField(name = GraduateIndexFields.ALL_TEXT_EN, analyzer = SearchAnalyzers.TEXT_EN)
+    @FullTextField(name = GraduateIndexFields.ALL_TEXT_ES, analyzer = SearchAnalyzers.TEXT_ES)
+    @FullTextField(name = GraduateIndexFields.ALL_TEXT_CA, analyzer = SearchAnalyzers.TEXT_CA)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "headline")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "projects")),
+            @ObjectPath(@PropertyValue(propertyName = "skills"))})
+    public String getAllText() {
+        StringBuilder text = new StringBuilder();
+        append(text, headline);
+        append(text, summary);
+        for (PortfolioProject p : projects) {
+            append(text, p.getTitle());
+            append(text, p.getDescription());
+            append(text, String.join(" ", p.getTechnologies()));
+        }
+        SkillVocabulary v = SkillVocabulary.shared();
+        for (GraduateSkill s : skills) {
+            append(text, v.resolve(s.getSkillId()).flatMap(id -> v.taxonomy().get(id)).map(k -> k.labels().en()).orElse(s.getSkillId()));
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isBlank()) {
+            text.append(part).append('\n');
+        }
+    }
+
     /** The matcher's whole view of this graduate, stored for stage 2 (see {@link MatchProfileCodec}). */
     @GenericField(name = GraduateIndexFields.MATCH_PROFILE, projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = {

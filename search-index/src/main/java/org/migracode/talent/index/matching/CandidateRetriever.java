@@ -42,9 +42,8 @@ public class CandidateRetriever {
     static final float MENTIONED_BOOST = 2f;
     static final float NICE_BOOST = 1f;
     static final float TITLE_BOOST = 0.3f;
-    static final int TEXT_TERMS = 48;
-
-    private static final String[] LANGUAGE_SUFFIXES = {"_en", "_es", "_ca"};
+    /** Distinct words of a listing used as text query: 3 fields × 200 stays under Lucene's 1,024 clauses. */
+    static final int TEXT_TERMS = 200;
 
     private final EntityManager entityManager;
 
@@ -151,13 +150,7 @@ public class CandidateRetriever {
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep textMatch(
             SearchPredicateFactory f, String text, float boost) {
-        List<String> fields = new ArrayList<>();
-        for (String base : new String[] {"headline", "summary", GraduateIndexFields.PROJECTS + ".title",
-                GraduateIndexFields.PROJECTS + ".description"}) {
-            for (String suffix : LANGUAGE_SUFFIXES) {
-                fields.add(base + suffix);
-            }
-        }
-        return f.match().fields(fields.toArray(String[]::new)).matching(text).boost(boost);
+        return f.match().fields(GraduateIndexFields.ALL_TEXT_EN, GraduateIndexFields.ALL_TEXT_ES, GraduateIndexFields.ALL_TEXT_CA)
+                .matching(text).boost(boost);
     }
 }

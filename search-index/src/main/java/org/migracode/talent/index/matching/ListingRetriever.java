@@ -29,6 +29,8 @@ public class ListingRetriever {
     static final float REQUIRED_BOOST = 3f;
     static final float NICE_BOOST = 1f;
     static final float MENTIONED_BOOST = 0.5f;
+    /** 6 text fields × 150 words stays under Lucene's 1,024 clauses. */
+    static final int TEXT_TERMS = 150;
 
     private final EntityManager entityManager;
 
@@ -68,7 +70,7 @@ public class ListingRetriever {
      */
     public Map<String, Double> textRelevance(String graduateText, Collection<String> ids) {
         Map<String, Double> relevance = new HashMap<>();
-        String text = TextTerms.of(graduateText, CandidateRetriever.TEXT_TERMS);
+        String text = TextTerms.of(graduateText, TEXT_TERMS);
         if (ids.isEmpty() || text.isEmpty()) {
             return relevance;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.migracode.talent.core.extraction.ListingSkillReader;
 import org.migracode.talent.core.extraction.SkillExtractor;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
@@ -19,10 +20,12 @@ public final class SkillVocabulary {
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
+    private final ListingSkillReader listingSkillReader;
 
     public SkillVocabulary(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.extractor = new SkillExtractor(taxonomy);
+        this.listingSkillReader = new ListingSkillReader(taxonomy, extractor);
     }
 
     public static SkillVocabulary shared() {
@@ -35,6 +38,11 @@ public final class SkillVocabulary {
 
     public SkillExtractor extractor() {
         return extractor;
+    }
+
+    /** Splits a text-only listing's skills into required and nice-to-have. */
+    public ListingSkillReader listingSkillReader() {
+        return listingSkillReader;
     }
 
     /**
