@@ -120,6 +120,15 @@ class PortalFoundationTests {
     }
 
     /** A bearer JWT of the given role, as the resource server would have mapped it. */
+    @Test
+    void theOpenApiDescriptionIsForSignedInUsersOnly() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/v3/api-docs").with(as(Role.RECRUITER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Migracode Talent API"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+    }
+
     private static RequestPostProcessor as(Role role) {
         return jwt().jwt(token -> token.subject(role.name().toLowerCase()).claim("role", role.name()))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()));
