@@ -1,5 +1,8 @@
 package org.migracode.talent.index.matching;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,15 +44,25 @@ public class MatchService {
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final MatchScorer scorer;
     private final Clock clock;
+    private final Timer candidatesTimer;
+    private final Timer listingsTimer;
 
     public MatchService(CandidateRetriever candidateRetriever, ListingRetriever listingRetriever, MatchingProperties properties,
-            EntityManager entityManager, ObjectProvider<Clock> clock) {
+            EntityManager entityManager, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         this.candidateRetriever = candidateRetriever;
         this.listingRetriever = listingRetriever;
         this.properties = properties;
         this.entityManager = entityManager;
         this.scorer = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), properties.matchWeights());
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        this.candidatesTimer = timer(registry, "candidates-for-listing");
+        this.listingsTimer = timer(registry, "listings-for-graduate");
+    }
+
+    private static Timer timer(MeterRegistry registry, String direction) {
+        return Timer.builder("talent.match.latency").description("two-stage matching, retrieval to explanations")
+                .tag("direction", direction).publishPercentileHistogram().register(registry);
     }
 
     /** The version string of the scorer and taxonomy, recorded with every match shown. */
@@ -67,6 +80,10 @@ public class MatchService {
     /** Ranked graduates for any listing profile (also one not stored, as when previewing a draft). */
     @Transactional(readOnly = true)
     public RankedMatches candidatesFor(ListingProfile listing, int k) {
+        return candidatesTimer.record(() -> rankCandidates(listing, k));
+    }
+
+    private RankedMatches rankCandidates(ListingProfile listing, int k) {
         int top = clampTopK(k);
         List<Stage1Hit> hits = candidateRetriever.retrieve(listing, Math.max(properties.rerankDepth(), top));
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
@@ -84,6 +101,10 @@ public class MatchService {
     /** The best OPEN listings for a graduate; empty when the graduate does not exist. */
     @Transactional(readOnly = true)
     public Optional<RankedMatches> listingsForGraduate(UUID graduateId, int k) {
+        return listingsTimer.record(() -> rankListings(graduateId, k));
+    }
+
+    private Optional<RankedMatches> rankListings(UUID graduateId, int k) {
         GraduateProfile graduate = entityManager.find(GraduateProfile.class, graduateId);
         if (graduate == null) {
             return Optional.empty();
