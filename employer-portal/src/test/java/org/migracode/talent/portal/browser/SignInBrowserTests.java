@@ -28,7 +28,7 @@ class SignInBrowserTests {
             browser.screenshot("01-login");
 
             browser.signIn("recruiter", "recruiter-demo");
-            assertThat(browser.text()).contains("recruiter");
+            assertThat(browser.text()).contains("Rita Recruiter");
             browser.screenshot("02-home-recruiter");
 
             browser.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
