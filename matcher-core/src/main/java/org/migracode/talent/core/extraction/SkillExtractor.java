@@ -1,6 +1,8 @@
 package org.migracode.talent.core.extraction;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +43,8 @@ import org.migracode.talent.core.taxonomy.Token;
  * not the C language.
  *
  * <p>Cost: O(n · d) hash lookups for n terms and d the longest form in terms (at most a few),
- * plus O(m²) for the context rule over m ambiguous mentions; one pass over a CV takes
- * microseconds. Thread-safe: immutable after construction.
+ * plus O(m · g) for the context rule over m mentions and g = {@value #NEAR_GAP}: linear, also for
+ * hostile input. Thread-safe: immutable after construction.
  */
 public final class SkillExtractor {
 
@@ -132,18 +134,40 @@ public final class SkillExtractor {
                 pending = true;
             }
         }
-        boolean changed = pending;
-        while (changed) {
-            changed = false;
-            for (Candidate c : found) {
-                if (c.accepted) {
-                    continue;
-                }
-                int gap = nearestAcceptedGap(c, found, tokens, text);
-                boolean capitalised = writtenCapitalised(c, tokens) && formLength(c, tokens) > 1;
-                if (gap <= LIST_GAP || (capitalised && gap <= NEAR_GAP)) {
-                    c.accepted = true;
-                    changed = true;
+        if (!pending) {
+            return;
+        }
+        // Acceptance only spreads from accepted technical mentions to ambiguous neighbours at most
+        // NEAR_GAP terms away, so a work list over neighbours keeps this linear in the number of
+        // mentions even for hostile input (a long text of "Go Go Go …").
+        Deque<Integer> work = new ArrayDeque<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).accepted && found.get(i).anchor) {
+                work.add(i);
+            }
+        }
+        while (!work.isEmpty()) {
+            int i = work.poll();
+            Candidate o = found.get(i);
+            for (int step = -1; step <= 1; step += 2) {
+                for (int j = i + step; j >= 0 && j < found.size(); j += step) {
+                    Candidate c = found.get(j);
+                    Candidate left = step < 0 ? c : o;
+                    Candidate right = step < 0 ? o : c;
+                    int gap = right.first - left.last;
+                    if (gap > NEAR_GAP) {
+                        break;
+                    }
+                    if (c.accepted || endsSentence(text, tokens.get(left.last - 1).end(), tokens.get(right.first).start())) {
+                        continue;
+                    }
+                    boolean capitalised = writtenCapitalised(c, tokens) && formLength(c, tokens) > 1;
+                    if (gap <= LIST_GAP || capitalised) {
+                        c.accepted = true;
+                        if (c.anchor) {
+                            work.add(j);
+                        }
+                    }
                 }
             }
         }
@@ -156,22 +180,6 @@ public final class SkillExtractor {
 
     private static int formLength(Candidate c, List<Token> tokens) {
         return tokens.get(c.last - 1).end() - tokens.get(c.first).start();
-    }
-
-    private static int nearestAcceptedGap(Candidate c, List<Candidate> found, List<Token> tokens, String text) {
-        int best = Integer.MAX_VALUE;
-        for (Candidate o : found) {
-            if (o == c || !o.accepted || !o.anchor) {
-                continue;
-            }
-            Candidate left = o.first >= c.last ? c : o;
-            Candidate right = left == c ? o : c;
-            int gap = right.first - left.last;
-            if (gap < best && !endsSentence(text, tokens.get(left.last - 1).end(), tokens.get(right.first).start())) {
-                best = gap;
-            }
-        }
-        return best;
     }
 
     /** A full stop, question or exclamation mark followed by a space lies in [from, to). */

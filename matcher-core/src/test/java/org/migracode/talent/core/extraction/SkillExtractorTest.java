@@ -98,13 +98,17 @@ class SkillExtractorTest {
     }
 
     @Test
-    void scansALongCvQuickly() {
+    void findsEveryMentionInALongCv() {
         String cv = "Full stack developer with React, Node.js, Express and PostgreSQL. Trabajo en equipo. ".repeat(2_000);
-        long t0 = System.nanoTime();
-        int found = EXTRACTOR.extract(cv).size();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(found).isEqualTo(12_000);
-        assertThat(ms).isLessThan(2_000);
+
+        assertThat(EXTRACTOR.extract(cv)).hasSize(12_000);
+    }
+
+    @Test
+    void ambiguousFormsInAHostileTextAreNotTakenForSkills() {
+        String hostile = "Go R C go r c Express Spring ".repeat(5_000);
+
+        assertThat(EXTRACTOR.extract(hostile)).isEmpty();
     }
 
     @Property(tries = 500)
