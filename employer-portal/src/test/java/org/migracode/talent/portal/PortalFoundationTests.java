@@ -119,7 +119,6 @@ class PortalFoundationTests {
         assertThat(maintenance.fingerprintIsCurrent()).isTrue();
     }
 
-    /** A bearer JWT of the given role, as the resource server would have mapped it. */
     @Test
     void theOpenApiDescriptionIsForSignedInUsersOnly() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
@@ -129,6 +128,7 @@ class PortalFoundationTests {
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
     }
 
+    /** A bearer JWT of the given role, as the resource server would have mapped it. */
     private static RequestPostProcessor as(Role role) {
         return jwt().jwt(token -> token.subject(role.name().toLowerCase()).claim("role", role.name()))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role.name()));

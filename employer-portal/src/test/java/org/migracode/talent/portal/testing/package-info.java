@@ -1,0 +1,2 @@
+/** Portal test support: real tokens from the embedded provider's key. */
+package org.migracode.talent.portal.testing;
