@@ -1,0 +1,57 @@
+package org.migracode.talent.portal.candidates;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/graduates} (search) and {@code GET /api/v1/graduates/{id}} (profile). Bad
+ * parameters answer 400 with a problem body (type {@code …/problems/invalid-input}); a graduate
+ * the caller may not see answers 404 (type {@code …/problems/not-found}), exactly like one that
+ * does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/graduates")
+class CandidateApiController {
+
+    static final URI NOT_FOUND_TYPE = URI.create("https://migracode-talent.example/problems/not-found");
+
+    private final CandidateService candidates;
+
+    CandidateApiController(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @GetMapping
+    CandidateSearchResponse search(@ModelAttribute CandidateSearchParams params, Locale locale) {
+        return candidates.search(params, locale);
+    }
+
+    @GetMapping("/{id}")
+    CandidateProfile profile(@PathVariable String id, Locale locale) {
+        return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(CandidateApiController::notFound);
+    }
+
+    static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static ErrorResponseException notFound() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no graduate with this id that you may see.");
+        problem.setType(NOT_FOUND_TYPE);
+        problem.setTitle("Not found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

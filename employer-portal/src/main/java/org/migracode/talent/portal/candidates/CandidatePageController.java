@@ -1,0 +1,75 @@
+package org.migracode.talent.portal.candidates;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The search page {@code /candidates} and the profile page {@code /candidates/{id}}. Work as
+ * plain forms and links; with htmx, the search area is swapped in place (the page answers whole,
+ * htmx selects {@code #search}). A bad parameter shows its message above the form (status 400).
+ */
+@Controller
+class CandidatePageController {
+
+    /** The languages the form offers; any other code still works as a parameter or a facet link. */
+    static final java.util.List<String> LANGUAGE_OPTIONS = java.util.List.of("en", "es", "ca", "fr", "ar", "uk", "ru", "pt",
+            "de", "it", "ro", "wo");
+
+    private final CandidateService candidates;
+
+    CandidatePageController(CandidateService candidates) {
+        this.candidates = candidates;
+    }
+
+    @GetMapping("/candidates")
+    String search(@ModelAttribute("params") CandidateSearchParams params, Locale locale, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        model.addAttribute("links", new SearchLinks(request.getContextPath() + "/candidates", request.getParameterMap()));
+        model.addAttribute("dates", new Dates(locale));
+        model.addAttribute("languageOptions", LANGUAGE_OPTIONS.stream()
+                .map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
+                .toList());
+        try {
+            model.addAttribute("result", candidates.search(params, locale));
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.getMessage());
+        }
+        return "candidates/search";
+    }
+
+    @GetMapping("/candidates/{id}")
+    String profile(@PathVariable String id, Locale locale, HttpServletResponse response, Model model) {
+        var profile = CandidateApiController.parse(id).flatMap(uuid -> candidates.profile(uuid, locale));
+        if (profile.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "candidates/not-found";
+        }
+        model.addAttribute("profile", profile.get());
+        model.addAttribute("dates", new Dates(locale));
+        return "candidates/profile";
+    }
+
+    /** Dates in the viewer's language ("12 de marzo de 2026"). */
+    static final class Dates {
+        private final DateTimeFormatter format;
+
+        Dates(Locale locale) {
+            this.format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        }
+
+        public String format(LocalDate date) {
+            return date == null ? "" : format.format(date);
+        }
+    }
+}

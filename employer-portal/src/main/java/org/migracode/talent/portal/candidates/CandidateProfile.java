@@ -1,0 +1,90 @@
+package org.migracode.talent.portal.candidates;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.migracode.talent.core.profile.RemotePreference;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.core.taxonomy.SkillTaxonomy;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.matching.SkillVocabulary;
+import org.migracode.talent.portal.candidates.CandidateSearchResponse.Cohort;
+import org.migracode.talent.portal.candidates.CandidateSearchResponse.LanguageView;
+import org.migracode.talent.portal.candidates.CandidateSearchResponse.SkillView;
+
+/**
+ * A graduate's profile as a viewer may see it. Built field by field from the entity, so a field
+ * added to the entity is never shown until someone adds it here. {@code contact} and
+ * {@code consent} are {@code null} (and absent from JSON) for recruiters; project links are kept
+ * only when they are http or https.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CandidateProfile(UUID id, String displayName, String headline, String summary, String city, RemotePreference remote,
+                        LocalDate availableFrom, boolean wantsJob, boolean wantsInternship, Cohort cohort,
+                        List<SkillView> skills, List<LanguageView> languages, List<Project> projects, Contact contact,
+                        Consent consent) {
+
+    static CandidateProfile of(GraduateProfile g, String cohortName, boolean withContactAndConsent, Locale locale) {
+        SkillTaxonomy taxonomy = SkillVocabulary.shared().taxonomy();
+        List<SkillView> skills = g.getSkills().stream()
+                .sorted(java.util.Comparator.comparingInt((org.migracode.talent.index.graduate.GraduateSkill s) -> -s.getLevel())
+                        .thenComparing(org.migracode.talent.index.graduate.GraduateSkill::getSkillId))
+                .map(s -> new SkillView(s.getSkillId(), taxonomy.label(SkillId.of(s.getSkillId()), locale), s.getLevel(),
+                        s.getSource()))
+                .toList();
+        List<LanguageView> languages = g.getLanguages().stream()
+                .map(l -> new LanguageView(l.getCode(), CandidateSearchResponse.languageName(l.getCode(), locale),
+                        l.getLevel().name()))
+                .toList();
+        List<Project> projects = g.getProjects().stream()
+                .map(p -> new Project(p.getTitle(), p.getDescription(), safeUrl(p.getUrl()),
+                        p.getTechnologies().stream().map(t -> new Technology(t, technologyLabel(taxonomy, t, locale))).toList()))
+                .toList();
+        return new CandidateProfile(g.getId(), g.getDisplayName(), g.getHeadline(), g.getSummary(), g.getCity(),
+                g.getRemotePreference(), g.getAvailableFrom(), g.isWantsJob(), g.isWantsInternship(),
+                g.getCohortId() == null ? null : new Cohort(g.getCohortId(), cohortName), skills, languages, projects,
+                withContactAndConsent ? new Contact(g.getEmail(), g.getPhone()) : null,
+                withContactAndConsent ? new Consent(g.isVisibleToEmployers(), g.isActive()) : null);
+    }
+
+    /** The URL if it is an absolute http(s) URL with a host; {@code null} otherwise ({@code javascript:}, {@code data:}, relative…). */
+    static String safeUrl(String url) {
+        if (url == null || url.isBlank() || url.length() > 2_000) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String technologyLabel(SkillTaxonomy taxonomy, String id, Locale locale) {
+        try {
+            return taxonomy.label(SkillId.of(id), locale);
+        } catch (IllegalArgumentException e) {
+            return id;
+        }
+    }
+
+    /** A portfolio project; {@code url} is {@code null} unless it is a safe http(s) link. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Project(String title, String description, String url, List<Technology> technologies) {
+    }
+
+    record Technology(String id, String label) {
+    }
+
+    /** Contact details: school staff and the graduate themselves only. */
+    record Contact(String email, String phone) {
+    }
+
+    /** Whether employers may see the profile: school staff and the graduate themselves only. */
+    record Consent(boolean visibleToEmployers, boolean active) {
+    }
+}

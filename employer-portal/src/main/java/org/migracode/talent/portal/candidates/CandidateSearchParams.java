@@ -1,0 +1,102 @@
+package org.migracode.talent.portal.candidates;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.migracode.talent.core.profile.Cefr;
+import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.index.matching.SkillVocabulary;
+import org.migracode.talent.index.search.GraduateQuery;
+import org.migracode.talent.index.search.GraduateSort;
+import org.migracode.talent.index.search.LanguageFilter;
+import org.migracode.talent.index.search.SkillFilter;
+
+/**
+ * The search's request parameters exactly as sent (all text, so that a bad value gets our own
+ * clear message instead of a binding error). {@link #toQuery} validates and throws
+ * {@link IllegalArgumentException}, answered 400.
+ *
+ * @param skill         {@code name} or {@code name:level}, repeatable ("React:3", "JS")
+ * @param language      {@code code} or {@code code:CEFR}, repeatable ("en:B2", "es")
+ * @param languageLevel minimum CEFR level for languages given without one (the form's select)
+ * @param remote        {@code true}: open to remote work; {@code false}: open to on-site work
+ * @param type          {@code job} or {@code internship}
+ * @param sort          {@code relevance} (default) or {@code availability}
+ * @param page          0-based
+ */
+record CandidateSearchParams(String q, List<String> skill, List<String> language, String languageLevel,
+                             String availableBy, String city, String remote, String type, String cohort, String sort,
+                             String page, String size) {
+
+    CandidateSearchParams {
+        skill = skill == null ? List.of() : skill.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        language = language == null ? List.of()
+                : language.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    static CandidateSearchParams empty() {
+        return new CandidateSearchParams(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    GraduateQuery toQuery(boolean onlyConsenting) {
+        SkillVocabulary vocabulary = SkillVocabulary.shared();
+        GraduateQuery.Builder query = GraduateQuery.builder().viewerMayOnlySeeConsenting(onlyConsenting).text(q);
+        skill.forEach(s -> query.skill(SkillFilter.parse(s, vocabulary)));
+        Cefr defaultLevel = blank(languageLevel) ? null : Cefr.parse(languageLevel);
+        language.forEach(l -> query.language(LanguageFilter.parse(l, defaultLevel)));
+        if (!blank(availableBy)) {
+            try {
+                query.availableBy(LocalDate.parse(availableBy.strip()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("availableBy must be a date as YYYY-MM-DD, got '" + availableBy + "'");
+            }
+        }
+        query.city(city);
+        query.remote(bool(remote));
+        if (!blank(type)) {
+            try {
+                query.type(ListingType.valueOf(type.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("type must be 'job' or 'internship', got '" + type + "'");
+            }
+        }
+        if (!blank(cohort)) {
+            try {
+                query.cohort(UUID.fromString(cohort.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cohort must be a cohort id (UUID), got '" + cohort + "'");
+            }
+        }
+        query.sort(GraduateSort.parse(sort));
+        query.page(number("page", page, 0), number("size", size, GraduateQuery.DEFAULT_PAGE_SIZE));
+        return query.build();
+    }
+
+    private static Boolean bool(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("remote must be 'true' or 'false', got '" + text + "'");
+        };
+    }
+
+    private static int number(String name, String text, int fallback) {
+        if (blank(text)) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,73 @@
+package org.migracode.talent.portal.candidates;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.cohort.Cohort;
+import org.migracode.talent.index.cohort.CohortRepository;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.search.GraduateSearch;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feature's entry points, guarded by method security as well as by URL rules: searching is
+ * for recruiters and school staff; a profile is for them and for the graduate it belongs to.
+ * Visibility is decided here from the signed-in {@link Viewer}, never from request data.
+ */
+@Service
+class CandidateService {
+
+    private final GraduateSearch search;
+    private final GraduateRepository graduates;
+    private final CohortRepository cohorts;
+
+    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts) {
+        this.search = search;
+        this.graduates = graduates;
+        this.cohorts = cohorts;
+    }
+
+    /**
+     * One page of graduates the viewer may see.
+     *
+     * @throws IllegalArgumentException for a bad parameter, with a message naming it
+     */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
+    public CandidateSearchResponse search(CandidateSearchParams params, Locale locale) {
+        Viewer viewer = Viewer.current();
+        return CandidateSearchResponse.of(search.search(params.toQuery(viewer.onlyConsenting())), locale);
+    }
+
+    /**
+     * The profile of graduate {@code id} as the viewer may see it; empty when it does not exist
+     * <em>or the viewer may not see it</em>, so that ids cannot be probed.
+     */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
+    @Transactional(readOnly = true)
+    public Optional<CandidateProfile> profile(UUID id, Locale locale) {
+        Viewer viewer = Viewer.current();
+        return graduates.findById(id)
+                .filter(g -> maySee(viewer, g))
+                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g), locale));
+    }
+
+    private static boolean maySee(Viewer viewer, GraduateProfile g) {
+        return switch (viewer.role()) {
+            case ADMIN, COACH -> true;
+            case RECRUITER -> g.isVisibleToEmployers() && g.isActive();
+            case GRADUATE -> isSelf(viewer, g);
+        };
+    }
+
+    private static boolean isSelf(Viewer viewer, GraduateProfile g) {
+        return viewer.role() == Role.GRADUATE && g.getId().equals(viewer.graduateId());
+    }
+
+    private String cohortName(GraduateProfile g) {
+        return g.getCohortId() == null ? null : cohorts.findById(g.getCohortId()).map(Cohort::getName).orElse(null);
+    }
+}
