@@ -3,6 +3,7 @@ package org.migracode.talent.portal.candidates;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/graduates")
 class CandidateApiController {
 
-    static final URI NOT_FOUND_TYPE = URI.create("https://migracode-talent.example/problems/not-found");
+    static final URI NOT_FOUND_TYPE = ProblemTypes.of("not-found");
 
     private final CandidateService candidates;
 

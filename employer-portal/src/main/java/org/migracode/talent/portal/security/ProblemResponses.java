@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProblemResponses {
 
-    static final String TYPE_BASE = "https://migracode-talent.example/problems/";
+    static final String TYPE_BASE = ProblemTypes.BASE;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,6 +1,5 @@
 package org.migracode.talent.index.search;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import org.migracode.talent.core.extraction.SkillMention;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.matching.SkillVocabulary;
+import org.migracode.talent.index.matching.StopWords;
 
 /**
  * A search box's text read as plain words: the skills it names (through the taxonomy, so "JS"
@@ -28,14 +28,6 @@ record QueryText(Set<SkillId> skills, List<String> words) {
     static final int MAX_WORD_LENGTH = 40;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#]+");
-
-    private static final Set<String> STOP = Set.of(
-            // English
-            "the", "and", "for", "with", "who", "in", "of", "to", "or", "an", "on", "at", "is", "are", "not",
-            // Spanish
-            "el", "la", "los", "las", "de", "del", "y", "o", "en", "con", "para", "por", "que", "un", "una",
-            // Catalan
-            "els", "les", "amb", "per", "i", "d", "l");
 
     QueryText {
         skills = Set.copyOf(skills);
@@ -70,7 +62,7 @@ record QueryText(Set<SkillId> skills, List<String> words) {
         Matcher matcher = WORD.matcher(bounded);
         while (matcher.find()) {
             String word = matcher.group().toLowerCase(Locale.ROOT);
-            if (word.length() < 2 || word.length() > MAX_WORD_LENGTH || STOP.contains(fold(word))) {
+            if (word.length() < 2 || word.length() > MAX_WORD_LENGTH || StopWords.contains(word)) {
                 continue;
             }
             // a search box is a list of keywords: a bare skill name counts even in lower case,
@@ -83,9 +75,5 @@ record QueryText(Set<SkillId> skills, List<String> words) {
             }
         }
         return new QueryText(skills, List.copyOf(words));
-    }
-
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
