@@ -1,0 +1,225 @@
+package org.migracode.talent.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.portal.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint, called as every kind of caller, against the status each must get. The table is
+ * the security contract of the portal: a recruiter sees their own company and consenting
+ * graduates only, and what one may not see answers 404 (not 403) so that ids cannot be probed.
+ *
+ * <p>{@link #everyEndpointIsInTheTable()} fails when a controller gains an endpoint that the
+ * table does not list, so nobody can add one without deciding who may call it.
+ *
+ * <p>Callers present real access tokens signed with the embedded provider's key: the request
+ * goes through the resource server, the claim mapping and the account lookup, as in production.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
+class SecurityMatrixTests {
+
+    /** Who calls. RECRUITER belongs to the first demo company, RECRUITER_OTHER to the second. */
+    enum Caller {
+        ANONYMOUS(null), ADMIN("admin"), COACH("coach"), RECRUITER("recruiter"), RECRUITER_OTHER("recruiter2"), GRADUATE("graduate");
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+    }
+
+    record Row(HttpMethod method, String pattern, String uri, String body, Map<Caller, Integer> expected) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    GraduateRepository graduates;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JWKSource<SecurityContext> keys;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    TestTokens tokens;
+    final Map<String, String> ids = new LinkedHashMap<>();
+
+    @BeforeAll
+    void fixtures() {
+        tokens = new TestTokens(keys);
+        UUID own = jdbc.queryForObject("select graduate_id from user_account where username = 'graduate'", UUID.class);
+        UUID hidden = jdbc.queryForObject("select id from graduate_profile where id <> ? order by id limit 1", UUID.class, own);
+        UUID visible = jdbc.queryForObject("select id from graduate_profile where id not in (?, ?) order by id limit 1",
+                UUID.class, own, hidden);
+        tx.executeWithoutResult(s -> {
+            graduates.findById(own).orElseThrow().setVisibleToEmployers(true);
+            graduates.findById(hidden).orElseThrow().setVisibleToEmployers(false);
+            var v = graduates.findById(visible).orElseThrow();
+            v.setVisibleToEmployers(true);
+            v.setActive(true);
+        });
+        ids.put("own", own.toString());
+        ids.put("hidden", hidden.toString());
+        ids.put("visible", visible.toString());
+        ids.put("unknown", UUID.randomUUID().toString());
+    }
+
+    /** The table. Statuses per caller: anonymous, admin, coach, recruiter, recruiter of another company, graduate. */
+    List<Row> table() {
+        List<Row> rows = new ArrayList<>();
+        // pages
+        rows.add(row(HttpMethod.GET, "/", "/", null, 302, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/login", "/login", null, 200, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/account", "/account", null, 302, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/candidates", "/candidates", null, 302, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{visible}", null, 302, 200, 200, 200, 200, 404));
+        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{hidden}", null, 302, 200, 200, 404, 404, 404));
+        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{own}", null, 302, 200, 200, 200, 200, 200));
+        // REST: graduates
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates", "/api/v1/graduates?q=javascript", null, 401, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{visible}", null, 401, 200, 200, 200, 200, 404));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{hidden}", null, 401, 200, 200, 404, 404, 404));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{own}", null, 401, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{unknown}", null, 401, 404, 404, 404, 404, 404));
+        // REST: identity and administration
+        rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));
+        // OpenAPI (springdoc)
+        rows.add(row(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, 302, 200, 200, 200, 200, 200));
+        // springdoc sends /swagger-ui on to its index page; anonymous callers to the login instead
+        rows.add(row(HttpMethod.GET, "/swagger-ui", "/swagger-ui", null, 302, 302, 302, 302, 302, 302));
+        // operations (actuator: its own handler mapping, listed here for the contract)
+        rows.add(row(HttpMethod.GET, "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics", null, 401, 200, 403, 403, 403, 403));
+        // last: starts a background reindex. Anonymous: a write with neither bearer token nor CSRF token is refused by CSRF (403)
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/index/reindex", "/api/v1/admin/index/reindex", null, 403, 202, 403, 403, 403, 403));
+        return rows;
+    }
+
+    /** Mappings that are not ours to authorize: framework error page and springdoc's own resources. */
+    static final Set<String> FRAMEWORK = Set.of("/error", "/v3/api-docs/swagger-config", "/v3/api-docs.yaml", "/swagger-ui.html",
+            "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}");
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> listed = new TreeSet<>();
+        table().forEach(r -> listed.add(r.key()));
+        Set<String> missing = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (FRAMEWORK.contains(pattern)) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    missing.add("ANY " + pattern);
+                }
+                for (var m : methods) {
+                    String key = m.name() + " " + pattern;
+                    if (!listed.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints without a row in SecurityMatrixTests.table()").isEmpty();
+    }
+
+    @Test
+    void everyCallerGetsTheStatusTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : table()) {
+            for (Caller caller : Caller.values()) {
+                int expected = row.expected().get(caller);
+                MvcResult result = mvc.perform(build(row, caller)).andReturn();
+                int actual = result.getResponse().getStatus();
+                if (actual != expected) {
+                    wrong.add(row.method() + " " + row.uri() + " as " + caller + ": expected " + expected + ", got " + actual);
+                }
+                if ((actual == 401 || actual == 403 || actual == 404) && row.uri().startsWith("/api/")) {
+                    assertThat(result.getResponse().getContentType()).as(row.uri()).startsWith("application/problem+json");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder build(Row row, Caller caller) {
+        String uri = row.uri();
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            uri = uri.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        MockHttpServletRequestBuilder request = request(row.method(), uri);
+        if (uri.startsWith("/actuator/")) {
+            request.accept(MediaType.ALL);
+        } else {
+            request.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML);
+        }
+        if (row.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(row.body());
+        }
+        if (caller.username != null) {
+            request.with(tokens.bearer(caller.username));
+        }
+        return request;
+    }
+
+    private static Row row(HttpMethod method, String pattern, String uri, String body, int anonymous, int admin, int coach,
+            int recruiter, int otherRecruiter, int graduate) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ANONYMOUS, anonymous);
+        expected.put(Caller.ADMIN, admin);
+        expected.put(Caller.COACH, coach);
+        expected.put(Caller.RECRUITER, recruiter);
+        expected.put(Caller.RECRUITER_OTHER, otherRecruiter);
+        expected.put(Caller.GRADUATE, graduate);
+        return new Row(method, pattern, uri, body, expected);
+    }
+}
