@@ -36,6 +36,16 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
                 : language.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 
+    /** True when any filter beyond the free text is set (the form then shows its filters open). */
+    public boolean hasFilters() {
+        return !skill.isEmpty() || !language.isEmpty() || present(languageLevel) || present(availableBy) || present(city)
+                || present(remote) || present(type) || present(cohort) || (present(sort) && !"relevance".equals(sort));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
     static CandidateSearchParams empty() {
         return new CandidateSearchParams(null, null, null, null, null, null, null, null, null, null, null, null);
     }

@@ -1,0 +1,61 @@
+package org.migracode.talent.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.testing.TestDatabaseInitializer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * What a recruiter does on a normal day, in a real browser: sign in through OpenID Connect,
+ * search for "JS", open a graduate's profile. Screenshots of every page land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
+class RecruiterJourneyBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aRecruiterSearchesForJsAndOpensAProfile() {
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.signIn("recruiter", "recruiter-demo");
+            browser.go("/candidates");
+            WebElement q = browser.waitFor(By.id("q"));
+            q.sendKeys("JS");
+            q.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
+            assertThat(browser.text()).contains("JavaScript");
+            browser.screenshot("03-search-js");
+
+            browser.driver.findElement(By.cssSelector("ol.results > li h2 a")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates/"));
+            browser.waitFor(By.tagName("h1"));
+            assertThat(browser.text()).doesNotContain("@example.org");
+            browser.screenshot("04-profile");
+        }
+    }
+
+    @Test
+    void theUiSpeaksSpanishAndCatalan() {
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.signIn("coach", "coach-demo");
+            browser.go("/?lang=es");
+            assertThat(browser.text()).contains("Bienvenida/o");
+            browser.go("/?lang=ca");
+            assertThat(browser.text()).contains("Benvinguda/ut");
+            browser.screenshot("05-home-catalan");
+        }
+    }
+}
