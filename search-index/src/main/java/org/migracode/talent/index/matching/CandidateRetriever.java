@@ -2,9 +2,7 @@ package org.migracode.talent.index.matching;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,26 +104,11 @@ public class CandidateRetriever {
      * the best among them, so in [0, 1]; ids the text does not match get 0.
      */
     public Map<String, Double> textRelevance(ListingProfile listing, Collection<String> ids) {
-        Map<String, Double> relevance = new HashMap<>();
         String text = TextTerms.of(listing.title() + "\n" + listing.description(), TEXT_TERMS);
-        if (ids.isEmpty() || text.isEmpty()) {
-            return relevance;
+        if (text.isEmpty()) {
+            return Map.of();
         }
-        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
-        List<Object[]> scored = new ArrayList<>();
-        Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new Object[] {id, score}))
-                .where(f -> f.bool().filter(f.id().matchingAny(uuids)).must(textMatch(f, text, 1f)))
-                .fetchHits(uuids.size())
-                .forEach(scored::add);
-        float max = 0;
-        for (Object[] s : scored) {
-            max = Math.max(max, (Float) s[1]);
-        }
-        for (Object[] s : scored) {
-            relevance.put(s[0].toString(), max <= 0 ? 0.0 : Math.min(1.0, (Float) s[1] / max));
-        }
-        return relevance;
+        return TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> textMatch(f, text, 1f));
     }
 
     private static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {

@@ -1,9 +1,7 @@
 package org.migracode.talent.index.matching;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,27 +67,12 @@ public class ListingRetriever {
      * description, divided by the best among {@code ids}; in [0, 1].
      */
     public Map<String, Double> textRelevance(String graduateText, Collection<String> ids) {
-        Map<String, Double> relevance = new HashMap<>();
         String text = TextTerms.of(graduateText, TEXT_TERMS);
-        if (ids.isEmpty() || text.isEmpty()) {
-            return relevance;
+        if (text.isEmpty()) {
+            return Map.of();
         }
-        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
-        List<Object[]> scored = new ArrayList<>();
-        Search.session(entityManager).search(Listing.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new Object[] {id, score}))
-                .where(f -> f.bool().filter(f.id().matchingAny(uuids)).must(f.match()
-                        .fields("title_en", "title_es", "title_ca", "description_en", "description_es", "description_ca")
-                        .matching(text)))
-                .fetchHits(uuids.size())
-                .forEach(scored::add);
-        float max = 0;
-        for (Object[] s : scored) {
-            max = Math.max(max, (Float) s[1]);
-        }
-        for (Object[] s : scored) {
-            relevance.put(s[0].toString(), max <= 0 ? 0.0 : Math.min(1.0, (Float) s[1] / max));
-        }
-        return relevance;
+        return TextRelevance.of(entityManager, Listing.class, ids, f -> f.match()
+                .fields("title_en", "title_es", "title_ca", "description_en", "description_es", "description_ca")
+                .matching(text));
     }
 }
