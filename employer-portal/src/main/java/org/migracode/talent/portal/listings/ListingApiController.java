@@ -1,0 +1,261 @@
+package org.migracode.talent.portal.listings;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Listings over REST ({@code /api/v1}). Roles: RECRUITER (own company), COACH and ADMIN (all)
+ * manage listings; a GRADUATE reads an OPEN listing among their matches and their own matches.
+ * A listing the caller may not see is 404, never 403.
+ *
+ * <p>{@code DELETE /listings/{id}} deletes a DRAFT (204) and closes an OPEN or CLOSED listing
+ * (200 with the closed listing): once a listing was public, matches and proposals refer to it.
+ *
+ * <p>Errors are RFC 9457 problems with a {@code detail} that names the field and the rule:
+ * 400 for bad input, 404 for a listing or graduate not visible, 409 for a stale {@code version}
+ * (with {@code currentVersion}) or a transition that is not allowed.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ListingApiController {
+
+    static final String TYPE_BASE = "https://migracode-talent.example/problems/";
+
+    private final ListingService service;
+
+    ListingApiController(ListingService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/listings")
+    ListingPage list(Authentication auth, Locale locale, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return service.list(Viewer.of(auth), page, size, locale);
+    }
+
+    @PostMapping("/listings")
+    ResponseEntity<ListingView> create(Authentication auth, Locale locale, @Valid @RequestBody ListingRequest request) {
+        ListingView created = service.create(Viewer.of(auth), request, locale);
+        return ResponseEntity.created(URI.create("/api/v1/listings/" + created.id())).body(created);
+    }
+
+    @GetMapping("/listings/{id}")
+    ListingView get(Authentication auth, Locale locale, @PathVariable UUID id) {
+        return service.get(Viewer.of(auth), id, locale);
+    }
+
+    @PutMapping("/listings/{id}")
+    ListingView update(Authentication auth, Locale locale, @PathVariable UUID id, @Valid @RequestBody ListingRequest request) {
+        return service.update(Viewer.of(auth), id, request, locale);
+    }
+
+    @DeleteMapping("/listings/{id}")
+    ResponseEntity<ListingView> delete(Authentication auth, Locale locale, @PathVariable UUID id) {
+        ListingView closed = service.delete(Viewer.of(auth), id, locale);
+        return closed == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(closed);
+    }
+
+    @PostMapping("/listings/{id}/open")
+    ListingView open(Authentication auth, Locale locale, @PathVariable UUID id) {
+        return service.open(Viewer.of(auth), id, locale);
+    }
+
+    @PostMapping("/listings/{id}/close")
+    ListingView close(Authentication auth, Locale locale, @PathVariable UUID id) {
+        return service.close(Viewer.of(auth), id, locale);
+    }
+
+    @PostMapping("/listings/preview-skills")
+    SkillPreview previewSkills(Locale locale, @Valid @RequestBody PreviewRequest request) {
+        return service.preview(request, locale);
+    }
+
+    @GetMapping("/listings/{id}/matches")
+    MatchesView listingMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
+        return service.matchesForListing(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);
+    }
+
+    @GetMapping("/graduates/{id}/matches")
+    MatchesView graduateMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
+        return service.matchesForGraduate(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);
+    }
+
+    // --- problems -------------------------------------------------------------------------
+
+    @ExceptionHandler(ListingNotFoundException.class)
+    ProblemDetail notFound(ListingNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleListingException.class)
+    ProblemDetail stale(StaleListingException e) {
+        return staleProblem(e.getMessage(), e.currentVersion());
+    }
+
+    /** Two edits of the same version raced and the other committed first. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail raced(ObjectOptimisticLockingFailureException e, Authentication auth, Locale locale) {
+        Long current = null;
+        if (e.getIdentifier() instanceof UUID id) {
+            try {
+                current = service.get(Viewer.of(auth), id, locale).version();
+            } catch (RuntimeException gone) {
+                // deleted meanwhile: no current version to report
+            }
+        }
+        return staleProblem("the listing was changed by someone else while you saved; reload it and apply your changes again",
+                current);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badInput(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
+            m.put("message", err.getDefaultMessage());
+            return m;
+        }).toList();
+        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", describe(e));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected = type == UUID.class ? "a UUID" : type == int.class || type == Integer.class ? "a whole number"
+                : type == null ? "another value" : "a " + type.getSimpleName();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                e.getName() + " must be " + expected + ", got '" + abbreviate(String.valueOf(e.getValue())) + "'");
+    }
+
+    static String describe(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidFormatException f) {
+            Class<?> t = f.getTargetType();
+            String value = abbreviate(String.valueOf(f.getValue()));
+            if (t != null && t.isEnum()) {
+                return field(f) + ": '" + value + "' is not one of " + Arrays.toString(t.getEnumConstants());
+            }
+            if (t == LocalDate.class) {
+                return field(f) + ": '" + value + "' is not a date (yyyy-mm-dd)";
+            }
+            return field(f) + ": '" + value + "' is not " + expected(t);
+        }
+        if (cause instanceof MismatchedInputException m) {
+            return field(m) + ": expected " + expected(m.getTargetType());
+        }
+        if (cause instanceof StreamReadException r) {
+            return "malformed JSON: " + firstLine(r.getOriginalMessage());
+        }
+        if (cause instanceof JacksonException j) {
+            return field(j) + ": " + firstLine(j.getOriginalMessage());
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Required request body is missing") ? "the request body is missing"
+                : "the request body is not readable JSON for this request";
+    }
+
+    private static String field(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static String expected(Class<?> t) {
+        if (t == null) {
+            return "a different value";
+        }
+        if (t.isEnum()) {
+            return "one of " + Arrays.toString(t.getEnumConstants());
+        }
+        if (t == String.class) {
+            return "a string";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
+            return "a whole number";
+        }
+        if (t == UUID.class) {
+            return "a UUID";
+        }
+        if (t == LocalDate.class) {
+            return "a date (yyyy-mm-dd)";
+        }
+        if (List.class.isAssignableFrom(t)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return abbreviate(line);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    private static ProblemDetail staleProblem(String detail, Long currentVersion) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Listing changed meanwhile", detail);
+        p.setProperty("currentVersion", currentVersion);
+        return p;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

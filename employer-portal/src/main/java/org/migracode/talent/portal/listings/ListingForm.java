@@ -1,0 +1,148 @@
+package org.migracode.talent.portal.listings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.migracode.talent.core.profile.Cefr;
+import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.core.profile.RemotePolicy;
+import org.migracode.talent.core.profile.RequiredSkill;
+import org.migracode.talent.portal.listings.ListingRequest.LanguageInput;
+import org.migracode.talent.portal.listings.ListingRequest.SkillInput;
+
+/**
+ * The listing form as the browser posts it: every field is text as typed. Skills are one per line
+ * (or comma-separated), a required skill optionally with its minimum level ("React: 4");
+ * languages are "es: B2" items. {@link #parse()} turns it into a {@link ListingRequest} and
+ * collects per-field message keys for what it cannot read.
+ */
+record ListingForm(String id, String companyId, String title, String type, String description, String requiredSkills,
+        String niceToHaveSkills, String languages, String city, String remotePolicy, String startDate, String version) {
+
+    private static final Pattern SKILL_WITH_LEVEL = Pattern.compile("^(.+?)\\s*[:(]\\s*([0-9]+)\\s*\\)?$");
+    private static final Pattern LANGUAGE = Pattern.compile("^([A-Za-z]{2,3})\\s*[:\\s]\\s*([A-Za-z0-9+]+)$");
+    private static final int MAX_FIELD = 20_000;
+
+    static ListingForm empty() {
+        return new ListingForm(null, null, "", ListingType.JOB.name(), "", "", "", "", "", RemotePolicy.ONSITE.name(), "", null);
+    }
+
+    static ListingForm of(ListingView v) {
+        List<String> required = v.requiredSkills().stream()
+                .map(r -> r.minLevel() == RequiredSkill.DEFAULT_MIN_LEVEL ? r.label() : r.label() + ": " + r.minLevel()).toList();
+        List<String> nice = v.niceToHaveSkills().stream().map(ListingView.SkillView::label).toList();
+        List<String> languages = v.languages().stream().map(l -> l.code() + ": " + l.minLevel()).toList();
+        return new ListingForm(v.id().toString(), v.companyId().toString(), v.title(), v.type().name(),
+                v.description() == null ? "" : v.description(), String.join("\n", required), String.join("\n", nice),
+                String.join(", ", languages), v.city() == null ? "" : v.city(), v.remotePolicy().name(),
+                v.startDate() == null ? "" : v.startDate().toString(), Long.toString(v.version()));
+    }
+
+    /** The same form with the skill fields filled in. */
+    ListingForm withSkills(String required, String nice) {
+        return new ListingForm(id, companyId, title, type, description, required, nice, languages, city, remotePolicy, startDate, version);
+    }
+
+    public boolean hasTypedSkills() {
+        return !blank(requiredSkills) || !blank(niceToHaveSkills);
+    }
+
+    public boolean isNew() {
+        return blank(id);
+    }
+
+    /** What the form says, as a request, and message keys by field for what could not be read. */
+    Parsed parse() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID company = null;
+        if (!blank(companyId)) {
+            try {
+                company = UUID.fromString(companyId.strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("companyId", "listings.error.companyId");
+            }
+        }
+        ListingType listingType = parseEnum(ListingType.class, type, "type", errors);
+        RemotePolicy remote = parseEnum(RemotePolicy.class, remotePolicy, "remotePolicy", errors);
+        LocalDate start = null;
+        if (!blank(startDate)) {
+            try {
+                start = LocalDate.parse(startDate.strip());
+            } catch (DateTimeParseException e) {
+                errors.put("startDate", "listings.error.startDate");
+            }
+        }
+        List<SkillInput> required = new ArrayList<>();
+        for (String item : items(requiredSkills)) {
+            Matcher m = SKILL_WITH_LEVEL.matcher(item);
+            if (m.matches()) {
+                int level = m.group(2).length() > 2 ? 0 : Integer.parseInt(m.group(2));
+                required.add(new SkillInput(m.group(1).strip(), level));
+            } else {
+                required.add(new SkillInput(item, null));
+            }
+        }
+        List<LanguageInput> langs = new ArrayList<>();
+        for (String item : items(languages)) {
+            Matcher m = LANGUAGE.matcher(item);
+            Cefr level = null;
+            if (m.matches()) {
+                try {
+                    level = Cefr.parse(m.group(2));
+                } catch (IllegalArgumentException e) {
+                    // reported below
+                }
+            }
+            if (level == null) {
+                errors.put("languages", "listings.error.languages");
+            } else {
+                langs.add(new LanguageInput(m.group(1), level));
+            }
+        }
+        Long v = null;
+        if (!blank(version)) {
+            try {
+                v = Long.parseLong(version.strip());
+            } catch (NumberFormatException e) {
+                errors.put("version", "listings.error.version");
+            }
+        }
+        ListingRequest request = new ListingRequest(company, title, description, listingType, required, items(niceToHaveSkills),
+                langs, city, remote, start, v);
+        return new Parsed(request, errors);
+    }
+
+    record Parsed(ListingRequest request, Map<String, String> errors) {
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "listings.error." + field);
+            return null;
+        }
+    }
+
+    private static List<String> items(String text) {
+        if (blank(text)) {
+            return List.of();
+        }
+        String bounded = text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) : text;
+        return bounded.lines().flatMap(l -> List.of(l.split(",")).stream()).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
