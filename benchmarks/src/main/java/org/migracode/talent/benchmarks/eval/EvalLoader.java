@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.migracode.talent.core.extraction.ListingSkills;
+import org.migracode.talent.core.extraction.ListingSkillSuggester;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores a data set through the product's own path: entities saved with JPA, indexed by
  * Hibernate Search on commit, skills resolved through the taxonomy. A listing that names no
  * skill gets the required and nice-to-have skills its title and description name
- * ({@code ListingSkillReader}), as the portal does when a recruiter saves a listing without
+ * ({@code ListingSkillSuggester}), as the portal does when a recruiter saves a listing without
  * tagging any. Candidates are consenting, active and open to both
  * jobs and internships (the data set does not say otherwise).
  */
@@ -128,9 +128,9 @@ final class EvalLoader {
         Set<SkillId> nice = new LinkedHashSet<>();
         l.niceToHaveSkills().forEach(s -> vocabulary.resolve(s).ifPresent(nice::add));
         if (required.isEmpty() && nice.isEmpty()) {
-            ListingSkills read = vocabulary.listingSkillReader().read(l.title(), l.description());
-            required.addAll(read.required());
-            nice.addAll(read.niceToHave());
+            ListingSkillSuggester.Suggestion suggested = vocabulary.listingSkillSuggester().suggest(l.title(), l.description());
+            suggested.required().forEach(r -> required.add(r.skill()));
+            nice.addAll(suggested.niceToHave());
         }
         listing.replaceRequiredSkills(required.stream()
                 .map(id -> new RequiredSkill(id.value(), org.migracode.talent.core.profile.RequiredSkill.DEFAULT_MIN_LEVEL)).toList());

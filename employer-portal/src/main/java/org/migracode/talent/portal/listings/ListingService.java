@@ -70,7 +70,7 @@ class ListingService {
     private final MatchService matchService;
     private final MatchingProperties matching;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
-    private final ListingSkillSuggester suggester = new ListingSkillSuggester(vocabulary.extractor());
+    private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
 
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
             MatchService matchService, MatchingProperties matching) {

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migracode.talent.core.profile.RequiredSkill;
+import org.migracode.talent.core.taxonomy.SkillCategory;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 import org.migracode.talent.core.taxonomy.TermTokenizer;
 import org.migracode.talent.core.taxonomy.Token;
 
@@ -62,6 +65,7 @@ public final class ListingSkillSuggester {
 
     private final SkillExtractor extractor;
     private final int defaultMinLevel;
+    private final Predicate<SkillId> alwaysNiceToHave;
 
     /** A suggester with {@link RequiredSkill#DEFAULT_MIN_LEVEL} for required skills. */
     public ListingSkillSuggester(SkillExtractor extractor) {
@@ -69,11 +73,26 @@ public final class ListingSkillSuggester {
     }
 
     public ListingSkillSuggester(SkillExtractor extractor, int defaultMinLevel) {
+        this(extractor, defaultMinLevel, skill -> false);
+    }
+
+    /**
+     * The suggester the product uses: soft skills (teamwork, communication…) are always suggested
+     * as nice-to-have, never required — CVs rarely state them the way ads do, and they should not
+     * decide a match.
+     */
+    public ListingSkillSuggester(SkillTaxonomy taxonomy, SkillExtractor extractor) {
+        this(extractor, RequiredSkill.DEFAULT_MIN_LEVEL,
+                skill -> taxonomy.get(skill).map(s -> s.category() == SkillCategory.SOFT).orElse(false));
+    }
+
+    private ListingSkillSuggester(SkillExtractor extractor, int defaultMinLevel, Predicate<SkillId> alwaysNiceToHave) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         if (defaultMinLevel < 1 || defaultMinLevel > 5) {
             throw new IllegalArgumentException("minimum level must be between 1 and 5, got " + defaultMinLevel);
         }
         this.defaultMinLevel = defaultMinLevel;
+        this.alwaysNiceToHave = alwaysNiceToHave;
     }
 
     /** Where a highlighted mention was found. */
@@ -122,12 +141,13 @@ public final class ListingSkillSuggester {
     public Suggestion suggest(String title, String description) {
         List<Highlight> highlights = new ArrayList<>();
         for (SkillMention m : extractor.extract(title)) {
-            highlights.add(new Highlight(m.skill(), Field.TITLE, m.start(), m.end(), m.matched(), false));
+            highlights.add(new Highlight(m.skill(), Field.TITLE, m.start(), m.end(), m.matched(), alwaysNiceToHave.test(m.skill())));
         }
         if (description != null && !description.isEmpty()) {
             boolean[] optional = optionalChars(description);
             for (SkillMention m : extractor.extract(description)) {
-                highlights.add(new Highlight(m.skill(), Field.DESCRIPTION, m.start(), m.end(), m.matched(), optional[m.start()]));
+                highlights.add(new Highlight(m.skill(), Field.DESCRIPTION, m.start(), m.end(), m.matched(),
+                        optional[m.start()] || alwaysNiceToHave.test(m.skill())));
             }
         }
         Map<SkillId, RequiredSkill> required = new LinkedHashMap<>();

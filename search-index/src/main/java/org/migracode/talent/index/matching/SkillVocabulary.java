@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.migracode.talent.core.extraction.ListingSkillReader;
+import org.migracode.talent.core.extraction.ListingSkillSuggester;
 import org.migracode.talent.core.extraction.SkillExtractor;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
@@ -20,12 +20,12 @@ public final class SkillVocabulary {
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
-    private final ListingSkillReader listingSkillReader;
+    private final ListingSkillSuggester listingSkillSuggester;
 
     public SkillVocabulary(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.extractor = new SkillExtractor(taxonomy);
-        this.listingSkillReader = new ListingSkillReader(taxonomy, extractor);
+        this.listingSkillSuggester = new ListingSkillSuggester(taxonomy, extractor);
     }
 
     public static SkillVocabulary shared() {
@@ -40,9 +40,12 @@ public final class SkillVocabulary {
         return extractor;
     }
 
-    /** Splits a text-only listing's skills into required and nice-to-have. */
-    public ListingSkillReader listingSkillReader() {
-        return listingSkillReader;
+    /**
+     * Suggests a listing's required and nice-to-have skills from its text — what the portal
+     * stores when a recruiter tags none, and what the evaluation does for text-only listings.
+     */
+    public ListingSkillSuggester listingSkillSuggester() {
+        return listingSkillSuggester;
     }
 
     /**

@@ -6,9 +6,24 @@ import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 
-class ListingSkillReaderTest {
+class ListingSkillSuggesterRulesTest {
 
-    private final ListingSkillReader reader = new ListingSkillReader(SkillTaxonomy.bundled());
+    private final ListingSkillSuggester suggester =
+            new ListingSkillSuggester(SkillTaxonomy.bundled(), new SkillExtractor(SkillTaxonomy.bundled()));
+
+    /** Required and nice-to-have skill ids, as the suggester the product uses suggests them. */
+    record ListingSkills(java.util.List<org.migracode.talent.core.taxonomy.SkillId> required,
+            java.util.List<org.migracode.talent.core.taxonomy.SkillId> niceToHave) {
+    }
+
+    private final Reader reader = (title, description) -> {
+        ListingSkillSuggester.Suggestion s = suggester.suggest(title, description);
+        return new ListingSkills(s.required().stream().map(r -> r.skill()).toList(), s.niceToHave());
+    };
+
+    interface Reader {
+        ListingSkills read(String title, String description);
+    }
 
     private static SkillId id(String s) {
         return SkillId.of(s);
