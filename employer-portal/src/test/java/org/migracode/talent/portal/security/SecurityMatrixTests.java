@@ -16,7 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listing.ListingRepository;
+import org.migracode.talent.index.listing.RequiredSkill;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +65,7 @@ class SecurityMatrixTests {
         }
     }
 
-    record Row(HttpMethod method, String pattern, String uri, String body, Map<Caller, Integer> expected) {
+    record Row(HttpMethod method, String pattern, String uri, String body, boolean form, Map<Caller, Integer> expected) {
         String key() {
             return method + " " + pattern;
         }
@@ -75,6 +79,9 @@ class SecurityMatrixTests {
 
     @Autowired
     GraduateRepository graduates;
+
+    @Autowired
+    ListingRepository listings;
 
     @Autowired
     TransactionTemplate tx;
@@ -103,10 +110,27 @@ class SecurityMatrixTests {
             v.setVisibleToEmployers(true);
             v.setActive(true);
         });
+        UUID companyA = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
+        ids.put("companyA", companyA.toString());
+        ids.put("draftA", newListing(companyA, false).toString());
+        ids.put("openA", newListing(companyA, true).toString());
         ids.put("own", own.toString());
         ids.put("hidden", hidden.toString());
         ids.put("visible", visible.toString());
         ids.put("unknown", UUID.randomUUID().toString());
+    }
+
+    /** A listing of {@code company}; writes in the table each get a fresh one, so no row changes another's data. */
+    private UUID newListing(UUID company, boolean open) {
+        return tx.execute(s -> {
+            Listing l = new Listing(UUID.randomUUID(), company, ListingType.JOB, "Junior React Developer");
+            l.setDescription("React, JavaScript and CSS. TypeScript is a plus.");
+            l.replaceRequiredSkills(List.of(new RequiredSkill("react", 2), new RequiredSkill("javascript", 2)));
+            if (open) {
+                l.open();
+            }
+            return listings.save(l).getId();
+        });
     }
 
     /** The table. Statuses per caller: anonymous, admin, coach, recruiter, recruiter of another company, graduate. */
@@ -126,6 +150,37 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{hidden}", null, 401, 200, 200, 404, 404, 404));
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{own}", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{unknown}", null, 401, 404, 404, 404, 404, 404));
+        // REST: listings (company A's; another company's recruiter gets 404; graduates are refused by role)
+        String listingBody = "{\"companyId\":\"{companyA}\",\"title\":\"Junior Frontend Developer\","
+                + "\"description\":\"React and CSS; TypeScript is a plus.\"}";
+        rows.add(row(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings", null, 401, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/listings", "/api/v1/listings", listingBody, 403, 201, 201, 201, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/listings/{id}", "/api/v1/listings/{draftA}", null, 401, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.PUT, "/api/v1/listings/{id}", "/api/v1/listings/{freshDraftA}",
+                "{\"title\":\"Junior Frontend Developer (updated)\",\"version\":{freshVersion}}", 403, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/listings/{id}", "/api/v1/listings/{freshDraftA}", null, 403, 204, 204, 204, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/listings/{id}/open", "/api/v1/listings/{freshDraftA}/open", null, 403, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/listings/{id}/close", "/api/v1/listings/{freshDraftA}/close", null, 403, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/listings/preview-skills", "/api/v1/listings/preview-skills",
+                "{\"title\":\"Desarrollador/a React\",\"description\":\"Node y SQL; se valorará Docker\"}", 403, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/listings/{id}/matches", "/api/v1/listings/{openA}/matches?k=5", null, 401, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/matches", "/api/v1/graduates/{own}/matches?k=5", null, 401, 200, 200, 403, 403, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/matches", "/api/v1/graduates/{visible}/matches?k=5", null, 401, 200, 200, 403, 403, 404));
+        // listing pages
+        // a graduate asking for /listings is sent to their own best listings, and staff asking for those to /listings
+        rows.add(row(HttpMethod.GET, "/listings", "/listings", null, 302, 200, 200, 200, 200, 302));
+        rows.add(row(HttpMethod.GET, "/listings/new", "/listings/new", null, 302, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/listings/{id}", "/listings/{draftA}", null, 302, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.GET, "/listings/{id}/edit", "/listings/{draftA}/edit", null, 302, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.GET, "/me/listings", "/me/listings", null, 302, 302, 302, 302, 302, 200));
+        rows.add(form(HttpMethod.POST, "/listings", "/listings", "companyId={companyA}&title=Junior+QA&description=Cypress+and+Jest",
+                403, 302, 302, 302, 403, 403));
+        rows.add(form(HttpMethod.POST, "/listings/preview", "/listings/preview", "title=Desarrollador%2Fa+React&description=Node+y+SQL",
+                403, 200, 200, 200, 200, 403));
+        rows.add(form(HttpMethod.POST, "/listings/{id}", "/listings/{freshDraftA}",
+                "companyId={companyA}&title=Junior+QA+(updated)&version={freshVersion}", 403, 302, 302, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/listings/{id}/open", "/listings/{freshDraftA}/open", "", 403, 302, 302, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/listings/{id}/close", "/listings/{freshDraftA}/close", "", 403, 302, 302, 302, 404, 403));
         // REST: identity and administration
         rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));
@@ -193,8 +248,16 @@ class SecurityMatrixTests {
 
     private MockHttpServletRequestBuilder build(Row row, Caller caller) {
         String uri = row.uri();
+        String body = row.body();
+        if (uri.contains("{freshDraftA}")) {
+            UUID fresh = newListing(UUID.fromString(ids.get("companyA")), false);
+            long version = jdbc.queryForObject("select version from listing where id = ?", Long.class, fresh);
+            uri = uri.replace("{freshDraftA}", fresh.toString());
+            body = body == null ? null : body.replace("{freshVersion}", Long.toString(version));
+        }
         for (Map.Entry<String, String> id : ids.entrySet()) {
             uri = uri.replace("{" + id.getKey() + "}", id.getValue());
+            body = body == null ? null : body.replace("{" + id.getKey() + "}", id.getValue());
         }
         MockHttpServletRequestBuilder request = request(row.method(), uri);
         if (uri.startsWith("/actuator/")) {
@@ -202,13 +265,19 @@ class SecurityMatrixTests {
         } else {
             request.accept(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML);
         }
-        if (row.body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(row.body());
+        if (body != null) {
+            request.contentType(row.form() ? MediaType.APPLICATION_FORM_URLENCODED : MediaType.APPLICATION_JSON).content(body);
         }
         if (caller.username != null) {
             request.with(tokens.bearer(caller.username));
         }
         return request;
+    }
+
+    private static Row form(HttpMethod method, String pattern, String uri, String body, int anonymous, int admin, int coach,
+            int recruiter, int otherRecruiter, int graduate) {
+        Row r = row(method, pattern, uri, body, anonymous, admin, coach, recruiter, otherRecruiter, graduate);
+        return new Row(r.method(), r.pattern(), r.uri(), r.body(), true, r.expected());
     }
 
     private static Row row(HttpMethod method, String pattern, String uri, String body, int anonymous, int admin, int coach,
@@ -220,6 +289,6 @@ class SecurityMatrixTests {
         expected.put(Caller.RECRUITER, recruiter);
         expected.put(Caller.RECRUITER_OTHER, otherRecruiter);
         expected.put(Caller.GRADUATE, graduate);
-        return new Row(method, pattern, uri, body, expected);
+        return new Row(method, pattern, uri, body, false, expected);
     }
 }
