@@ -222,6 +222,7 @@ public final class BenchCommand {
             }
             Collections.shuffle(order, new Random(a.seed()));
             progress("timing %,d queries (%d paths x %d listings, shuffled)", order.size(), paths.size(), a.queries());
+            String loadBefore = loadAverage();
             for (Object[] task : order) {
                 String path = (String) task[0];
                 ListingProfile listing = listings.get((Integer) task[1]);
@@ -231,6 +232,7 @@ public final class BenchCommand {
                 considered.get(path)[0] += n;
             }
             considered.get(PLAIN)[0] = considered.get(MATCHER)[0];
+            String load = loadBefore + " -> " + loadAverage();
 
             Map<String, Summary> summaries = new LinkedHashMap<>();
             Map<String, Double> meanConsidered = new LinkedHashMap<>();
@@ -241,7 +243,7 @@ public final class BenchCommand {
             progress("done");
             return new BenchReport(a.profiles(), a.queries(), rows / writeSeconds, a.profiles() / writeSeconds,
                     a.profiles() / reindexSeconds, reindexed.documentsPerSecond(), baselineSeconds, summaries, meanConsidered,
-                    MATCHER, better, PLAIN);
+                    MATCHER, better, PLAIN, load);
         }
     }
 
@@ -264,6 +266,15 @@ public final class BenchCommand {
 
     private void progress(String format, Object... args) {
         err.printf(Locale.ROOT, "[bench %6.1fs] %s%n", seconds(System.nanoTime() - started), String.format(Locale.ROOT, format, args));
+    }
+
+    /** The 1-minute load average (other processes' CPU use skews every figure), or "?" off Linux. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static double seconds(long nanos) {

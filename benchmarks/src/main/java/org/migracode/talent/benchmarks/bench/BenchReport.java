@@ -20,10 +20,12 @@ import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
  * @param matcher the path reported as {@code matcher}
  * @param baseline the path reported as {@code postgresFts} (the better of the two rank functions at p50)
  * @param plain the matcher without explanations
+ * @param loadAverage the machine's 1-minute load average before and after the timed queries
  */
 record BenchReport(int profiles, int queries, double writeRowsPerSecond, double writeProfilesPerSecond,
         double reindexPerSecond, double reindexDocumentsPerSecond, double baselineBuildSeconds,
-        Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain) {
+        Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain,
+        String loadAverage) {
 
     double ratioP50() {
         return paths.get(baseline).p50Ms() / paths.get(matcher).p50Ms();
@@ -44,6 +46,8 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
         out.printf(Locale.ROOT, "%nexplanation cost (matcher / plain top-20): p50 %.2fx, p95 %.2fx, p99 %.2fx%n",
                 m.p50Ms() / p.p50Ms(), m.p95Ms() / p.p95Ms(), m.p99Ms() / p.p99Ms());
         out.printf(Locale.ROOT, "baseline = %s; baseline p50 / matcher p50 = %.1fx%n", baseline, ratioP50());
+        out.printf(Locale.ROOT, "cores %d, 1-minute load average during timing %s%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage);
         out.println(json());
     }
 
