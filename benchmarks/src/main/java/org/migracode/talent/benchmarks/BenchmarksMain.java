@@ -1,27 +1,39 @@
 package org.migracode.talent.benchmarks;
 
 import java.util.Arrays;
+import org.migracode.talent.benchmarks.bench.BenchCommand;
 import org.migracode.talent.benchmarks.eval.EvaluateCommand;
 
-/** {@code java -jar benchmarks.jar evaluate|bench …}: dispatches to the command and exits with its status. */
+/** Entry point of {@code benchmarks.jar}: {@code bench …} or {@code evaluate …}; exits with the command's status. */
 public final class BenchmarksMain {
+
+    static final String USAGE = """
+            Usage: java -jar benchmarks.jar <command> [options]
+              bench     latency of the matcher against a PostgreSQL full-text baseline (bench --help)
+              evaluate  ranking quality on a data set (evaluate --help)
+            """;
 
     private BenchmarksMain() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.err.println("usage: java -jar benchmarks.jar evaluate --data DIR | bench --profiles N --queries Q --seed S");
-            System.exit(2);
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        int status = switch (args[0]) {
+        return switch (args[0]) {
+            case "bench" -> BenchCommand.run(rest);
             case "evaluate" -> EvaluateCommand.run(rest);
             default -> {
-                System.err.println("unknown command '" + args[0] + "': use evaluate or bench");
+                System.err.println("unknown command '" + args[0] + "'");
+                System.err.print(USAGE);
                 yield 2;
             }
         };
-        System.exit(status);
     }
 }

@@ -1,0 +1,64 @@
+package org.migracode.talent.benchmarks.bench;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
+
+/**
+ * What one run measured, printed as a table and a final JSON line.
+ *
+ * @param profiles graduate profiles generated
+ * @param queries timed queries per path
+ * @param writeRowsPerSecond database rows the demo writer inserted per second (all tables)
+ * @param writeProfilesPerSecond graduate profiles the demo writer inserted per second
+ * @param reindexPerSecond graduate profiles per second of wall time of {@code IndexMaintenance.reindex()}
+ * @param reindexDocumentsPerSecond all documents (graduates and listings) per second, as the mass indexer reports
+ * @param baselineBuildSeconds time to build the baseline's side table and GIN index
+ * @param paths latency summaries by path name, in table order
+ * @param considered mean number of candidates stage 2 re-scored, by path name
+ * @param matcher the path reported as {@code matcher}
+ * @param baseline the path reported as {@code postgresFts} (the better of the two rank functions at p50)
+ * @param plain the matcher without explanations
+ * @param loadAverage the machine's 1-minute load average before and after the timed queries
+ */
+record BenchReport(int profiles, int queries, double writeRowsPerSecond, double writeProfilesPerSecond,
+        double reindexPerSecond, double reindexDocumentsPerSecond, double baselineBuildSeconds,
+        Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain,
+        String loadAverage) {
+
+    double ratioP50() {
+        return paths.get(baseline).p50Ms() / paths.get(matcher).p50Ms();
+    }
+
+    void print(PrintStream out) {
+        out.printf(Locale.ROOT, "%nprofiles %,d   timed queries per path %,d%n", profiles, queries);
+        out.printf(Locale.ROOT, "demo data write     %,12.0f rows/s  (%,.0f profiles/s)%n", writeRowsPerSecond, writeProfilesPerSecond);
+        out.printf(Locale.ROOT, "reindex             %,12.0f profiles/s  (%,.0f documents/s incl. listings, mass indexer)%n",
+                reindexPerSecond, reindexDocumentsPerSecond);
+        out.printf(Locale.ROOT, "baseline side table %,12.1f s (tsvector + GIN index)%n%n", baselineBuildSeconds);
+        out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %11s%n", "path (top 20 of rerank depth)", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                "candidates");
+        paths.forEach((name, s) -> out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %9.2f %9.2f %11.1f%n", name, s.p50Ms(), s.p95Ms(),
+                s.p99Ms(), s.maxMs(), considered.get(name)));
+        Summary m = paths.get(matcher);
+        Summary p = paths.get(plain);
+        out.printf(Locale.ROOT, "%nexplanation cost (matcher / plain top-20): p50 %.2fx, p95 %.2fx, p99 %.2fx%n",
+                m.p50Ms() / p.p50Ms(), m.p95Ms() / p.p95Ms(), m.p99Ms() / p.p99Ms());
+        out.printf(Locale.ROOT, "baseline = %s; baseline p50 / matcher p50 = %.1fx%n", baseline, ratioP50());
+        out.printf(Locale.ROOT, "cores %d, 1-minute load average during timing %s%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage);
+        out.println(json());
+    }
+
+    String json() {
+        return String.format(Locale.ROOT, "{\"profiles\": %d, \"queries\": %d, \"reindexPerSecond\": %.1f, \"matcher\": %s, "
+                + "\"postgresFts\": %s, \"ratioP50\": %.2f}", profiles, queries, reindexPerSecond, json(paths.get(matcher)),
+                json(paths.get(baseline)), ratioP50());
+    }
+
+    private static String json(Summary s) {
+        return String.format(Locale.ROOT, "{\"p50Ms\": %.3f, \"p95Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f}",
+                s.p50Ms(), s.p95Ms(), s.p99Ms(), s.maxMs());
+    }
+}

@@ -1,0 +1,67 @@
+package org.migracode.talent.benchmarks.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs {@code bench} in-process on a tiny data set (embedded PostgreSQL, Lucene in a temp folder). */
+class BenchCommandTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final BenchCommand command = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void lastLineIsJsonWithEveryKeyAndSaneNumbers() {
+        int exit = command.execute(new String[] {"--profiles", "300", "--queries", "5", "--seed", "3"});
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
+        assertThat(json.get("profiles").asInt()).isEqualTo(300);
+        assertThat(json.get("queries").asInt()).isEqualTo(5);
+        assertThat(json.get("reindexPerSecond").asDouble()).isPositive();
+        assertThat(json.get("ratioP50").asDouble()).isPositive();
+        for (String path : List.of("matcher", "postgresFts")) {
+            JsonNode p = json.get(path);
+            assertThat(p.get("p50Ms").asDouble()).as(path).isPositive();
+            assertThat(p.get("p50Ms").asDouble()).as(path).isLessThanOrEqualTo(p.get("p95Ms").asDouble());
+            assertThat(p.get("p95Ms").asDouble()).as(path).isLessThanOrEqualTo(p.get("p99Ms").asDouble());
+            assertThat(p.get("p99Ms").asDouble()).as(path).isLessThanOrEqualTo(p.get("maxMs").asDouble());
+        }
+        assertThat(json.propertyNames()).containsExactly("profiles", "queries", "reindexPerSecond", "matcher", "postgresFts",
+                "ratioP50");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--profiles abc             | --profiles must be a whole number, got 'abc'",
+            "--queries -3               | --queries must be a whole number from 1",
+            "--profiles 1               | --profiles must be a whole number from 2",
+            "--frobnicate 1             | unknown option --frobnicate",
+            "--seed                     | --seed needs a value",
+            "stray                      | unexpected argument 'stray'",
+            "--database-url mysql://x   | --database-url must start with jdbc:postgresql:"})
+    void badArgumentsExitNonZeroWithAMessage(String args, String message) {
+        int exit = command.execute(args.split(" "));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(message).contains("Usage: bench");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void helpPrintsUsageAndSucceeds() {
+        assertThat(command.execute(new String[] {"--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: bench");
+    }
+}
