@@ -48,6 +48,37 @@ class RecruiterJourneyBrowserTests {
     }
 
     @Test
+    void aRecruiterCreatesASpanishListingSeesItsSkillsAndMatchesAndAnotherCompanyCannotOpenIt() {
+        String listingUrl;
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.signIn("recruiter", "recruiter-demo");
+            browser.go("/listings/new?lang=es");
+            browser.waitFor(By.id("title")).sendKeys("Desarrollador/a Frontend React (prácticas)");
+            browser.driver.findElement(By.id("description")).sendKeys(
+                    "Buscamos una persona con experiencia en React, JavaScript y CSS. Se valorará TypeScript.");
+            browser.driver.findElement(By.cssSelector("button[formaction$='/listings/preview']")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("TypeScript")
+                    && !d.findElements(By.cssSelector("#listing-editor .tag, #listing-editor mark")).isEmpty());
+            browser.screenshot("06-listing-preview-es");
+
+            browser.driver.findElement(By.cssSelector("#listing-editor form button[type=submit]:not([formaction])")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
+            listingUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
+            String page = browser.text();
+            assertThat(page).contains("React").contains("JavaScript").contains("CSS").contains("TypeScript");
+            assertThat(browser.driver.findElements(By.cssSelector("ol.matches > li"))).isNotEmpty();
+            browser.screenshot("07-listing-matches-es");
+        }
+        try (Browser other = Browser.open("http://localhost:" + port)) {
+            other.signIn("recruiter2", "recruiter2-demo");
+            other.driver.get(listingUrl);
+            other.waitFor(By.tagName("h1"));
+            assertThat(other.text()).doesNotContain("Desarrollador/a Frontend React");
+            other.screenshot("08-other-company-cannot-open");
+        }
+    }
+
+    @Test
     void theUiSpeaksSpanishAndCatalan() {
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             browser.signIn("coach", "coach-demo");

@@ -2,6 +2,8 @@ package org.migracode.talent.core.scoring;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.core.profile.RemotePreference;
 
@@ -62,11 +64,27 @@ final class LocationScorer {
         return x.equals(y) ? 1.0 : CITY_DIFFERENT;
     }
 
+    /** Cities seen so far, normalised: a few hundred at most, and scoring meets them for every candidate. */
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
+
     /** "  Barcelona (Spain)" and "barcelona" both give {@code barcelona}; null gives "". */
     static String normaliseCity(String city) {
         if (city == null) {
             return "";
         }
+        String cached = NORMALISED.get(city);
+        if (cached != null) {
+            return cached;
+        }
+        String normalised = normalise(city);
+        if (NORMALISED.size() < CACHE_LIMIT) {
+            NORMALISED.put(city, normalised);
+        }
+        return normalised;
+    }
+
+    private static String normalise(String city) {
         String c = city;
         int cut = indexOfAny(c, ",(/");
         if (cut >= 0) {

@@ -69,16 +69,10 @@ public class GraduateProfile {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES)
-    @FullTextField(name = "headline_en", analyzer = SearchAnalyzers.TEXT_EN)
-    @FullTextField(name = "headline_es", analyzer = SearchAnalyzers.TEXT_ES)
-    @FullTextField(name = "headline_ca", analyzer = SearchAnalyzers.TEXT_CA)
+    @FullTextField(analyzer = SearchAnalyzers.TEXT)
     private String headline;
 
-    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "summary_en", analyzer = SearchAnalyzers.TEXT_EN)
-    @FullTextField(name = "summary_es", analyzer = SearchAnalyzers.TEXT_ES)
-    @FullTextField(name = "summary_ca", analyzer = SearchAnalyzers.TEXT_CA)
+    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @Column(columnDefinition = "text")
     private String summary;
 

@@ -17,16 +17,10 @@ import org.migracode.talent.index.analysis.SearchAnalyzers;
 public class PortfolioProject {
 
     @FullTextField(analyzer = SearchAnalyzers.TEXT)
-    @FullTextField(name = "title_en", analyzer = SearchAnalyzers.TEXT_EN)
-    @FullTextField(name = "title_es", analyzer = SearchAnalyzers.TEXT_ES)
-    @FullTextField(name = "title_ca", analyzer = SearchAnalyzers.TEXT_CA)
     @Column(nullable = false)
     private String title;
 
-    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = "description_en", analyzer = SearchAnalyzers.TEXT_EN)
-    @FullTextField(name = "description_es", analyzer = SearchAnalyzers.TEXT_ES)
-    @FullTextField(name = "description_ca", analyzer = SearchAnalyzers.TEXT_CA)
+    @FullTextField(analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @Column(columnDefinition = "text")
     private String description;
 

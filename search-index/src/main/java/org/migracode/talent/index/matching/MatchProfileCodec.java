@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.CandidateSkill;
@@ -34,7 +36,22 @@ public final class MatchProfileCodec {
     private static final char ITEM = '\u001E';
     private static final char PART = '\u001D';
 
+    /** Skill ids met while decoding, so that the id check runs once per distinct id, not per candidate. */
+    private static final Map<String, SkillId> SKILL_IDS = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     private MatchProfileCodec() {
+    }
+
+    private static SkillId skillId(String value) {
+        SkillId id = SKILL_IDS.get(value);
+        if (id == null) {
+            id = SkillId.of(value);
+            if (SKILL_IDS.size() < CACHE_LIMIT) {
+                SKILL_IDS.put(value, id);
+            }
+        }
+        return id;
     }
 
     public static String encode(CandidateProfile c) {
@@ -58,16 +75,18 @@ public final class MatchProfileCodec {
         List<CandidateSkill> skills = new ArrayList<>();
         for (String item : items(f[2])) {
             String[] p = parts(item);
-            skills.add(new CandidateSkill(SkillId.of(p[0]), Integer.parseInt(p[1]), SkillSource.valueOf(p[2])));
+            skills.add(new CandidateSkill(skillId(p[0]), Integer.parseInt(p[1]), SkillSource.valueOf(p[2])));
         }
         List<PortfolioProject> projects = new ArrayList<>();
         for (String item : items(f[3])) {
             String[] p = parts(item);
             Set<SkillId> technologies = new LinkedHashSet<>();
             for (int i = 1; i < p.length; i++) {
-                technologies.add(SkillId.of(p[i]));
+                technologies.add(skillId(p[i]));
             }
-            projects.add(new PortfolioProject(p[0], "", technologies));
+            // the title stays out: its skills are already among the technologies, and the scorer
+            // would otherwise read it again for every candidate of every query
+            projects.add(new PortfolioProject("", "", technologies));
         }
         List<LanguageLevel> languages = new ArrayList<>();
         for (String item : items(f[4])) {
@@ -99,9 +118,9 @@ public final class MatchProfileCodec {
         List<RequiredSkill> required = new ArrayList<>();
         for (String item : items(f[4])) {
             String[] p = parts(item);
-            required.add(new RequiredSkill(SkillId.of(p[0]), Integer.parseInt(p[1])));
+            required.add(new RequiredSkill(skillId(p[0]), Integer.parseInt(p[1])));
         }
-        List<SkillId> nice = items(f[5]).stream().map(SkillId::of).toList();
+        List<SkillId> nice = items(f[5]).stream().map(MatchProfileCodec::skillId).toList();
         List<LanguageRequirement> languages = new ArrayList<>();
         for (String item : items(f[6])) {
             String[] p = parts(item);

@@ -70,13 +70,9 @@ class IndexGraduateSearch implements GraduateSearch {
     private static final String[] TEXT_FIELDS;
 
     static {
-        List<String> fields = new ArrayList<>();
-        for (String base : new String[] {"headline", SUMMARY, GraduateIndexFields.PROJECTS + ".title", PROJECT_DESCRIPTION}) {
-            fields.add(base);
-            for (String suffix : new String[] {"_en", "_es", "_ca"}) {
-                fields.add(base + suffix);
-            }
-        }
+        // language-neutral fields (exact words, accents folded) plus the stemmed per-language text of the whole profile
+        List<String> fields = new ArrayList<>(List.of("headline", SUMMARY, GraduateIndexFields.PROJECTS + ".title", PROJECT_DESCRIPTION,
+                GraduateIndexFields.ALL_TEXT_EN, GraduateIndexFields.ALL_TEXT_ES, GraduateIndexFields.ALL_TEXT_CA));
         TEXT_FIELDS = fields.toArray(String[]::new);
     }
 
