@@ -9,7 +9,7 @@ import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.index.matching.CandidateRetriever;
-import org.migracode.talent.index.matching.MatchProfileCodec;
+import org.migracode.talent.index.matching.DecodedProfiles;
 import org.migracode.talent.index.matching.Stage1Hit;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * top k. Timing it against the full path measures what explanations cost.
  */
 final class PlainTopK {
+
+    /** Same decode cache as the matcher, so both paths pay the same for stage 2. */
+    private final DecodedProfiles decoded = new DecodedProfiles();
 
     private final CandidateRetriever retriever;
     private final TransactionTemplate readOnly;
@@ -38,7 +41,7 @@ final class PlainTopK {
             List<Stage1Hit> hits = retriever.retrieve(listing, Math.max(depth, k));
             List<CandidateProfile> candidates = new ArrayList<>(hits.size());
             for (Stage1Hit hit : hits) {
-                candidates.add(MatchProfileCodec.decodeCandidate(hit.matchProfile()));
+                candidates.add(decoded.candidate(hit.matchProfile()));
             }
             Map<String, Double> relevance = retriever.textRelevance(listing, candidates.stream().map(CandidateProfile::id).toList());
             record Scored(String id, double score) {

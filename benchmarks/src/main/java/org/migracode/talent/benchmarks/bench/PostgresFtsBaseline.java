@@ -31,7 +31,7 @@ import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.graduate.GraduateIndexFields;
 import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.matching.MatchProfileCodec;
+import org.migracode.talent.index.matching.DecodedProfiles;
 
 /**
  * The PostgreSQL full-text baseline, which exists only in the benchmark. A side table
@@ -50,6 +50,9 @@ import org.migracode.talent.index.matching.MatchProfileCodec;
  * the matcher's own {@link MatchRanking#topK}.
  */
 final class PostgresFtsBaseline implements AutoCloseable {
+
+    /** Same decode cache as the matcher, so both paths pay the same for stage 2. */
+    private final DecodedProfiles decoded = new DecodedProfiles();
 
     /** Same as {@code CandidateRetriever.AVAILABILITY_SLACK_DAYS} (package-private there). */
     static final int AVAILABILITY_SLACK_DAYS = 90;
@@ -153,7 +156,7 @@ final class PostgresFtsBaseline implements AutoCloseable {
         double best = 0;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                CandidateProfile c = MatchProfileCodec.decodeCandidate(rs.getString(1));
+                CandidateProfile c = decoded.candidate(rs.getString(1));
                 double text = rs.getDouble(2);
                 candidates.add(c);
                 textRank.put(c.id(), text);

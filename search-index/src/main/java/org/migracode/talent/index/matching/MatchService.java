@@ -42,6 +42,7 @@ public class MatchService {
     private final MatchingProperties properties;
     private final EntityManager entityManager;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final DecodedProfiles decoded = new DecodedProfiles();
     private final MatchScorer scorer;
     private final Clock clock;
     private final Timer candidatesTimer;
@@ -88,7 +89,7 @@ public class MatchService {
         List<Stage1Hit> hits = candidateRetriever.retrieve(listing, Math.max(properties.rerankDepth(), top));
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
-            candidates.add(MatchProfileCodec.decodeCandidate(hit.matchProfile()));
+            candidates.add(decoded.candidate(hit.matchProfile()));
         }
         Map<String, Double> relevance = candidateRetriever.textRelevance(listing,
                 candidates.stream().map(CandidateProfile::id).toList());
@@ -114,7 +115,7 @@ public class MatchService {
         List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, Math.max(properties.rerankDepth(), top));
         Map<String, ListingProfile> listings = new HashMap<>();
         for (Stage1Hit hit : hits) {
-            listings.put(hit.id(), MatchProfileCodec.decodeListing(hit.matchProfile()));
+            listings.put(hit.id(), decoded.listing(hit.matchProfile()));
         }
         Map<String, Double> relevance = listingRetriever.textRelevance(
                 String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
