@@ -128,6 +128,22 @@ class PortalFoundationTests {
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
     }
 
+    @Test
+    void everyApiOperationIsDocumentedWithItsRoles() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs").with(as(Role.COACH))).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).path("paths");
+        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                if (!operation.getValue().path("description").asString("").contains("Roles:")) {
+                    undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(paths.size()).isGreaterThan(5);
+        assertThat(undocumented).isEmpty();
+    }
+
     /** A bearer JWT of the given role, as the resource server would have mapped it. */
     private static RequestPostProcessor as(Role role) {
         return jwt().jwt(token -> token.subject(role.name().toLowerCase()).claim("role", role.name()))

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.migracode.talent.index.indexing.IndexCounts;
@@ -24,6 +25,7 @@ class IndexAdminController {
         this.maintenance = maintenance;
     }
 
+    @Operation(summary = "Search index status", description = "Database rows against index documents, a running reindex and the last one. Roles: ADMIN.")
     @GetMapping
     IndexStatus status() {
         return new IndexStatus(maintenance.counts(), maintenance.runningReindex().orElse(null),
@@ -31,6 +33,7 @@ class IndexAdminController {
     }
 
     /** Starts a full reindex in the background; 409 if one is already running. */
+    @Operation(summary = "Rebuild the search index", description = "Starts a reindex in the background (202); 409 while one runs. Roles: ADMIN.")
     @PostMapping("/reindex")
     ResponseEntity<IndexStatus> reindex() {
         maintenance.startReindexInBackground();

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.candidates;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,11 +32,13 @@ class CandidateApiController {
         this.candidates = candidates;
     }
 
+    @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
     @GetMapping
     CandidateSearchResponse search(@ModelAttribute CandidateSearchParams params, Locale locale) {
         return candidates.search(params, locale);
     }
 
+    @Operation(summary = "One graduate profile", description = "Employer-facing fields. Roles: RECRUITER (consenting, active graduates only; never contact details; anything else 404), COACH and ADMIN (everything, with contact), GRADUATE (own profile only, else 404).")
     @GetMapping("/{id}")
     CandidateProfile profile(@PathVariable String id, Locale locale) {
         return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(CandidateApiController::notFound);

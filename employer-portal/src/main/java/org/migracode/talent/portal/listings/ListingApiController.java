@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.listings;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -57,54 +58,64 @@ class ListingApiController {
         this.service = service;
     }
 
+    @Operation(summary = "List listings", description = "Roles: RECRUITER (own company), COACH and ADMIN (all companies). GRADUATE: 403.")
     @GetMapping("/listings")
     ListingPage list(Authentication auth, Locale locale, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return service.list(Viewer.of(auth), page, size, locale);
     }
 
+    @Operation(summary = "Create a listing", description = "Skills are resolved through the taxonomy; with none tagged, the skills the text names are stored. Roles: RECRUITER (own company only), COACH and ADMIN (companyId required). GRADUATE: 403.")
     @PostMapping("/listings")
     ResponseEntity<ListingView> create(Authentication auth, Locale locale, @Valid @RequestBody ListingRequest request) {
         ListingView created = service.create(Viewer.of(auth), request, locale);
         return ResponseEntity.created(URI.create("/api/v1/listings/" + created.id())).body(created);
     }
 
+    @Operation(summary = "One listing", description = "Roles: RECRUITER (own company, else 404), COACH, ADMIN, GRADUATE (only an OPEN listing among their matches, else 404).")
     @GetMapping("/listings/{id}")
     ListingView get(Authentication auth, Locale locale, @PathVariable UUID id) {
         return service.get(Viewer.of(auth), id, locale);
     }
 
+    @Operation(summary = "Update a listing", description = "Optimistic locking: send the version you read; a stale one answers 409 with the current version. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @PutMapping("/listings/{id}")
     ListingView update(Authentication auth, Locale locale, @PathVariable UUID id, @Valid @RequestBody ListingRequest request) {
         return service.update(Viewer.of(auth), id, request, locale);
     }
 
+    @Operation(summary = "Delete a draft or close a listing", description = "A DRAFT is deleted (204); an OPEN or CLOSED listing is closed (200). Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @DeleteMapping("/listings/{id}")
     ResponseEntity<ListingView> delete(Authentication auth, Locale locale, @PathVariable UUID id) {
         ListingView closed = service.delete(Viewer.of(auth), id, locale);
         return closed == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(closed);
     }
 
+    @Operation(summary = "Open a listing", description = "Roles: RECRUITER (own company, else 404), COACH, ADMIN. A closed listing cannot be reopened (409).")
     @PostMapping("/listings/{id}/open")
     ListingView open(Authentication auth, Locale locale, @PathVariable UUID id) {
         return service.open(Viewer.of(auth), id, locale);
     }
 
+    @Operation(summary = "Close a listing", description = "Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @PostMapping("/listings/{id}/close")
     ListingView close(Authentication auth, Locale locale, @PathVariable UUID id) {
         return service.close(Viewer.of(auth), id, locale);
     }
 
+    @Operation(summary = "Preview the skills a listing text names", description = "Required and nice-to-have skills with their spans, for correction before saving. Roles: RECRUITER, COACH, ADMIN.")
     @PostMapping("/listings/preview-skills")
     SkillPreview previewSkills(Locale locale, @Valid @RequestBody PreviewRequest request) {
         return service.preview(request, locale);
     }
 
+    @Operation(summary = "Ranked graduates for a listing", description = "Each match carries its explanation (components adding up to the score, matched, implied and missing skills, language gaps, availability) and the model version. The ranking explains; people decide. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @GetMapping("/listings/{id}/matches")
     MatchesView listingMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
         return service.matchesForListing(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);
     }
 
+    @Operation(summary = "Best open listings for a graduate", description = "Roles: the graduate themself (another graduate: 404), COACH, ADMIN. RECRUITER: 403.")
     @GetMapping("/graduates/{id}/matches")
     MatchesView graduateMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
         return service.matchesForGraduate(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.migracode.talent.index.account.Role;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ class CurrentUserController {
         return "security/account";
     }
 
+    @Operation(summary = "Who is signed in", description = "Role, company and graduate of the caller. Roles: any signed-in user.")
     @GetMapping("/api/v1/me")
     @ResponseBody
     Me me(Authentication authentication) {
