@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -178,9 +179,33 @@ public class GraduateProfile {
             @ObjectPath(@PropertyValue(propertyName = "summary")),
             @ObjectPath(@PropertyValue(propertyName = "projects"))})
     public List<String> getMentionedSkillIds() {
-        SkillVocabulary v = SkillVocabulary.shared();
-        return v.withImplied(MatchProfiles.mentionedSkills(this, v)).stream().map(SkillId::value).toList();
+        return SkillVocabulary.shared().withImplied(textSkills()).stream().map(SkillId::value).toList();
     }
+
+    /**
+     * The skills the graduate's own text names, found once per version of that text: indexing
+     * asks for them twice (this field and the match profile), and extraction is the costly part.
+     * The memo is keyed by the text itself, so an edited profile never gets a stale answer.
+     */
+    private Set<SkillId> textSkills() {
+        StringBuilder key = new StringBuilder().append(headline).append('\u0000').append(summary);
+        for (PortfolioProject p : projects) {
+            key.append('\u0000').append(p.getTitle()).append('\u0001').append(p.getDescription())
+                    .append('\u0001').append(p.getTechnologies());
+        }
+        String text = key.toString();
+        TextSkills memo = textSkillsMemo;
+        if (memo == null || !memo.text().equals(text)) {
+            memo = new TextSkills(text, Collections.unmodifiableSet(MatchProfiles.mentionedSkills(this, SkillVocabulary.shared())));
+            textSkillsMemo = memo;
+        }
+        return memo.skills();
+    }
+
+    private record TextSkills(String text, Set<SkillId> skills) {
+    }
+
+    private transient TextSkills textSkillsMemo;
 
     /**
      * All of the graduate's own text in one field per language — headline, summary, projects and
@@ -231,7 +256,7 @@ public class GraduateProfile {
             @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
             @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
     public String getMatchProfile() {
-        return MatchProfileCodec.encode(MatchProfiles.candidate(this, SkillVocabulary.shared()));
+        return MatchProfileCodec.encode(MatchProfiles.candidate(this, SkillVocabulary.shared(), textSkills()));
     }
 
     /**

@@ -35,6 +35,11 @@ public final class MatchProfiles {
     }
 
     public static CandidateProfile candidate(GraduateProfile g, SkillVocabulary vocabulary) {
+        return candidate(g, vocabulary, mentionedSkills(g, vocabulary));
+    }
+
+    /** As {@link #candidate(GraduateProfile, SkillVocabulary)}, with the mentioned skills already found. */
+    public static CandidateProfile candidate(GraduateProfile g, SkillVocabulary vocabulary, Set<SkillId> mentionedSkills) {
         Map<SkillId, CandidateSkill> skills = new LinkedHashMap<>();
         for (GraduateSkill s : g.getSkills()) {
             vocabulary.resolve(s.getSkillId()).ifPresent(id ->
@@ -47,7 +52,7 @@ public final class MatchProfiles {
             technologies.addAll(vocabulary.extractor().distinctSkills(p.getTitle() + "\n" + Objects.toString(p.getDescription(), "")));
             projects.add(new PortfolioProject(p.getTitle(), "", technologies));
         }
-        for (SkillId mentioned : mentionedSkills(g, vocabulary)) {
+        for (SkillId mentioned : mentionedSkills) {
             skills.putIfAbsent(mentioned, CandidateSkill.withoutLevel(mentioned, SkillSource.MENTIONED));
         }
         List<LanguageLevel> languages = g.getLanguages().stream()
