@@ -34,12 +34,13 @@ class RecruiterJourneyBrowserTests {
             WebElement q = browser.waitFor(By.id("q"));
             q.sendKeys("JS");
             q.sendKeys(Keys.ENTER);
+            // htmx swaps the results in and then pushes the URL: wait for both before touching them
             new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                    .until(d -> !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
+                    .until(d -> d.getCurrentUrl().contains("q=JS") && !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
             assertThat(browser.text()).contains("JavaScript");
             browser.screenshot("03-search-js");
 
-            browser.driver.findElement(By.cssSelector("ol.results > li h2 a")).click();
+            browser.click(By.cssSelector("ol.results > li h2 a"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates/"));
             browser.waitFor(By.tagName("h1"));
             assertThat(browser.text()).doesNotContain("@example.org");
@@ -56,12 +57,12 @@ class RecruiterJourneyBrowserTests {
             browser.waitFor(By.id("title")).sendKeys("Desarrollador/a Frontend React (prácticas)");
             browser.driver.findElement(By.id("description")).sendKeys(
                     "Buscamos una persona con experiencia en React, JavaScript y CSS. Se valorará TypeScript.");
-            browser.driver.findElement(By.cssSelector("button[formaction$='/listings/preview']")).click();
+            browser.click(By.cssSelector("button[formaction$='/listings/preview']"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("TypeScript")
                     && !d.findElements(By.cssSelector("#listing-editor .tag, #listing-editor mark")).isEmpty());
             browser.screenshot("06-listing-preview-es");
 
-            browser.driver.findElement(By.cssSelector("#listing-editor form button[type=submit]:not([formaction])")).click();
+            browser.click(By.cssSelector("#listing-editor form button[type=submit]:not([formaction])"));
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
             listingUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
             String page = browser.text();

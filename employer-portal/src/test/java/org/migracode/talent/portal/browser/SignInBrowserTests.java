@@ -31,7 +31,7 @@ class SignInBrowserTests {
             assertThat(browser.text()).contains("Rita Recruiter");
             browser.screenshot("02-home-recruiter");
 
-            browser.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+            browser.click(By.cssSelector("form[action$='/logout'] button"));
             browser.waitFor(By.id("username"));
             browser.go("/");
             assertThat(browser.driver.getCurrentUrl()).contains("/login");
