@@ -67,10 +67,19 @@ public class IndexMaintenance {
      * @throws IllegalStateException if a reindex is already running
      */
     public ReindexProgress reindex() {
+        return run(claim());
+    }
+
+    /** Marks a reindex as running, or refuses when one already is. */
+    private ProgressLoggingMonitor claim() {
         ProgressLoggingMonitor monitor = new ProgressLoggingMonitor(settings.progressLogInterval());
         if (!running.compareAndSet(null, monitor)) {
             throw new IllegalStateException("a reindex is already running: " + running.get().progress().describe());
         }
+        return monitor;
+    }
+
+    private ReindexProgress run(ProgressLoggingMonitor monitor) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             log.info("Reindexing all indexed entities from the database");
@@ -99,12 +108,11 @@ public class IndexMaintenance {
      * @throws IllegalStateException if a reindex is already running
      */
     public void startReindexInBackground() {
-        runningReindex().ifPresent(p -> {
-            throw new IllegalStateException("a reindex is already running: " + p.describe());
-        });
+        // claimed before the thread starts, so the caller sees it running as soon as this returns
+        ProgressLoggingMonitor monitor = claim();
         Thread thread = new Thread(() -> {
             try {
-                reindex();
+                run(monitor);
             } catch (RuntimeException e) {
                 log.error("Reindex failed; searches may miss records until a reindex succeeds: {}", e.getMessage(), e);
             }
