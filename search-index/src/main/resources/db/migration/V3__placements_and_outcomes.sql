@@ -40,6 +40,8 @@ create table placement (
     id              uuid primary key,
     cohort_id       uuid        not null references cohort (id) on delete cascade,
     graduate_id     uuid references graduate_profile (id) on delete set null,
+    -- the student this placement counts for; survives erasure (graduate_id does not)
+    student_outcome_id uuid references student_outcome (id) on delete set null,
     company_id      uuid references company (id) on delete set null,
     employer_name   text,
     role_title      text,
@@ -59,6 +61,7 @@ create table placement (
 );
 create index placement_cohort on placement (cohort_id);
 create index placement_graduate on placement (graduate_id);
+create index placement_student on placement (student_outcome_id);
 create index placement_company on placement (company_id);
 
 -- An offer letter or confirmation message an auditor can check; staff only. The bytes live here
