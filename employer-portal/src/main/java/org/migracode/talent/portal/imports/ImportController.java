@@ -73,7 +73,7 @@ class ImportController {
     @Operation(summary = "Import a CSV of graduates, companies or listings",
             description = "Body: text/csv with the template's header. Every row is validated first; any error answers 400 with "
                     + "the row errors and imports nothing. Rows update the record with the same external_id. Roles: ADMIN.")
-    @PostMapping(path = "/api/v1/admin/import/{kind}", consumes = {"text/csv", "text/plain"})
+    @PostMapping("/api/v1/admin/import/{kind}")
     @ResponseBody
     ResponseEntity<Object> api(@PathVariable String kind, @RequestBody String body) {
         ImportKind k = ImportKind.parse(kind);

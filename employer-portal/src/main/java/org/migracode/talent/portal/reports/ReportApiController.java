@@ -63,7 +63,7 @@ class ReportApiController {
         return new ReportJson(r.asOf(), "company", null, List.of(r.figures(), r.checkIns()));
     }
 
-    @Operation(summary = "Published cohort reports", description = "Aggregates only. Public: no sign-in needed.")
+    @Operation(summary = "Published cohort reports", description = "Aggregates only, small groups suppressed. Roles: anyone, no sign-in needed.")
     @GetMapping("/public")
     ReportJson published(Locale locale) {
         ReportService.OutcomeReport r = service.published(locale);
