@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** What a CSV file holds: its columns (required ones first) and an example row for the template. */
-enum ImportKind {
+public enum ImportKind {
     GRADUATES(List.of("external_id", "display_name", "cohort", "email", "phone", "city", "headline", "summary", "skills",
             "languages", "available_from", "visible_to_employers"), Set.of("external_id", "display_name"),
             List.of("grad-2025-001", "Amina Haddad", "Barcelona 2025 Spring", "amina@example.org", "", "Barcelona",
@@ -36,7 +36,7 @@ enum ImportKind {
         }
     }
 
-    String param() {
+    public String param() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -33,6 +33,10 @@ public record CellView(String display, boolean suppressed, BigDecimal value, Int
         return new CellView(b.display(), b.suppressed() || b.band() == null, null, null, null);
     }
 
+    static CellView suppressedCell() {
+        return new CellView(org.migracode.talent.core.report.Suppression.LABEL, true, null, null, null);
+    }
+
     static CellView text(String text) {
         return new CellView(text, false, null, null, null);
     }

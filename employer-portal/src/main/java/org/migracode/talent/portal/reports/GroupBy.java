@@ -3,7 +3,7 @@ package org.migracode.talent.portal.reports;
 import java.util.Locale;
 
 /** What a report's columns are. Outcomes: COHORT or PERIOD; the funnel also COMPANY. */
-enum GroupBy {
+public enum GroupBy {
     COHORT, PERIOD, COMPANY;
 
     static GroupBy parse(String value, GroupBy fallback) {
@@ -17,7 +17,7 @@ enum GroupBy {
         }
     }
 
-    String param() {
+    public String param() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -158,7 +158,7 @@ class ReportService {
         add.row("inField90Seeking", f -> CellView.of(f.inField90OfSeeking()));
         add.row("inField180All", f -> CellView.of(f.inField180OfGraduates()));
         add.row("inField180Seeking", f -> CellView.of(f.inField180OfSeeking()));
-        add.row("goal", f -> f.goal().gapPoints() == null ? CellView.text("<5")
+        add.row("goal", f -> f.goal().gapPoints() == null ? CellView.suppressedCell()
                 : CellView.text(f.goal().reached() ? msg("reports.goal.reached", locale)
                         : msg("reports.goal.gap", locale, f.goal().gapPoints().toPlainString())));
         add.row("window", f -> CellView.text(msg(f.window180Open() ? "reports.window.open" : "reports.window.closed", locale)));
