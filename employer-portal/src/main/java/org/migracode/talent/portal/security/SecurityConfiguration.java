@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -66,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
+                        // published placement reports: aggregates only, for the school's website and funders
+                        .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
                         .anyRequest().authenticated())
                 // registered before oauth2Login's own entry point, so these win for API and actuator paths
                 .exceptionHandling(exceptions -> exceptions

@@ -118,6 +118,7 @@ class SecurityMatrixTests {
         ids.put("hidden", hidden.toString());
         ids.put("visible", visible.toString());
         ids.put("unknown", UUID.randomUUID().toString());
+        ids.put("cohort", jdbc.queryForObject("select id from cohort order by name limit 1", UUID.class).toString());
     }
 
     /** A listing of {@code company}; writes in the table each get a fresh one, so no row changes another's data. */
@@ -181,6 +182,35 @@ class SecurityMatrixTests {
                 "companyId={companyA}&title=Junior+QA+(updated)&version={freshVersion}", 403, 302, 302, 302, 404, 403));
         rows.add(form(HttpMethod.POST, "/listings/{id}/open", "/listings/{freshDraftA}/open", "", 403, 302, 302, 302, 404, 403));
         rows.add(form(HttpMethod.POST, "/listings/{id}/close", "/listings/{freshDraftA}/close", "", 403, 302, 302, 302, 404, 403));
+        // reports: outcomes and funnel for staff; a company's report for its recruiters (another company: 404); the public page for anyone
+        rows.add(row(HttpMethod.GET, "/reports", "/reports", null, 302, 200, 200, 302, 302, 403));
+        rows.add(row(HttpMethod.GET, "/reports/outcomes.csv", "/reports/outcomes.csv", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/outcomes.pdf", "/reports/outcomes.pdf?groupBy=period", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/funnel", "/reports/funnel?groupBy=company", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/funnel.csv", "/reports/funnel.csv", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/funnel.pdf", "/reports/funnel.pdf", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/company", "/reports/company", null, 302, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/reports/company", "/reports/company?companyId={companyA}", null, 302, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.GET, "/reports/company.csv", "/reports/company.csv?companyId={companyA}", null, 302, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.GET, "/reports/company/impact.pdf", "/reports/company/impact.pdf?companyId={companyA}", null,
+                302, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.GET, "/reports/public", "/reports/public", null, 200, 200, 200, 200, 200, 200));
+        rows.add(form(HttpMethod.POST, "/reports/cohorts/{id}/publish", "/reports/cohorts/{cohort}/publish", "", 403, 302, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/reports/cohorts/{id}/unpublish", "/reports/cohorts/{cohort}/unpublish", "", 403, 302, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/reports/outcomes", "/api/v1/reports/outcomes", null, 401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/reports/funnel", "/api/v1/reports/funnel?groupBy=period", null, 401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/reports/companies/{id}", "/api/v1/reports/companies/{companyA}", null, 401, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/reports/public", "/api/v1/reports/public", null, 200, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.PUT, "/api/v1/reports/cohorts/{id}/publication", "/api/v1/reports/cohorts/{cohort}/publication", null,
+                403, 204, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/reports/cohorts/{id}/publication", "/api/v1/reports/cohorts/{cohort}/publication", null,
+                403, 204, 403, 403, 403, 403));
+        // CSV import (admins); the bodies here are invalid files, so nothing is imported
+        rows.add(row(HttpMethod.GET, "/admin/import", "/admin/import", null, 302, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/import/templates/{kind}.csv", "/admin/import/templates/graduates.csv", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/import/{kind}", "/admin/import/companies", "", 403, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/import/{kind}", "/api/v1/admin/import/companies", "\"not a csv of companies\"",
+                403, 400, 403, 403, 403, 403));
         // REST: identity and administration
         rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));

@@ -56,6 +56,15 @@ public final class DemoDataGenerator {
         return sizes;
     }
 
+    /** The date every generated date is anchored to. */
+    public LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    long seed() {
+        return seed;
+    }
+
     public List<Company> companies() {
         return companies;
     }

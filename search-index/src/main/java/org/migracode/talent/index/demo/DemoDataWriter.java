@@ -56,6 +56,7 @@ public final class DemoDataWriter {
                 writeGraduates(c, generator, graduatesWritten);
                 int listings = writeListings(c, generator);
                 writeAccounts(c, generator);
+                new CirrDemoData(generator).write(c);
                 c.commit();
                 return new DemoCounts(generator.companies().size(), generator.cohorts().size(),
                         generator.sizes().graduates(), listings, generator.accounts().size());
