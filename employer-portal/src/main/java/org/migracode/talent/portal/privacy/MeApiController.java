@@ -59,10 +59,7 @@ class MeApiController {
     @Operation(summary = "Show me to employers, or not", description = "{\"visible\": false} hides the graduate from every recruiter's search, profile and matches at once. Roles: GRADUATE.")
     @PutMapping("/visibility")
     Visibility visibility(@RequestBody Visibility request) {
-        if (request == null || request.visible() == null) {
-            throw new IllegalArgumentException("visible: required, true or false");
-        }
-        return new Visibility(self.setVisible(request.visible()));
+        return new Visibility(self.setVisible(request == null ? null : request.visible()));
     }
 
     @Operation(summary = "Companies I blocked", description = "Their recruiters never see the graduate. Roles: GRADUATE.")
@@ -102,10 +99,7 @@ class MeApiController {
     @Operation(summary = "Erase my account", description = "Deletes the profile, the account and every feature's personal data; send {\"confirm\":\"ERASE\"}. Answers 204. Roles: GRADUATE.")
     @PostMapping("/erasure")
     ResponseEntity<Void> erase(@RequestBody Erasure request, HttpServletRequest http) {
-        if (request == null || !"ERASE".equals(request.confirm())) {
-            throw new IllegalArgumentException("confirm: send \"ERASE\" to erase your account");
-        }
-        self.erase();
+        self.erase(request == null ? null : request.confirm());
         var session = http.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -122,9 +116,6 @@ class MeApiController {
     @Operation(summary = "Give the fairness self-declaration", description = "Needs \"consent\": true; never shown to recruiters or coaches, never used in matching. Roles: GRADUATE.")
     @PutMapping("/fairness")
     FairnessDeclaration declare(@RequestBody FairnessRequest request) {
-        if (request == null) {
-            throw new IllegalArgumentException("the request body is missing");
-        }
         return self.declare(request);
     }
 

@@ -127,13 +127,14 @@ class MePageController {
     @PostMapping("/me/erase")
     String erase(@RequestParam(defaultValue = "") String confirm, Locale locale, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        if (!"ERASE".equals(confirm.strip())) {
+        try {
+            self.erase(confirm);
+        } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("profile", self.profile(locale));
             model.addAttribute("error", true);
             return "me/erase";
         }
-        self.erase();
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {

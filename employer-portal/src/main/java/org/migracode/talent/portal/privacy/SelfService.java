@@ -137,7 +137,10 @@ class SelfService {
 
     /** Shown to employers or not; takes effect in search and matches as soon as this returns. */
     @Transactional
-    public boolean setVisible(boolean visible) {
+    public boolean setVisible(Boolean visible) {
+        if (visible == null) {
+            throw new IllegalArgumentException("visible: required, true or false");
+        }
         GraduateProfile g = mine();
         g.setVisibleToEmployers(visible);
         g.markActive(clock.instant());
@@ -187,9 +190,16 @@ class SelfService {
         return audit.profileViews(me(), PROFILE_VIEWS_SHOWN);
     }
 
-    /** Erases the signed-in graduate's account and data. The caller signs them out afterwards. */
+    /**
+     * Erases the signed-in graduate's account and data. The caller signs them out afterwards.
+     *
+     * @param confirm must be the literal word {@code ERASE}, so that no stray request erases an account
+     */
     @Transactional
-    public void erase() {
+    public void erase(String confirm) {
+        if (!"ERASE".equals(confirm == null ? null : confirm.strip())) {
+            throw new IllegalArgumentException("confirm: send \"ERASE\" to erase your account");
+        }
         UUID id = me();
         if (!erasure.erase(id, ErasureReason.SELF, AuditActor.SYSTEM)) {
             throw new GraduateNotFoundException();
@@ -203,6 +213,9 @@ class SelfService {
 
     @Transactional
     public FairnessDeclaration declare(FairnessRequest r) {
+        if (r == null) {
+            throw new IllegalArgumentException("the request body is missing");
+        }
         if (!r.consent()) {
             throw new IllegalArgumentException("consent: the declaration is stored only with your explicit consent (consent: true)");
         }

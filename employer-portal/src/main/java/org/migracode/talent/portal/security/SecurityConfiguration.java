@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(new ScrapeTokenAuthorizationManager(metrics))
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
+                        .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
                         .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 // registered before oauth2Login's own entry point, so these win for API and actuator paths
