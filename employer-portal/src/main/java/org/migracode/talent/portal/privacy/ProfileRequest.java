@@ -16,6 +16,8 @@ import org.migracode.talent.core.profile.RemotePreference;
  * A graduate's own profile as they edit it (the JSON of {@code PUT /api/v1/me/profile}, and what
  * the form becomes). Replaces every field it names; skills are resolved through the taxonomy.
  *
+ * @param wantsJob        looking for a job; left out: unchanged
+ * @param wantsInternship looking for an internship; left out: unchanged
  * @param skills skills with a level from 1 to 5 ("React", 4); a skill the school recorded keeps its
  *     source (curriculum, portfolio) when kept
  */
@@ -25,8 +27,8 @@ record ProfileRequest(
         @Size(max = 100) String city,
         @NotNull RemotePreference remotePreference,
         LocalDate availableFrom,
-        boolean wantsJob,
-        boolean wantsInternship,
+        Boolean wantsJob,
+        Boolean wantsInternship,
         @NotNull @Size(max = 50) List<@Valid @NotNull SkillInput> skills,
         @NotNull @Size(max = 10) List<@Valid @NotNull LanguageInput> languages,
         @NotNull @Size(max = 20) List<@Valid @NotNull ProjectInput> projects) {

@@ -126,7 +126,8 @@ class SelfService {
         g.setCity(r.city());
         g.setRemotePreference(r.remotePreference());
         g.setAvailableFrom(r.availableFrom());
-        g.setWantedTypes(r.wantsJob(), r.wantsInternship());
+        g.setWantedTypes(r.wantsJob() == null ? g.isWantsJob() : r.wantsJob(),
+                r.wantsInternship() == null ? g.isWantsInternship() : r.wantsInternship());
         g.replaceSkills(List.copyOf(skills.values()));
         g.replaceLanguages(List.copyOf(languages.values()));
         g.replaceProjects(projects);

@@ -111,7 +111,7 @@ class PrivacyApiTests {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"remotePreference\":\"ANY\",\"skills\":[{\"name\":\"Cobolish Wizardry\",\"level\":3}],\"languages\":[],\"projects\":[]}",
+            "{\"remotePreference\":\"ANY\",\"skills\":[{\"name\":\"!!!\",\"level\":3}],\"languages\":[],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"skills\":[{\"name\":\"React\",\"level\":9}],\"languages\":[],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"skills\":[],\"languages\":[{\"code\":\"zz\",\"level\":\"B2\"}],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"skills\":[],\"languages\":[{\"code\":\"es\",\"level\":\"Z9\"}],\"projects\":[]}",
@@ -120,11 +120,13 @@ class PrivacyApiTests {
             "{\"remotePreference\":\"ANY\",\"availableFrom\":\"1900-01-01\",\"skills\":[],\"languages\":[],\"projects\":[]}",
             "{\"skills\":[],\"languages\":[],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"skills\":",
+            "{\"remotePreference\":\"ANY\",\"skills\":[{\"name\":\"React\",\"level\":\"high\"}],\"languages\":[],\"projects\":[]}",
             "[]"})
     void badProfilesAre400ProblemsAndChangeNothing(String body) throws Exception {
         long version = jdbc.queryForObject("select version from graduate_profile where id = ?", Long.class, d.anna);
         json(put("/api/v1/me/profile"), "p-anna", body).andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400));
         assertThat(jdbc.queryForObject("select version from graduate_profile where id = ?", Long.class, d.anna)).isEqualTo(version);
     }
 
