@@ -80,6 +80,7 @@ class VisibilityLatencyTests {
         String matches = matches(tokens, d);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
 
+        System.out.println("VisibilityLatencyTests: visibility off -> search and matches without the graduate in " + elapsedMs + " ms");
         assertThat(search).doesNotContain(anna).contains(d.bilal.toString());
         assertThat(matches).doesNotContain(anna).contains(d.bilal.toString());
         assertThat(elapsedMs).as("switch sent → search and matches without the graduate, in ms").isLessThan(1_000);
