@@ -8,7 +8,11 @@ import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.search.GraduateHit;
+import org.migracode.talent.index.search.GraduatePage;
+import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
+import org.migracode.talent.portal.audit.AuditRecorder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The feature's entry points, guarded by method security as well as by URL rules: searching is
  * for recruiters and school staff; a profile is for them and for the graduate it belongs to.
- * Visibility is decided here from the signed-in {@link Viewer}, never from request data.
+ * Visibility is decided here from the signed-in {@link Viewer}, never from request data: recruiters
+ * see consenting, active graduates who did not block their company. Every profile and every result
+ * page shown is recorded in the audit log (a graduate's own profile excepted).
  */
 @Service
 class CandidateService {
@@ -24,11 +30,19 @@ class CandidateService {
     private final GraduateSearch search;
     private final GraduateRepository graduates;
     private final CohortRepository cohorts;
+    private final AuditRecorder audit;
 
-    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts) {
+    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts, AuditRecorder audit) {
         this.search = search;
         this.graduates = graduates;
         this.cohorts = cohorts;
+        this.audit = audit;
+    }
+
+    /** The search as the audit log keeps it: every parameter the caller sent. */
+    static String describe(CandidateSearchParams params) {
+        String s = params.toString();
+        return s.startsWith("CandidateSearchParams") ? s.substring("CandidateSearchParams".length()) : s;
     }
 
     /**
@@ -39,7 +53,15 @@ class CandidateService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     public CandidateSearchResponse search(CandidateSearchParams params, Locale locale) {
         Viewer viewer = Viewer.current();
-        return CandidateSearchResponse.of(search.search(params.toQuery(viewer.onlyConsenting())), locale);
+        GraduateQuery query = params.toQuery(viewer.onlyConsenting());
+        if (viewer.role() == Role.RECRUITER) {
+            query = new GraduateQuery(query.text(), query.skills(), query.languages(), query.availableBy(), query.city(),
+                    query.remote(), query.type(), query.cohort(), query.sort(), query.page(), query.size(),
+                    query.viewerMayOnlySeeConsenting(), viewer.companyId());
+        }
+        GraduatePage page = search.search(query);
+        audit.searchResultsShown(page.items().stream().map(GraduateHit::id).toList(), describe(params));
+        return CandidateSearchResponse.of(page, locale);
     }
 
     /**
@@ -50,15 +72,17 @@ class CandidateService {
     @Transactional(readOnly = true)
     public Optional<CandidateProfile> profile(UUID id, Locale locale) {
         Viewer viewer = Viewer.current();
-        return graduates.findById(id)
+        Optional<CandidateProfile> profile = graduates.findById(id)
                 .filter(g -> maySee(viewer, g))
                 .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g), locale));
+        profile.ifPresent(p -> audit.profileViewed(id));
+        return profile;
     }
 
     private static boolean maySee(Viewer viewer, GraduateProfile g) {
         return switch (viewer.role()) {
             case ADMIN, COACH -> true;
-            case RECRUITER -> g.isVisibleToEmployers() && g.isActive();
+            case RECRUITER -> g.isVisibleToEmployers() && g.isActive() && !g.blocks(viewer.companyId());
             case GRADUATE -> isSelf(viewer, g);
         };
     }

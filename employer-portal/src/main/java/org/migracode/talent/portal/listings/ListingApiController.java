@@ -109,13 +109,13 @@ class ListingApiController {
         return service.preview(request, locale);
     }
 
-    @Operation(summary = "Ranked graduates for a listing", description = "Each match carries its explanation (components adding up to the score, matched, implied and missing skills, language gaps, availability) and the model version. The ranking explains; people decide. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
+    @Operation(summary = "Ranked graduates for a listing", description = "Each match carries its explanation (components adding up to the score, matched, implied and missing skills, language gaps, availability) and the model version. The ranking explains; people decide; nobody is rejected automatically. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @GetMapping("/listings/{id}/matches")
     MatchesView listingMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
         return service.matchesForListing(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);
     }
 
-    @Operation(summary = "Best open listings for a graduate", description = "Roles: the graduate themself (another graduate: 404), COACH, ADMIN. RECRUITER: 403.")
+    @Operation(summary = "Best open listings for a graduate", description = "Each with its explanation and model version, plus skillsToLearn: the missing required skills that would open the most nearly matching listings. The ranking explains; people decide; nobody is rejected automatically. Roles: the graduate themself (another graduate: 404), COACH, ADMIN. RECRUITER: 403.")
     @GetMapping("/graduates/{id}/matches")
     MatchesView graduateMatches(Authentication auth, Locale locale, @PathVariable UUID id, @RequestParam(required = false) Integer k) {
         return service.matchesForGraduate(Viewer.of(auth), id, k == null ? service.defaultTopK() : k, locale);

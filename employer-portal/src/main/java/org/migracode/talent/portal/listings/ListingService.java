@@ -38,6 +38,8 @@ import org.migracode.talent.portal.listings.MatchesView.ComponentView;
 import org.migracode.talent.portal.listings.MatchesView.LanguageGapView;
 import org.migracode.talent.portal.listings.MatchesView.MatchView;
 import org.migracode.talent.portal.listings.MatchesView.MatchedSkillView;
+import org.migracode.talent.portal.listings.MatchesView.SkillToLearn;
+import org.migracode.talent.portal.audit.AuditRecorder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,8 +74,11 @@ class ListingService {
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
 
+    private final AuditRecorder audit;
+
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
-            MatchService matchService, MatchingProperties matching) {
+            MatchService matchService, MatchingProperties matching, AuditRecorder audit) {
+        this.audit = audit;
         this.listings = listings;
         this.companies = companies;
         this.graduates = graduates;
@@ -218,7 +223,8 @@ class ListingService {
             GraduateProfile g = people.get(UUID.fromString(m.graduateId()));
             out.add(matchView(out.size() + 1, m, g == null ? null : g.getDisplayName(), listing.getTitle(), companyName, locale));
         }
-        return new MatchesView(out, ranked.considered(), ranked.modelVersion());
+        audit.matchesShown(listing.getId(), out.stream().map(MatchView::graduateId).toList(), ranked.modelVersion());
+        return new MatchesView(out, ranked.considered(), ranked.modelVersion(), List.of());
     }
 
     /** A graduate's best OPEN listings: for the graduate themself, coaches and admins. */
@@ -229,8 +235,11 @@ class ListingService {
         if (!viewer.staff() && !graduateId.equals(viewer.graduateId())) {
             throw new ListingNotFoundException("graduate", graduateId);
         }
-        RankedMatches ranked = matchService.listingsForGraduate(graduateId, k)
+        RankedMatches ranked = matchService.listingsForGraduate(graduateId, Math.max(k, matching.maxTopK()))
                 .orElseThrow(() -> new ListingNotFoundException("graduate", graduateId));
+        List<SkillToLearn> toLearn = skillsToLearn(ranked, locale);
+        ranked = new RankedMatches(ranked.matches().subList(0, Math.min(k, ranked.matches().size())), ranked.considered(),
+                ranked.modelVersion());
         Map<UUID, Listing> found = byId(listings.findAllById(ids(ranked, RankedMatch::listingId)), Listing::getId);
         Map<UUID, String> companyNames = new HashMap<>();
         companies.findAllById(found.values().stream().map(Listing::getCompanyId).distinct().toList())
@@ -244,7 +253,31 @@ class ListingService {
             }
             out.add(matchView(out.size() + 1, m, name, l.getTitle(), companyNames.get(l.getCompanyId()), locale));
         }
-        return new MatchesView(out, ranked.considered(), ranked.modelVersion());
+        audit.listingsForGraduateShown(graduateId, ranked.modelVersion());
+        return new MatchesView(out, ranked.considered(), ranked.modelVersion(), toLearn);
+    }
+
+    /** Listings missing at most this many required skills "nearly match". */
+    static final int NEARLY = 2;
+    static final int SKILLS_TO_LEARN = 5;
+
+    /**
+     * The required skills most often missing from the open listings the graduate nearly matches
+     * (one or two required skills short), most listings first: what to learn next to open them.
+     */
+    private List<SkillToLearn> skillsToLearn(RankedMatches ranked, Locale locale) {
+        Map<SkillId, Integer> counts = new HashMap<>();
+        for (RankedMatch m : ranked.matches()) {
+            List<SkillId> missing = m.explanation().missingRequired();
+            if (!missing.isEmpty() && missing.size() <= NEARLY) {
+                missing.forEach(s -> counts.merge(s, 1, Integer::sum));
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new SkillToLearn(e.getKey().value(), label(e.getKey(), locale), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt(SkillToLearn::listings).reversed().thenComparing(SkillToLearn::label))
+                .limit(SKILLS_TO_LEARN)
+                .toList();
     }
 
     // --- tenancy --------------------------------------------------------------------------

@@ -10,8 +10,15 @@ import org.migracode.talent.portal.listings.ListingView.SkillView;
  *
  * @param considered   how many candidates the matcher re-scored
  * @param modelVersion scorer and taxonomy versions that produced the scores
+ * @param skillsToLearn for a graduate's own listings: the required skills that, learnt, would
+ *     complete the most open listings the graduate nearly matches (missing one or two required
+ *     skills); empty for a listing's matches
  */
-record MatchesView(List<MatchView> matches, int considered, String modelVersion) {
+record MatchesView(List<MatchView> matches, int considered, String modelVersion, List<SkillToLearn> skillsToLearn) {
+
+    /** A missing required skill and how many nearly matching open listings ask for it. */
+    record SkillToLearn(String skill, String label, int listings) {
+    }
 
     /**
      * One ranked match. The score is the sum of the components' contributions.

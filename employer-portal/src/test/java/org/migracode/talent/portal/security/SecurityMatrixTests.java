@@ -119,6 +119,16 @@ class SecurityMatrixTests {
         ids.put("visible", visible.toString());
         ids.put("unknown", UUID.randomUUID().toString());
         ids.put("cohort", jdbc.queryForObject("select id from cohort order by name limit 1", UUID.class).toString());
+        // privacy: a company neither demo recruiter belongs to, for the graduate to block and unblock
+        UUID companyB = jdbc.queryForObject("select company_id from user_account where username = 'recruiter2'", UUID.class);
+        ids.put("companyC", jdbc.queryForObject("select id from company where id not in (?, ?) order by id limit 1", UUID.class,
+                companyA, companyB).toString());
+    }
+
+    /** A graduate nobody else uses, for rows that erase one. */
+    private UUID newGraduate() {
+        return tx.execute(s -> graduates.save(new org.migracode.talent.index.graduate.GraduateProfile(UUID.randomUUID(), "Erasable"))
+                .getId());
     }
 
     /** A listing of {@code company}; writes in the table each get a fresh one, so no row changes another's data. */
@@ -222,6 +232,46 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, 401, 200, 403, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics", null, 401, 200, 403, 403, 403, 403));
+        // privacy: a graduate's own data (other roles 403), staff pages and APIs (portal.privacy)
+        String profileBody = "{\"headline\":\"Web developer\",\"remotePreference\":\"ANY\",\"wantsJob\":true,"
+                + "\"wantsInternship\":true,\"skills\":[{\"name\":\"React\",\"level\":3}],\"languages\":[],\"projects\":[]}";
+        rows.add(row(HttpMethod.GET, "/api/v1/me/profile", "/api/v1/me/profile", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.PUT, "/api/v1/me/profile", "/api/v1/me/profile", profileBody, 403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.PUT, "/api/v1/me/visibility", "/api/v1/me/visibility", "{\"visible\":true}", 403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.PUT, "/api/v1/me/blocked-companies/{companyId}", "/api/v1/me/blocked-companies/{companyC}", null,
+                403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/me/blocked-companies", "/api/v1/me/blocked-companies", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/me/blocked-companies/{companyId}", "/api/v1/me/blocked-companies/{companyC}", null,
+                403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/me/export", "/api/v1/me/export", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/me/profile-views", "/api/v1/me/profile-views", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.PUT, "/api/v1/me/fairness", "/api/v1/me/fairness", "{\"consent\":true,\"gender\":\"OTHER\"}",
+                403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/me/fairness", "/api/v1/me/fairness", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/me/fairness", "/api/v1/me/fairness", null, 403, 403, 403, 403, 403, 204));
+        // the demo graduate must survive the table: a wrong confirmation shows the role passes (400), not an erasure
+        rows.add(row(HttpMethod.POST, "/api/v1/me/erasure", "/api/v1/me/erasure", "{\"confirm\":\"no\"}", 403, 403, 403, 403, 403, 400));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/graduates/{id}/export", "/api/v1/admin/graduates/{own}/export", null,
+                401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/graduates/{id}/erasure", "/api/v1/admin/graduates/{freshGraduate}/erasure", null,
+                403, 204, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit?action=PROFILE_VIEWED", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/fairness", "/api/v1/admin/fairness", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/retention/flagged", "/api/v1/retention/flagged", null, 401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/me", "/me", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/profile", "/me/profile", "headline=Web+developer&remotePreference=ANY&skills=React%3A+3"
+                + "&languages=es%3A+B2&wantsJob=true&wantsInternship=true", 403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/me/visibility", "/me/visibility", "visible=true", 403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/me/blocked", "/me/blocked", "companyId={companyC}", 403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/me/blocked/{companyId}/remove", "/me/blocked/{companyC}/remove", "", 403, 403, 403, 403, 403, 302));
+        rows.add(row(HttpMethod.GET, "/me/data", "/me/data", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/fairness", "/me/fairness", "consent=true&region=OTHER", 403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/me/fairness/withdraw", "/me/fairness/withdraw", "", 403, 403, 403, 403, 403, 302));
+        rows.add(row(HttpMethod.GET, "/me/erase", "/me/erase", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/erase", "/me/erase", "confirm=no", 403, 403, 403, 403, 403, 400));
+        rows.add(row(HttpMethod.GET, "/admin/audit", "/admin/audit", null, 302, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/fairness", "/admin/fairness", null, 302, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/retention", "/retention", null, 302, 200, 200, 403, 403, 403));
         // last: starts a background reindex. Anonymous: a write with neither bearer token nor CSRF token is refused by CSRF (403)
         rows.add(row(HttpMethod.POST, "/api/v1/admin/index/reindex", "/api/v1/admin/index/reindex", null, 403, 202, 403, 403, 403, 403));
         return rows;
@@ -284,6 +334,9 @@ class SecurityMatrixTests {
             long version = jdbc.queryForObject("select version from listing where id = ?", Long.class, fresh);
             uri = uri.replace("{freshDraftA}", fresh.toString());
             body = body == null ? null : body.replace("{freshVersion}", Long.toString(version));
+        }
+        if (uri.contains("{freshGraduate}")) {
+            uri = uri.replace("{freshGraduate}", newGraduate().toString());
         }
         for (Map.Entry<String, String> id : ids.entrySet()) {
             uri = uri.replace("{" + id.getKey() + "}", id.getValue());

@@ -30,6 +30,8 @@ public final class GraduateIndexFields {
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
     public static final String PROJECTS = "projects";
+    /** Ids of the companies the graduate blocked: their recruiters' queries exclude the graduate. */
+    public static final String BLOCKED_COMPANY = "blockedCompany";
 
     private GraduateIndexFields() {
     }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -128,6 +129,22 @@ public class GraduateProfile {
     @BatchSize(size = 256)
     private List<PortfolioProject> projects = new ArrayList<>();
 
+    /** Companies whose recruiters must never see this graduate: filtered out of search, profile and matches. */
+    @GenericField(name = GraduateIndexFields.BLOCKED_COMPANY)
+    @ElementCollection
+    @CollectionTable(name = "graduate_blocked_company", joinColumns = @JoinColumn(name = "graduate_id"))
+    @Column(name = "company_id")
+    @BatchSize(size = 256)
+    private Set<UUID> blockedCompanies = new HashSet<>();
+
+    /** The later of the graduate's last sign-in and last own edit: what retention measures (not indexed). */
+    @Column(name = "last_active_at", nullable = false)
+    private Instant lastActiveAt;
+
+    /** When the retention job flagged the profile as inactive; cleared by any activity. */
+    @Column(name = "retention_flagged_at")
+    private Instant retentionFlaggedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -151,6 +168,9 @@ public class GraduateProfile {
         Instant now = Instant.now();
         if (createdAt == null) {
             createdAt = now;
+        }
+        if (lastActiveAt == null) {
+            lastActiveAt = now;
         }
         updatedAt = now;
     }
@@ -356,6 +376,37 @@ public class GraduateProfile {
             this.consentChangedAt = Instant.now();
         }
         this.visibleToEmployers = visible;
+    }
+
+    /** True when recruiters of {@code companyId} must not see this graduate. */
+    public boolean blocks(UUID companyId) {
+        return companyId != null && blockedCompanies.contains(companyId);
+    }
+
+    public Set<UUID> getBlockedCompanies() {
+        return Set.copyOf(blockedCompanies);
+    }
+
+    public void blockCompany(UUID companyId) {
+        blockedCompanies.add(Objects.requireNonNull(companyId, "companyId"));
+    }
+
+    public void unblockCompany(UUID companyId) {
+        blockedCompanies.remove(companyId);
+    }
+
+    /** The graduate did something (signed in, edited): activity resets the retention clock and clears its flag. */
+    public void markActive(Instant at) {
+        this.lastActiveAt = Objects.requireNonNull(at, "at");
+        this.retentionFlaggedAt = null;
+    }
+
+    public Instant getLastActiveAt() {
+        return lastActiveAt;
+    }
+
+    public Instant getRetentionFlaggedAt() {
+        return retentionFlaggedAt;
     }
 
     public void setWantedTypes(boolean job, boolean internship) {

@@ -51,15 +51,24 @@ public class CandidateRetriever {
 
     /** At most {@code limit} graduates for {@code listing}, best first. */
     public List<Stage1Hit> retrieve(ListingProfile listing, int limit) {
+        return retrieve(listing, null, limit);
+    }
+
+    /**
+     * At most {@code limit} graduates for {@code listing} of company {@code companyId}, best first;
+     * graduates who blocked that company are never retrieved. {@code companyId} null: nobody is excluded
+     * for blocking (a draft not yet tied to a company).
+     */
+    public List<Stage1Hit> retrieve(ListingProfile listing, UUID companyId, int limit) {
         int minimum = listing.required().size() >= 3 ? 2 : 1;
-        List<Stage1Hit> hits = query(listing, limit, minimum);
+        List<Stage1Hit> hits = query(listing, companyId, limit, minimum);
         if (hits.size() < limit && minimum > 1) {
-            hits = query(listing, limit, 1);
+            hits = query(listing, companyId, limit, 1);
         }
         return hits;
     }
 
-    private List<Stage1Hit> query(ListingProfile listing, int limit, int minimumSkills) {
+    private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
         return Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
@@ -67,6 +76,9 @@ public class CandidateRetriever {
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     eligible(f, root, listing);
+                    if (companyId != null) {
+                        root.filter(f.not(f.match().field(GraduateIndexFields.BLOCKED_COMPANY).matching(companyId)));
+                    }
                     boolean hasSkills = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
                     if (hasSkills) {
                         var skills = f.bool();

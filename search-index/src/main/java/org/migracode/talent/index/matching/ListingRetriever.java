@@ -38,6 +38,11 @@ public class ListingRetriever {
 
     /** At most {@code limit} open listings for {@code candidate}, best first. */
     public List<Stage1Hit> retrieve(CandidateProfile candidate, SkillVocabulary vocabulary, int limit) {
+        return retrieve(candidate, vocabulary, Set.of(), limit);
+    }
+
+    /** As {@link #retrieve(CandidateProfile, SkillVocabulary, int)}, leaving out listings of the companies the graduate blocked. */
+    public List<Stage1Hit> retrieve(CandidateProfile candidate, SkillVocabulary vocabulary, Set<UUID> blockedCompanies, int limit) {
         Set<SkillId> skills = vocabulary.withImplied(candidate.skills().stream().map(s -> s.skill()).toList());
         Set<ListingType> types = candidate.wantedTypes().isEmpty() ? Set.of(ListingType.values()) : candidate.wantedTypes();
         return Search.session(entityManager).search(Listing.class)
@@ -48,6 +53,9 @@ public class ListingRetriever {
                     var root = f.bool()
                             .filter(f.match().field(ListingIndexFields.STATUS).matching(ListingStatus.OPEN))
                             .filter(f.terms().field(ListingIndexFields.TYPE).matchingAny(types));
+                    if (!blockedCompanies.isEmpty()) {
+                        root.mustNot(f.terms().field(ListingIndexFields.COMPANY).matchingAny(blockedCompanies));
+                    }
                     if (skills.isEmpty()) {
                         return root.must(f.matchAll());
                     }

@@ -75,18 +75,19 @@ public class MatchService {
     @Transactional(readOnly = true)
     public Optional<RankedMatches> candidatesForListing(UUID listingId, int k) {
         Listing listing = entityManager.find(Listing.class, listingId);
-        return Optional.ofNullable(listing).map(l -> candidatesFor(MatchProfiles.listing(l, vocabulary), k));
+        return Optional.ofNullable(listing).map(l -> candidatesTimer.record(
+                () -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k)));
     }
 
     /** Ranked graduates for any listing profile (also one not stored, as when previewing a draft). */
     @Transactional(readOnly = true)
     public RankedMatches candidatesFor(ListingProfile listing, int k) {
-        return candidatesTimer.record(() -> rankCandidates(listing, k));
+        return candidatesTimer.record(() -> rankCandidates(listing, null, k));
     }
 
-    private RankedMatches rankCandidates(ListingProfile listing, int k) {
+    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k) {
         int top = clampTopK(k);
-        List<Stage1Hit> hits = candidateRetriever.retrieve(listing, Math.max(properties.rerankDepth(), top));
+        List<Stage1Hit> hits = candidateRetriever.retrieve(listing, companyId, Math.max(properties.rerankDepth(), top));
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
@@ -112,7 +113,8 @@ public class MatchService {
         }
         int top = clampTopK(k);
         CandidateProfile candidate = MatchProfiles.candidate(graduate, vocabulary);
-        List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, Math.max(properties.rerankDepth(), top));
+        List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, graduate.getBlockedCompanies(),
+                Math.max(properties.rerankDepth(), top));
         Map<String, ListingProfile> listings = new HashMap<>();
         for (Stage1Hit hit : hits) {
             listings.put(hit.id(), decoded.listing(hit.matchProfile()));

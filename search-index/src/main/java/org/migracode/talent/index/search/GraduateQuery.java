@@ -24,6 +24,8 @@ import org.migracode.talent.core.profile.ListingType;
  * @param size                       page size, 1 to {@value #MAX_PAGE_SIZE}
  * @param viewerMayOnlySeeConsenting {@code true} for recruiters: only graduates who are visible to
  *                                   employers and active exist for them, in hits, facets and advice alike
+ * @param viewerCompany              the recruiter's company, or {@code null}: graduates who blocked this
+ *                                   company do not exist for the viewer, in hits, facets and advice alike
  */
 public record GraduateQuery(
         String text,
@@ -37,7 +39,8 @@ public record GraduateQuery(
         GraduateSort sort,
         int page,
         int size,
-        boolean viewerMayOnlySeeConsenting) {
+        boolean viewerMayOnlySeeConsenting,
+        UUID viewerCompany) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 50;
@@ -77,7 +80,7 @@ public record GraduateQuery(
     /** The same query on another page. */
     public GraduateQuery withPage(int newPage) {
         return new GraduateQuery(text, skills, languages, availableBy, city, remote, type, cohort, sort, newPage, size,
-                viewerMayOnlySeeConsenting);
+                viewerMayOnlySeeConsenting, viewerCompany);
     }
 
     /** Builds a {@link GraduateQuery}; the query's constructor validates. */
@@ -94,6 +97,7 @@ public record GraduateQuery(
         private int page;
         private int size = DEFAULT_PAGE_SIZE;
         private boolean consentingOnly = true;
+        private UUID viewerCompany;
 
         private Builder() {
         }
@@ -155,9 +159,15 @@ public record GraduateQuery(
             return this;
         }
 
+        /** The recruiter's company: graduates who blocked it are left out. {@code null} for school staff. */
+        public Builder viewerCompany(UUID companyId) {
+            this.viewerCompany = companyId;
+            return this;
+        }
+
         public GraduateQuery build() {
             return new GraduateQuery(text, skills, languages, availableBy, city, remote, type, cohort, sort, page, size,
-                    consentingOnly);
+                    consentingOnly, viewerCompany);
         }
     }
 }

@@ -139,7 +139,7 @@ class IndexGraduateSearch implements GraduateSearch {
 
     private static SearchPredicate predicate(SearchPredicateFactory f, GraduateQuery query, QueryText text) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
-        visibility(f, root, query.viewerMayOnlySeeConsenting());
+        visibility(f, root, query);
         for (SkillFilter s : query.skills()) {
             root.filter(f.match().field(GraduateIndexFields.SKILL_LEVEL)
                     .matching(GraduateIndexFields.levelToken(s.skill().value(), s.minLevel())));
@@ -187,10 +187,13 @@ class IndexGraduateSearch implements GraduateSearch {
         return root.toPredicate();
     }
 
-    private static void visibility(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, boolean consentingOnly) {
-        if (consentingOnly) {
+    private static void visibility(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, GraduateQuery query) {
+        if (query.viewerMayOnlySeeConsenting()) {
             root.filter(f.match().field(GraduateIndexFields.VISIBLE).matching(true));
             root.filter(f.match().field(GraduateIndexFields.ACTIVE).matching(true));
+        }
+        if (query.viewerCompany() != null) {
+            root.filter(f.not(f.match().field(GraduateIndexFields.BLOCKED_COMPANY).matching(query.viewerCompany())));
         }
     }
 
@@ -251,7 +254,7 @@ class IndexGraduateSearch implements GraduateSearch {
         searched.forEach((skill, level) -> {
             long holders = session.search(scope).where(f -> {
                 BooleanPredicateClausesStep<?, ?> b = f.bool();
-                visibility(f, b, query.viewerMayOnlySeeConsenting());
+                visibility(f, b, query);
                 if (level == 0) {
                     b.must(f.or(f.match().field(GraduateIndexFields.SKILL_ANY).matching(skill.value()),
                             f.match().field(GraduateIndexFields.SKILL_MENTIONED).matching(skill.value())));
@@ -302,7 +305,7 @@ class IndexGraduateSearch implements GraduateSearch {
         SearchResult<?> result = session.search(scope)
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> b = f.bool();
-                    visibility(f, b, query.viewerMayOnlySeeConsenting());
+                    visibility(f, b, query);
                     b.must(f.terms().field(GraduateIndexFields.SKILL).matchingAny(ids));
                     return b;
                 })

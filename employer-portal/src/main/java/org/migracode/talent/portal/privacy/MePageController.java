@@ -1,0 +1,191 @@
+package org.migracode.talent.portal.privacy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.migracode.talent.core.profile.RemotePreference;
+import org.migracode.talent.index.fairness.Gender;
+import org.migracode.talent.index.fairness.Region;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The graduate's own pages: {@code /me} (profile form, visibility, blocked companies, data
+ * download, who viewed the profile, fairness declaration) and {@code /me/erase} (confirmation).
+ * Plain forms that work without JavaScript; errors are shown next to their field in the user's
+ * language (status 400).
+ */
+@Controller
+class MePageController {
+
+    /** Fields the profile form names; an error for any other goes to the summary. */
+    static final Set<String> FIELDS = Set.of("headline", "summary", "city", "remotePreference", "availableFrom", "skills",
+            "languages", "projects");
+
+    private final SelfService self;
+    private final Validator validator;
+
+    MePageController(SelfService self, Validator validator) {
+        this.self = self;
+        this.validator = validator;
+    }
+
+    @GetMapping("/me")
+    String page(Locale locale, Model model) {
+        MyProfile profile = self.profile(locale);
+        return page(profile, ProfileForm.of(profile), Map.of(), locale, model);
+    }
+
+    @PostMapping("/me/profile")
+    String update(ProfileForm form, Locale locale, Model model, HttpServletResponse response) {
+        ProfileForm.Parsed parsed = form.parse();
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        for (ConstraintViolation<ProfileRequest> v : validator.validate(parsed.request())) {
+            String root = v.getPropertyPath().iterator().next().getName();
+            errors.putIfAbsent(root, "me.error." + (FIELDS.contains(root) ? root : "general"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                self.update(parsed.request(), locale);
+                return "redirect:/me?saved";
+            } catch (IllegalArgumentException e) {
+                String field = e.getMessage() == null ? "" : e.getMessage().split(":", 2)[0];
+                errors.put(FIELDS.contains(field) ? field : "general", "me.error." + (FIELDS.contains(field) ? field : "general"));
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(self.profile(locale), form, errors, locale, model);
+    }
+
+    @PostMapping("/me/visibility")
+    String visibility(@RequestParam boolean visible) {
+        self.setVisible(visible);
+        return "redirect:/me?visibility";
+    }
+
+    @PostMapping("/me/blocked")
+    String block(@RequestParam UUID companyId) {
+        self.block(companyId);
+        return "redirect:/me?blocked#blocked";
+    }
+
+    @PostMapping("/me/blocked/{companyId}/remove")
+    String unblock(@PathVariable UUID companyId) {
+        self.unblock(companyId);
+        return "redirect:/me?unblocked#blocked";
+    }
+
+    @GetMapping("/me/data")
+    ResponseEntity<Map<String, Object>> download() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-data.json\"").body(self.export());
+    }
+
+    @PostMapping("/me/fairness")
+    String declare(@RequestParam(defaultValue = "false") boolean consent, @RequestParam(required = false) String gender,
+            @RequestParam(required = false) String region) {
+        if (!consent) {
+            return "redirect:/me?fairnessConsent#fairness";
+        }
+        self.declare(new FairnessRequest(true, parse(Gender.class, gender), parse(Region.class, region)));
+        return "redirect:/me?fairnessSaved#fairness";
+    }
+
+    @PostMapping("/me/fairness/withdraw")
+    String withdraw() {
+        self.withdrawFairness();
+        return "redirect:/me?fairnessWithdrawn#fairness";
+    }
+
+    @GetMapping("/me/erase")
+    String confirmErase(Locale locale, Model model) {
+        model.addAttribute("profile", self.profile(locale));
+        return "me/erase";
+    }
+
+    @PostMapping("/me/erase")
+    String erase(@RequestParam(defaultValue = "") String confirm, Locale locale, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            self.erase(confirm);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("profile", self.profile(locale));
+            model.addAttribute("error", true);
+            return "me/erase";
+        }
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/login?erased";
+    }
+
+    @ExceptionHandler({GraduateNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "me/not-found";
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badInput() {
+        return "me/not-found";
+    }
+
+    private String page(MyProfile profile, ProfileForm form, Map<String, String> errors, Locale locale, Model model) {
+        model.addAttribute("profile", profile);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("companies", self.companies());
+        model.addAttribute("views", self.profileViews());
+        model.addAttribute("fairness", self.fairness().orElse(null));
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("remotePreferences", RemotePreference.values());
+        model.addAttribute("dates", new Dates(locale));
+        return "me/profile";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Enum.valueOf(type, value.strip());
+    }
+
+    /** Times in the page's language. */
+    record Dates(Locale locale) {
+        public String format(java.time.Instant at) {
+            return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
+        }
+
+        public String date(java.time.Instant at) {
+            return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.migracode.talent.portal.privacy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.migracode.talent.core.profile.Cefr;
+import org.migracode.talent.core.profile.RemotePreference;
+import org.migracode.talent.portal.privacy.ProfileRequest.LanguageInput;
+import org.migracode.talent.portal.privacy.ProfileRequest.ProjectInput;
+import org.migracode.talent.portal.privacy.ProfileRequest.SkillInput;
+
+/**
+ * The profile form as typed: skills one per line ("React: 4"), languages as "es: B2, en: C1",
+ * projects as repeated groups of fields. {@link #parse()} gives the request and, per field, the
+ * message key of what is wrong (shown in the user's language).
+ */
+record ProfileForm(String headline, String summary, String city, String remotePreference, String availableFrom,
+                   Boolean wantsJob, Boolean wantsInternship, String skills, String languages, List<ProjectForm> projects) {
+
+    private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("^(.+?)\\s*[:(]\\s*([0-9]+)\\s*\\)?$");
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("^([A-Za-z]{2,3})\\s*[:\\s]\\s*([A-Za-z0-9+]+)$");
+    static final int DEFAULT_LEVEL = 3;
+    /** Longest text field accepted before anything else is checked: a 100,000-character paste is refused cheaply. */
+    static final int MAX_FIELD = 20_000;
+
+    ProfileForm {
+        projects = projects == null ? new ArrayList<>() : new ArrayList<>(projects);
+    }
+
+    /** One portfolio project's fields; {@code technologies} comma-separated. */
+    record ProjectForm(String title, String description, String url, String technologies) {
+        boolean isBlank() {
+            return blank(title) && blank(description) && blank(url) && blank(technologies);
+        }
+    }
+
+    /** The request and the errors by field ({@code me.error.<field>} keys). */
+    record Parsed(ProfileRequest request, Map<String, String> errors) {
+    }
+
+    Parsed parse() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String[] f : new String[][] {{"headline", headline}, {"summary", summary}, {"city", city}, {"skills", skills},
+                {"languages", languages}}) {
+            if (f[1] != null && f[1].length() > MAX_FIELD) {
+                errors.put(f[0], "me.error." + f[0]);
+            }
+        }
+        RemotePreference remote = RemotePreference.ANY;
+        if (!blank(remotePreference)) {
+            try {
+                remote = RemotePreference.valueOf(remotePreference.strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("remotePreference", "me.error.remotePreference");
+            }
+        }
+        LocalDate available = null;
+        if (!blank(availableFrom)) {
+            try {
+                available = LocalDate.parse(availableFrom.strip());
+            } catch (DateTimeParseException e) {
+                errors.put("availableFrom", "me.error.availableFrom");
+            }
+        }
+        List<SkillInput> skillInputs = new ArrayList<>();
+        if (!errors.containsKey("skills")) {
+            for (String line : lines(skills)) {
+                Matcher m = SKILL.matcher(line);
+                if (m.matches()) {
+                    int level = m.group(2).length() > 1 ? 0 : Integer.parseInt(m.group(2));
+                    skillInputs.add(new SkillInput(m.group(1).strip(), level));
+                } else {
+                    skillInputs.add(new SkillInput(line, DEFAULT_LEVEL));
+                }
+            }
+        }
+        List<LanguageInput> languageInputs = new ArrayList<>();
+        if (!errors.containsKey("languages")) {
+            for (String item : blank(languages) ? List.<String>of() : Arrays.stream(languages.split("[,;\\n]")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList()) {
+                Matcher m = LANGUAGE.matcher(item);
+                Cefr level = null;
+                if (m.matches()) {
+                    try {
+                        level = Cefr.parse(m.group(2));
+                    } catch (IllegalArgumentException e) {
+                        level = null;
+                    }
+                }
+                if (level == null) {
+                    errors.put("languages", "me.error.languages");
+                    break;
+                }
+                languageInputs.add(new LanguageInput(m.group(1), level));
+            }
+        }
+        List<ProjectInput> projectInputs = new ArrayList<>();
+        for (ProjectForm p : projects) {
+            if (p == null || p.isBlank()) {
+                continue;
+            }
+            List<String> tech = blank(p.technologies()) ? List.of()
+                    : Arrays.stream(p.technologies().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            projectInputs.add(new ProjectInput(strip(p.title()), strip(p.description()), strip(p.url()), tech));
+        }
+        ProfileRequest request = new ProfileRequest(strip(headline), strip(summary), strip(city), remote, available,
+                wantsJob == null || wantsJob, wantsInternship == null || wantsInternship, skillInputs, languageInputs, projectInputs);
+        return new Parsed(request, errors);
+    }
+
+    /** The form filled with a stored profile, plus one empty project to add. */
+    static ProfileForm of(MyProfile p) {
+        List<ProjectForm> projects = new ArrayList<>();
+        p.projects().forEach(x -> projects.add(new ProjectForm(x.title(), x.description(), x.url(), String.join(", ", x.technologies()))));
+        projects.add(new ProjectForm("", "", "", ""));
+        return new ProfileForm(p.headline(), p.summary(), p.city(), p.remotePreference().name(),
+                p.availableFrom() == null ? "" : p.availableFrom().toString(), p.wantsJob(), p.wantsInternship(),
+                String.join("\n", p.skills().stream().map(s -> s.label() + ": " + s.level()).toList()),
+                String.join(", ", p.languages().stream().map(l -> l.code() + ": " + l.level()).toList()), projects);
+    }
+
+    private static List<String> lines(String text) {
+        return blank(text) ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String strip(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

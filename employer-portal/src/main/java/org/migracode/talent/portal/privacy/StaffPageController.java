@@ -1,0 +1,86 @@
+package org.migracode.talent.portal.privacy;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.migracode.talent.index.audit.AuditAction;
+import org.migracode.talent.index.audit.AuditFilter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Staff pages: the audit log and the fairness report (admins), and the retention list (coaches
+ * and admins). Method security on {@link PrivacyAdminService} refuses everyone else (403).
+ */
+@Controller
+class StaffPageController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final PrivacyAdminService service;
+
+    StaffPageController(PrivacyAdminService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String graduate,
+            @RequestParam(required = false) String action, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
+            Model model) {
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("dates", new MePageController.Dates(locale));
+        model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
+        try {
+            AuditFilter filter = new AuditFilter(uuid("actor", actor), uuid("graduate", graduate),
+                    blank(action) ? null : AuditAction.valueOf(action.strip()),
+                    PrivacyAdminApiController.instant("from", from), PrivacyAdminApiController.instant("to", to));
+            model.addAttribute("result", service.audit(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", true);
+        }
+        return "privacy/audit";
+    }
+
+    /** The filter as typed, to fill the form again. */
+    record AuditQuery(String actor, String graduate, String action, String from, String to) {
+    }
+
+    @GetMapping("/admin/fairness")
+    String fairness(Model model) {
+        model.addAttribute("report", service.fairnessReport());
+        return "privacy/fairness";
+    }
+
+    @GetMapping("/retention")
+    String retention(Locale locale, Model model) {
+        model.addAttribute("flagged", service.flagged());
+        model.addAttribute("dates", new MePageController.Dates(locale));
+        return "privacy/retention";
+    }
+
+    @ExceptionHandler(GraduateNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "me/not-found";
+    }
+
+    private static UUID uuid(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " must be a UUID");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

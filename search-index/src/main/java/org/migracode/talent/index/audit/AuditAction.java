@@ -1,0 +1,29 @@
+package org.migracode.talent.index.audit;
+
+/** What an audit entry records. Stored by name: never rename a value. */
+public enum AuditAction {
+    /** Someone other than the graduate opened the graduate's profile. */
+    PROFILE_VIEWED,
+    /** A search results page showed the graduate (one entry per graduate shown). */
+    SEARCH_RESULT_SHOWN,
+    /** A listing's ranked matches showed the graduate, with the model version behind the score. */
+    MATCH_SHOWN,
+    /** Staff looked at a graduate's best listings. */
+    LISTINGS_FOR_GRADUATE_SHOWN,
+    /** The graduate's data left the system in an export (a file, a data download on request). */
+    GRADUATE_EXPORTED,
+    /** A proposal was created or changed stage. */
+    PROPOSAL_STAGE_CHANGED,
+    /** An admin started a reindex. */
+    ADMIN_REINDEX,
+    /** A graduate erased their own account (the entry names nobody). */
+    SELF_ERASURE,
+    /** An admin erased a graduate's account on request (the entry names nobody). */
+    ADMIN_ERASURE,
+    /** The retention job anonymised an inactive profile (the entry names nobody). */
+    RETENTION_ANONYMISED,
+    /** An admin read the audit log. */
+    ADMIN_AUDIT_QUERIED,
+    /** An admin read the fairness report. */
+    ADMIN_FAIRNESS_REPORT
+}
