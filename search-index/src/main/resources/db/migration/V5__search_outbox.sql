@@ -1,8 +1,10 @@
 -- Hibernate Search outbox-polling coordination (talent.index.backend=opensearch, docs/scaling.md):
 -- every indexed change is written here in the same transaction as the change itself, and the
 -- instances' background processors index it once, sharing the work through hsearch_agent.
--- Shapes are those Hibernate Search 8.2 maps (OutboxEvent, Agent) under Spring's snake_case naming;
--- Hibernate validates them at start-up. With the default Lucene backend the tables stay empty.
+-- Shapes are those Hibernate Search 8.2 maps (OutboxEvent, Agent) under Spring's snake_case naming
+-- (tenant_id is mapped even without multi-tenancy); Hibernate validates them at start-up. Enum
+-- columns carry no check constraint, so a later Hibernate Search adding a state still fits.
+-- With the default Lucene backend the tables stay empty.
 
 create table hsearch_outbox_event (
     id              uuid                        not null primary key,
@@ -12,7 +14,8 @@ create table hsearch_outbox_event (
     payload         bytea                       not null,
     retries         integer                     not null,
     process_after   timestamp(6) with time zone not null,
-    status          varchar(255)                not null
+    status          varchar(255)                not null,
+    tenant_id       varchar(255)
 );
 
 create index hsearch_outbox_event_entity_id_hash on hsearch_outbox_event (entity_id_hash);
@@ -27,5 +30,6 @@ create table hsearch_agent (
     state                varchar(255)                not null,
     total_shard_count    integer,
     assigned_shard_index integer,
-    payload              bytea
+    payload              bytea,
+    tenant_id            varchar(255)
 );

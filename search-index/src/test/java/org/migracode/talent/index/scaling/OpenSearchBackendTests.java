@@ -68,7 +68,7 @@ class OpenSearchBackendTests {
         GraduateSearch search = context.getBean(GraduateSearch.class);
         // Catalan elision, accent folding and stemming meet the same way as on Lucene
         GraduatePage page = search.search(GraduateQuery.builder().text("aplicacio empreses").build());
-        assertThat(page.hits()).extracting(h -> h.name()).contains("Núria Puig");
+        assertThat(page.items()).extracting(h -> h.displayName()).contains("Núria Puig");
 
         List<IndexCounts> counts = maintenance.counts();
         assertThat(counts).allMatch(IndexCounts::inSync);
