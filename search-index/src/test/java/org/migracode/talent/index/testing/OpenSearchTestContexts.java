@@ -32,6 +32,12 @@ public final class OpenSearchTestContexts {
     /** The properties of one instance; {@code extra} entries win. */
     public static Map<String, Object> properties(ConnectionInfo db, OpenSearchCluster cluster, String indexPrefix,
             Map<String, Object> extra) {
+        return properties(db, cluster.uris(), indexPrefix, extra);
+    }
+
+    /** The properties of one instance on the cluster at {@code uris}; {@code extra} entries win. */
+    public static Map<String, Object> properties(ConnectionInfo db, java.util.List<String> uris, String indexPrefix,
+            Map<String, Object> extra) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "test-data-");
@@ -44,7 +50,7 @@ public final class OpenSearchTestContexts {
         p.put("spring.datasource.password", db.password());
         p.put("talent.storage.data-dir", dataDir.toString());
         p.put("talent.index.backend", "opensearch");
-        p.put("talent.index.opensearch.uris", String.join(",", cluster.uris()));
+        p.put("talent.index.opensearch.uris", String.join(",", uris));
         p.put("talent.index.opensearch.index-prefix", indexPrefix);
         p.put("talent.index.opensearch.pulse-interval", "500ms");
         p.put("talent.index.opensearch.pulse-expiration", "3s");
