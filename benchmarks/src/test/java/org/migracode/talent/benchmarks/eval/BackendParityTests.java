@@ -43,17 +43,23 @@ class BackendParityTests {
         EvalDataset data = new EvalDatasetReader().read(EvalDatasetReaderTests.SAMPLE);
 
         Map<String, List<Scored>> lucene;
+        String luceneLatency;
         try (ConfigurableApplicationContext context = EvalContext.start(luceneProperties())) {
             lucene = rank(context, data);
+            luceneLatency = latency(context, data);
         }
         Map<String, List<Scored>> openSearch;
         Map<String, Object> properties = new HashMap<>(OpenSearchTestContexts.properties(TestDatabase.newDatabase(),
                 OpenSearchCluster.shared(), OpenSearchTestContexts.newIndexPrefix(), Map.of()));
         // one shard, as an embedded Lucene index is one: BM25 statistics are then the same
         properties.put("talent.index.opensearch.replicas", "0");
+        String openSearchLatency;
         try (ConfigurableApplicationContext context = EvalContext.start(properties)) {
             openSearch = rank(context, data);
+            openSearchLatency = latency(context, data);
         }
+        System.out.printf(Locale.ROOT, "latency on %s, matcher (stage 1 + text relevance + stage 2) per listing: lucene %s; opensearch %s%n",
+                data.name(), luceneLatency, openSearchLatency);
 
         MetricSet luceneMetrics = MetricSet.of(data, ids(lucene));
         MetricSet openSearchMetrics = MetricSet.of(data, ids(openSearch));
@@ -93,6 +99,29 @@ class BackendParityTests {
         p.put("spring.jpa.open-in-view", "false");
         p.put("spring.main.banner-mode", "off");
         return p;
+    }
+
+    /**
+     * Milliseconds per matcher call, after a warm-up round: 20 rounds over every listing. Printed
+     * for docs/scaling.md, not asserted (a shared 2-core machine is no place for timing asserts).
+     */
+    private static String latency(ConfigurableApplicationContext context, EvalDataset data) {
+        MatchService matcher = context.getBean(MatchService.class);
+        List<UUID> listings = new ArrayList<>();
+        context.getBean(ListingRepository.class).findAll().forEach(l -> listings.add(l.getId()));
+        List<Double> millis = new ArrayList<>();
+        for (int round = -1; round < 20; round++) {
+            for (UUID listing : listings) {
+                long start = System.nanoTime();
+                matcher.candidatesForListing(listing, EvaluateCommand.DEPTH);
+                if (round >= 0) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        java.util.Collections.sort(millis);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms over %d calls", millis.get(millis.size() / 2),
+                millis.get((int) (millis.size() * 0.95)), millis.size());
     }
 
     private static Map<String, List<Scored>> rank(ConfigurableApplicationContext context, EvalDataset data) {

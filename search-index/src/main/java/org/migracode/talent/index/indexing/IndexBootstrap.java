@@ -34,6 +34,7 @@ class IndexBootstrap {
 
     @EventListener(ApplicationReadyEvent.class)
     void onApplicationReady() {
+        maintenance.applyReplicaSetting();
         Optional<String> reason = reasonToReindex();
         if (reason.isEmpty()) {
             log.info("Search index is up to date with the database");

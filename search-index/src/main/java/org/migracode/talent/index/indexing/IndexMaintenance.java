@@ -94,6 +94,24 @@ public class IndexMaintenance {
     }
 
     /**
+     * On OpenSearch, gives every index of this deployment {@code talent.index.opensearch.replicas}
+     * replicas (a dynamic setting, so existing indexes change too). Nothing on Lucene.
+     */
+    public void applyReplicaSetting() {
+        if (settings.backend() != IndexProperties.Backend.OPENSEARCH) {
+            return;
+        }
+        try {
+            RestClient client = mapping().backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            Request request = new Request("PUT", "/" + settings.opensearch().indexPrefix() + "*/_settings");
+            request.setJsonEntity("{\"index\": {\"number_of_replicas\": " + settings.opensearch().replicas() + "}}");
+            client.performRequest(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not set the replicas of the OpenSearch indexes: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Changes committed to the database but not yet indexed: rows of the outbox that
      * outbox-polling coordination ({@code backend=opensearch}) works through. Always 0 on Lucene,
      * which indexes in the committing thread.

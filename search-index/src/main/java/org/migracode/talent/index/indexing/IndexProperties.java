@@ -81,6 +81,9 @@ public record IndexProperties(
 
         public OpenSearch {
             uris = uris == null ? List.of() : List.copyOf(uris);
+            if (indexPrefix == null || indexPrefix.isBlank()) {
+                throw new IllegalArgumentException("talent.index.opensearch.index-prefix must not be empty, e.g. talent-");
+            }
             if (replicas < 0) {
                 throw new IllegalArgumentException("talent.index.opensearch.replicas must be 0 or more, got " + replicas);
             }

@@ -102,7 +102,7 @@ class MultiInstanceIndexingTests {
     void aGraduateSavedOnAIsFoundOnBWithinTwoSeconds() throws InterruptedException {
         GraduateSearch searchOnB = b.getBean(GraduateSearch.class);
         List<Long> lags = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = -1; i < 5; i++) { // i = -1 warms up the fresh contexts' code paths: not counted
             String token = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
             save(a, graduate(token + " Lag"));
             long saved = System.nanoTime();
@@ -116,7 +116,9 @@ class MultiInstanceIndexingTests {
             }
             long lagMillis = (System.nanoTime() - saved) / 1_000_000;
             assertThat(found).as("found on B after " + lagMillis + " ms").isTrue();
-            lags.add(lagMillis);
+            if (i >= 0) {
+                lags.add(lagMillis);
+            }
         }
         System.out.printf(Locale.ROOT, "indexing lag A→B (commit on A until a search on B finds it), 5 saves in order: %s ms%n", lags);
         // within 2 s; one save of five may take up to 5 s on a loaded 2-core machine that also runs
@@ -128,6 +130,7 @@ class MultiInstanceIndexingTests {
     @Test
     @Order(2)
     void aThousandConcurrentWritesOverBothInstancesEndWithIndexCountEqualToDatabaseCount() throws Exception {
+        long rowsBefore = a.getBean(JdbcTemplate.class).queryForObject("select count(*) from graduate_profile", Long.class);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         long start = System.nanoTime();
         try {
@@ -148,8 +151,8 @@ class MultiInstanceIndexingTests {
         assertThat(onB.awaitIndexingCaughtUp(Duration.ofSeconds(60))).isTrue();
         long caughtUp = System.nanoTime();
 
-        assertGraduatesInSync(onB, 1000 + 5);
-        assertGraduatesInSync(a.getBean(IndexMaintenance.class), 1000 + 5);
+        assertGraduatesInSync(onB, rowsBefore + 1000);
+        assertGraduatesInSync(a.getBean(IndexMaintenance.class), rowsBefore + 1000);
         System.out.printf(Locale.ROOT, "1,000 writes over A and B (8 threads): committed in %d ms, index caught up %d ms after the last commit%n",
                 (written - start) / 1_000_000, (caughtUp - written) / 1_000_000);
     }
