@@ -34,6 +34,11 @@ class EvalContext {
         if (databaseUrl != null) {
             properties.put("spring.datasource.url", databaseUrl);
         }
+        return start(properties);
+    }
+
+    /** The same context with exactly {@code properties} (another backend, a given database). */
+    static ConfigurableApplicationContext start(Map<String, Object> properties) {
         return new SpringApplicationBuilder(EvalContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

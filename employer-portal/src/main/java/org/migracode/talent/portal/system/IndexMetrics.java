@@ -1,32 +1,25 @@
 package org.migracode.talent.portal.system;
 
 import io.micrometer.core.instrument.Gauge;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.migracode.talent.index.config.StorageProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges {@code talent.index.documents} and {@code talent.database.rows} per indexed entity, and
- * {@code talent.index.size} (bytes of the local Lucene index folder). The match latency timer
+ * Gauges {@code talent.index.documents} and {@code talent.database.rows} per indexed entity,
+ * {@code talent.index.size} (bytes of the local Lucene index folder, or of the primary shards on
+ * OpenSearch) and {@code talent.index.pending} (changes committed but not yet indexed: the
+ * outbox on OpenSearch, always 0 on Lucene). The match latency timer
  * ({@code talent.match.latency}) is registered by the matcher itself.
  */
 @Component
 class IndexMetrics implements MeterBinder {
 
     private final IndexMaintenance maintenance;
-    private final Path indexDirectory;
 
-    IndexMetrics(IndexMaintenance maintenance, StorageProperties storage) {
+    IndexMetrics(IndexMaintenance maintenance) {
         this.maintenance = maintenance;
-        this.indexDirectory = storage.dataDir().resolve("index");
     }
 
     @Override
@@ -37,19 +30,10 @@ class IndexMetrics implements MeterBinder {
             Gauge.builder("talent.database.rows", maintenance, m -> count(m, entity, false))
                     .tag("entity", entity).description("rows in the database for an indexed entity").register(registry);
         }
-        Gauge.builder("talent.index.size", indexDirectory, IndexMetrics::bytes).baseUnit("bytes")
-                .description("size of the local Lucene index folder").register(registry);
-    }
-
-    private static double bytes(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return Double.NaN;
-        }
+        Gauge.builder("talent.index.size", maintenance, IndexMaintenance::sizeInBytes).baseUnit("bytes")
+                .description("size of the search index (Lucene folder, or OpenSearch primary shards)").register(registry);
+        Gauge.builder("talent.index.pending", maintenance, m -> (double) m.pendingOutboxEvents())
+                .description("changes committed but not yet indexed (OpenSearch outbox)").register(registry);
     }
 
     private static double count(IndexMaintenance maintenance, String entity, boolean index) {

@@ -1,17 +1,32 @@
 package org.migracode.talent.index.config;
 
 import java.util.Map;
+import org.hibernate.search.backend.elasticsearch.cfg.ElasticsearchBackendSettings;
+import org.hibernate.search.backend.elasticsearch.cfg.ElasticsearchIndexSettings;
 import org.hibernate.search.backend.lucene.cfg.LuceneBackendSettings;
 import org.hibernate.search.backend.lucene.cfg.LuceneIndexSettings;
 import org.hibernate.search.engine.cfg.BackendSettings;
+import org.hibernate.search.engine.environment.bean.BeanReference;
+import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
+import org.hibernate.search.mapper.orm.outboxpolling.cfg.HibernateOrmMapperOutboxPollingSettings;
+import org.migracode.talent.index.analysis.TalentElasticsearchAnalysisConfigurer;
 import org.migracode.talent.index.analysis.TalentLuceneAnalysisConfigurer;
+import org.migracode.talent.index.indexing.IndexProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The Hibernate and Hibernate Search defaults every application of ours needs: our analyzers,
- * a fixed Lucene analysis version, the index under {@code ${talent.storage.data-dir}/index}, and
- * JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
+ * The Hibernate and Hibernate Search defaults every application of ours needs, for the backend
+ * {@code talent.index.backend} names:
+ * <ul>
+ *   <li>{@code lucene} (default): our analyzers, a fixed Lucene analysis version, the index under
+ *       {@code ${talent.storage.data-dir}/index}; no coordination (one instance);</li>
+ *   <li>{@code opensearch}: the Elasticsearch backend on {@code talent.index.opensearch.uris} with
+ *       the same analyzers ({@link TalentElasticsearchAnalysisConfigurer}), prefixed index names,
+ *       and outbox-polling coordination, so several instances sharing one PostgreSQL index every
+ *       change once (tables of migration V5).</li>
+ * </ul>
+ * Plus JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
  */
 @Component
 class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
@@ -20,21 +35,56 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
     static final String LUCENE_VERSION = "9.12.3";
 
     private final StorageProperties storage;
+    private final IndexProperties index;
 
-    SearchIndexHibernateSettings(StorageProperties storage) {
+    SearchIndexHibernateSettings(StorageProperties storage, IndexProperties index) {
         this.storage = storage;
+        this.index = index;
     }
 
     @Override
     public void customize(Map<String, Object> properties) {
+        if (index.backend() == IndexProperties.Backend.OPENSEARCH) {
+            openSearch(properties, index.opensearch());
+        } else {
+            lucene(properties);
+        }
+        properties.putIfAbsent("hibernate.jdbc.batch_size", "50");
+        properties.putIfAbsent("hibernate.order_inserts", "true");
+        properties.putIfAbsent("hibernate.order_updates", "true");
+    }
+
+    private void lucene(Map<String, Object> properties) {
+        properties.putIfAbsent(backend(BackendSettings.TYPE), "lucene");
         properties.putIfAbsent(backend(LuceneBackendSettings.ANALYSIS_CONFIGURER),
                 "class:" + TalentLuceneAnalysisConfigurer.class.getName());
         properties.putIfAbsent(backend(LuceneBackendSettings.LUCENE_VERSION), LUCENE_VERSION);
         properties.putIfAbsent(backend(LuceneIndexSettings.DIRECTORY_ROOT),
                 storage.dataDir().resolve("index").toAbsolutePath().normalize().toString());
-        properties.putIfAbsent("hibernate.jdbc.batch_size", "50");
-        properties.putIfAbsent("hibernate.order_inserts", "true");
-        properties.putIfAbsent("hibernate.order_updates", "true");
+    }
+
+    private static void openSearch(Map<String, Object> properties, IndexProperties.OpenSearch cluster) {
+        properties.putIfAbsent(backend(BackendSettings.TYPE), ElasticsearchBackendSettings.TYPE_NAME);
+        properties.putIfAbsent(backend(ElasticsearchBackendSettings.URIS), String.join(",", cluster.uris()));
+        if (cluster.username() != null && !cluster.username().isBlank()) {
+            properties.putIfAbsent(backend(ElasticsearchBackendSettings.USERNAME), cluster.username());
+            properties.putIfAbsent(backend(ElasticsearchBackendSettings.PASSWORD), cluster.password() == null ? "" : cluster.password());
+        }
+        properties.putIfAbsent(backend(ElasticsearchIndexSettings.ANALYSIS_CONFIGURER),
+                "class:" + TalentElasticsearchAnalysisConfigurer.class.getName());
+        properties.putIfAbsent(backend(ElasticsearchBackendSettings.LAYOUT_STRATEGY),
+                BeanReference.ofInstance(new PrefixedIndexLayoutStrategy(cluster.indexPrefix())));
+        properties.putIfAbsent(HibernateOrmMapperSettings.COORDINATION_STRATEGY, HibernateOrmMapperOutboxPollingSettings.COORDINATION_STRATEGY_NAME);
+        properties.putIfAbsent(HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL,
+                String.valueOf(cluster.pollingInterval().toMillis()));
+        properties.putIfAbsent(HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_PULSE_INTERVAL,
+                String.valueOf(cluster.pulseInterval().toMillis()));
+        properties.putIfAbsent(HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_PULSE_EXPIRATION,
+                String.valueOf(cluster.pulseExpiration().toMillis()));
+        properties.putIfAbsent(HibernateOrmMapperOutboxPollingSettings.COORDINATION_MASS_INDEXER_PULSE_INTERVAL,
+                String.valueOf(cluster.pulseInterval().toMillis()));
+        properties.putIfAbsent(HibernateOrmMapperOutboxPollingSettings.COORDINATION_MASS_INDEXER_PULSE_EXPIRATION,
+                String.valueOf(cluster.pulseExpiration().toMillis()));
     }
 
     private static String backend(String key) {

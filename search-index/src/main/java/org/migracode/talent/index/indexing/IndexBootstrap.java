@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class IndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+    private static final java.time.Duration OUTBOX_WAIT = java.time.Duration.ofSeconds(30);
 
     private final IndexMaintenance maintenance;
     private final IndexProperties properties;
@@ -33,6 +34,7 @@ class IndexBootstrap {
 
     @EventListener(ApplicationReadyEvent.class)
     void onApplicationReady() {
+        maintenance.applyReplicaSetting();
         Optional<String> reason = reasonToReindex();
         if (reason.isEmpty()) {
             log.info("Search index is up to date with the database");
@@ -65,6 +67,12 @@ class IndexBootstrap {
         }
         if (!maintenance.fingerprintIsCurrent()) {
             return Optional.of("the index mapping, analysis or taxonomy changed since the last reindex");
+        }
+        // on OpenSearch other instances may be indexing right now: compare counts once the outbox is worked off
+        if (!maintenance.awaitIndexingCaughtUp(OUTBOX_WAIT)) {
+            log.info("Not comparing index and database counts: {} changes are still waiting in the outbox",
+                    maintenance.pendingOutboxEvents());
+            return Optional.empty();
         }
         return maintenance.counts().stream().filter(c -> !c.inSync()).findFirst()
                 .map(c -> c.entity() + " has " + c.databaseRows() + " rows but " + c.indexDocuments() + " index documents");

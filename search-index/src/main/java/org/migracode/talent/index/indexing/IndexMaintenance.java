@@ -2,17 +2,27 @@ package org.migracode.talent.index.indexing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.migracode.talent.index.config.StorageProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,15 +42,110 @@ public class IndexMaintenance {
     private final IndexProperties settings;
     private final JdbcTemplate jdbc;
     private final List<IndexFingerprintContributor> contributors;
+    private final StorageProperties storage;
     private final AtomicReference<ProgressLoggingMonitor> running = new AtomicReference<>();
     private volatile ReindexProgress lastCompleted;
 
     public IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexProperties settings, JdbcTemplate jdbc,
-            ObjectProvider<IndexFingerprintContributor> contributors) {
+            ObjectProvider<IndexFingerprintContributor> contributors, StorageProperties storage) {
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
         this.jdbc = jdbc;
         this.contributors = contributors.orderedStream().toList();
+        this.storage = storage;
+    }
+
+    /** Where the index lives ({@code talent.index.backend}). */
+    public IndexProperties.Backend backend() {
+        return settings.backend();
+    }
+
+    /**
+     * Bytes the index takes: the Lucene folder, or the primary shards' store on OpenSearch
+     * (replicas not counted). NaN when it cannot be read.
+     */
+    public double sizeInBytes() {
+        if (settings.backend() == IndexProperties.Backend.OPENSEARCH) {
+            return openSearchPrimaryStoreBytes();
+        }
+        Path dir = storage.dataDir().resolve("index");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return Double.NaN;
+        }
+    }
+
+    private double openSearchPrimaryStoreBytes() {
+        try {
+            RestClient client = mapping().backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            Request request = new Request("GET", "/_cat/indices/" + settings.opensearch().indexPrefix() + "*");
+            request.addParameter("h", "pri.store.size");
+            request.addParameter("bytes", "b");
+            String body = new String(client.performRequest(request).getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
+            return body.lines().map(String::strip).filter(l -> !l.isEmpty()).mapToLong(Long::parseLong).sum();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not read the OpenSearch index size: {}", e.getMessage());
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * On OpenSearch, gives every index of this deployment {@code talent.index.opensearch.replicas}
+     * replicas (a dynamic setting, so existing indexes change too). Nothing on Lucene.
+     */
+    public void applyReplicaSetting() {
+        if (settings.backend() != IndexProperties.Backend.OPENSEARCH) {
+            return;
+        }
+        try {
+            RestClient client = mapping().backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+            Request request = new Request("PUT", "/" + settings.opensearch().indexPrefix() + "*/_settings");
+            request.setJsonEntity("{\"index\": {\"number_of_replicas\": " + settings.opensearch().replicas() + "}}");
+            client.performRequest(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not set the replicas of the OpenSearch indexes: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Changes committed to the database but not yet indexed: rows of the outbox that
+     * outbox-polling coordination ({@code backend=opensearch}) works through. Always 0 on Lucene,
+     * which indexes in the committing thread.
+     */
+    public long pendingOutboxEvents() {
+        if (settings.backend() != IndexProperties.Backend.OPENSEARCH) {
+            return 0;
+        }
+        Long pending = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class);
+        return pending == null ? 0 : pending;
+    }
+
+    /**
+     * Waits until every committed change is indexed (the outbox is empty) and makes it visible to
+     * searches (a refresh), or {@code timeout} passes.
+     *
+     * @return whether the index caught up in time
+     */
+    public boolean awaitIndexingCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pendingOutboxEvents() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        // the event processor deletes an event once its indexing work is written; make it searchable
+        mapping().scope(Object.class).workspace().refresh();
+        return true;
     }
 
     /** Database rows against index documents for every indexed entity. */

@@ -121,7 +121,9 @@ class IndexGraduateSearch implements GraduateSearch {
                 .aggregation(LANGUAGES, f -> f.terms().field(GraduateIndexFields.LANGUAGE, String.class).maxTermCount(FACET_TERMS))
                 .aggregation(COHORTS, f -> f.terms().field(GraduateIndexFields.COHORT, UUID.class).maxTermCount(FACET_TERMS))
                 .aggregation(AVAILABILITY, f -> f.range().field(GraduateIndexFields.AVAILABLE_FROM, LocalDate.class)
-                        .ranges(windows.values().stream().map(Range::<LocalDate>atMost).toList()))
+                        // "up to and including d" as the canonical [.., d + 1 day): the Elasticsearch backend
+                        // accepts only canonical ranges in aggregations, Lucene any
+                        .ranges(windows.values().stream().map(d -> Range.<LocalDate>lessThan(d.plusDays(1))).toList()))
                 .fetch(query.page() * query.size(), query.size());
 
         long total = result.total().hitCount();
@@ -231,7 +233,7 @@ class IndexGraduateSearch implements GraduateSearch {
         List<AvailabilityCount> availability = new ArrayList<>();
         windows.forEach((window, by) -> {
             long dated = ranges.entrySet().stream()
-                    .filter(e -> by.equals(e.getKey().upperBoundValue().orElse(null)))
+                    .filter(e -> by.plusDays(1).equals(e.getKey().upperBoundValue().orElse(null)))
                     .mapToLong(Map.Entry::getValue).findFirst().orElse(0);
             availability.add(new AvailabilityCount(window, by, dated + undated));
         });
