@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.listings;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,10 +94,10 @@ class ListingService {
     @Transactional(readOnly = true)
     public ListingPage list(Viewer viewer, int page, int size, Locale locale) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, got " + page);
+            throw new InvalidInputException("page.negative", "page must be 0 or more, got {0}", page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+            throw new InvalidInputException("size.range", "size must be between 1 and {0}, got {1}", MAX_PAGE_SIZE, size);
         }
         if (viewer.staff()) {
             Page<Listing> p = listings.findAll(PageRequest.of(page, size,
@@ -140,13 +141,13 @@ class ListingService {
     public ListingView update(Viewer viewer, UUID id, ListingRequest request, Locale locale) {
         Listing listing = manageable(viewer, id);
         if (request.version() == null) {
-            throw new IllegalArgumentException("version is required when updating a listing (the version you edited)");
+            throw new InvalidInputException("version.required", "version is required when updating a listing (the version you edited)");
         }
         if (request.version() != listing.getVersion()) {
             throw new StaleListingException(id, listing.getVersion(), request.version());
         }
         if (request.companyId() != null && !request.companyId().equals(listing.getCompanyId())) {
-            throw new IllegalArgumentException("a listing cannot move to another company");
+            throw new InvalidInputException("listing.company-move", "a listing cannot move to another company");
         }
         listing.setType(request.type());
         listing.setTitle(request.title());
@@ -283,10 +284,10 @@ class ListingService {
             return viewer.companyId();
         }
         if (requested == null) {
-            throw new IllegalArgumentException("companyId is required: coaches and admins name the company of a new listing");
+            throw new InvalidInputException("companyId.required", "companyId is required: coaches and admins name the company of a new listing");
         }
         if (!companies.existsById(requested)) {
-            throw new IllegalArgumentException("no company " + requested);
+            throw new InvalidInputException("company.unknown", "no company {0}", requested);
         }
         return requested;
     }
@@ -298,8 +299,8 @@ class ListingService {
         listing.setCity(blankToNull(r.city() == null ? null : r.city().strip()));
         listing.setRemotePolicy(r.remotePolicy());
         if (r.startDate() != null && (r.startDate().isBefore(EARLIEST_START) || r.startDate().isAfter(LATEST_START))) {
-            throw new IllegalArgumentException("startDate must be between " + EARLIEST_START + " and " + LATEST_START
-                    + ", got " + r.startDate());
+            throw new InvalidInputException("startDate.range", "startDate must be between {0} and {1}, got {2}", EARLIEST_START,
+                    LATEST_START, r.startDate());
         }
         listing.setStartDate(r.startDate());
         List<org.migracode.talent.index.listing.RequiredSkill> required = new ArrayList<>();
@@ -322,7 +323,7 @@ class ListingService {
         for (LanguageInput l : r.languages()) {
             String code = l.code().toLowerCase(Locale.ROOT);
             if (!ISO_LANGUAGES.contains(code)) {
-                throw new IllegalArgumentException("'" + l.code() + "' is not an ISO 639-1 language code");
+                throw new InvalidInputException("language.unknown", "''{0}'' is not an ISO 639-1 language code", l.code());
             }
             languages.put(code, new LanguageRequirement(code, l.level()));
         }
@@ -330,8 +331,8 @@ class ListingService {
     }
 
     private SkillId resolve(String name) {
-        return vocabulary.resolve(name).orElseThrow(() -> new IllegalArgumentException(
-                "'" + abbreviate(name) + "' does not name a skill (it needs a letter or digit and at most 80 characters)"));
+        return vocabulary.resolve(name).orElseThrow(() -> new InvalidInputException("skill.not-named",
+                "''{0}'' does not name a skill (it needs a letter or digit and at most 80 characters)", abbreviate(name)));
     }
 
     private List<ListingView> views(List<Listing> page, Locale locale) {
@@ -379,7 +380,7 @@ class ListingService {
 
     private void checkK(int k) {
         if (k < 1 || k > matching.maxTopK()) {
-            throw new IllegalArgumentException("k must be between 1 and " + matching.maxTopK() + ", got " + k);
+            throw new InvalidInputException("k.range", "k must be between 1 and {0}, got {1}", matching.maxTopK(), k);
         }
     }
 
