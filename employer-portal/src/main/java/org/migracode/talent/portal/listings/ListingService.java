@@ -295,6 +295,12 @@ class ListingService {
     // --- mapping --------------------------------------------------------------------------
 
     private void apply(Listing listing, ListingRequest r) {
+        noNul("title", r.title());
+        noNul("description", r.description());
+        noNul("city", r.city());
+        r.requiredSkills().forEach(skill -> noNul("requiredSkills", skill == null ? null : skill.name()));
+        r.niceToHaveSkills().forEach(skill -> noNul("niceToHaveSkills", skill));
+        r.languages().forEach(language -> noNul("languages", language == null ? null : language.code()));
         listing.setDescription(blankToNull(r.description()));
         listing.setCity(blankToNull(r.city() == null ? null : r.city().strip()));
         listing.setRemotePolicy(r.remotePolicy());
@@ -398,5 +404,12 @@ class ListingService {
 
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** PostgreSQL text cannot hold NUL (U+0000): refuse it as input instead of failing the insert. */
+    private static void noNul(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("text.control-characters", "{0} must not contain control characters such as NUL", field);
+        }
     }
 }
