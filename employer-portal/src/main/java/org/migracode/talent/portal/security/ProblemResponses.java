@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +50,16 @@ final class ProblemResponses {
             Locale locale = locale(request, locales);
             write(request, response, HttpStatus.FORBIDDEN, "forbidden", messages.title("forbidden", "Forbidden", locale),
                     messages.text("forbidden", null, "Your role may not do this.", locale));
+        };
+    }
+
+    /** A URL the firewall refuses (encoded slash, {@code ..}, control characters): 400 with a problem body. */
+    static RequestRejectedHandler rejected(ProblemMessages messages, LocaleResolver locales) {
+        return (request, response, exception) -> {
+            Locale locale = locale(request, locales);
+            write(request, response, HttpStatus.BAD_REQUEST, "invalid-input", messages.title("invalid-input", "Invalid input", locale),
+                    messages.text("request.rejected", null, "This request was refused: its URL holds characters or sequences that"
+                            + " are not allowed (encoded slashes, dot segments, control characters).", locale));
         };
     }
 

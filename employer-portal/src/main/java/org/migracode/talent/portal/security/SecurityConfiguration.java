@@ -100,6 +100,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Requests the HTTP firewall refuses answer 400 with a problem body, not a container error. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemMessages problems,
+            LocaleResolver localeResolver) {
+        return ProblemResponses.rejected(problems, localeResolver);
+    }
+
     /**
      * Where a browser goes to sign in: straight to the only provider's authorization request, or
      * to Spring's page listing the providers when there are several.

@@ -105,7 +105,7 @@ class RobustnessCorpusTests {
     /** Sends one input to one target and checks the rules; returns the status (or what happened). */
     private String check(Target target, HostileInput input, String language, List<String> failures) throws Exception {
         Built built = build(target, input, language);
-        String before = target.writes() ? fingerprint() : null;
+        String before = target.writes() ? fingerprint() : null; // cached: computed again only after a write was accepted
         HttpResponse<byte[]> response;
         try {
             response = (target.api() ? api : browser).send(built.request, HttpResponse.BodyHandlers.ofByteArray());
@@ -123,7 +123,9 @@ class RobustnessCorpusTests {
         if (status >= 500) {
             failures.add(where + ": " + abbreviate(body));
         } else if (status >= 400) {
-            boolean container = built.oversize && status == 400; // Tomcat refuses an oversize request line itself
+            // Tomcat refuses an oversize request line, or a URL it cannot decode (%FF, %2F, a raw backslash), before the
+            // application runs: a 400 with Tomcat's own page. Documented in docs/robustness.md.
+            boolean container = status == 400 && (built.oversize || (!target.hasBody() && body.contains("<title>HTTP Status 400")));
             boolean problem = type.startsWith("application/problem+json") && body.contains("\"type\"") && body.contains("\"title\"")
                     && body.contains("\"status\"");
             if (target.api() && !problem && !container) {
@@ -133,10 +135,13 @@ class RobustnessCorpusTests {
                     && !(type.startsWith("text/html") && body.contains("lang=\"" + language + "\""))) {
                 failures.add(where + ": refusal is neither a page in '" + language + "' nor a problem body: " + abbreviate(body));
             }
-            if (target.writes() && !fingerprint().equals(before)) {
+            if (target.writes() && !computeFingerprint().equals(before)) {
                 failures.add(where + ": a refused write changed the database");
             }
         } else {
+            if (target.writes()) {
+                cachedFingerprint = null;
+            }
             remember(target, response, body);
             if (type.startsWith("text/html")) {
                 escaped(where, input, body, failures);
@@ -289,7 +294,16 @@ class RobustnessCorpusTests {
         return out;
     }
 
+    private String cachedFingerprint;
+
     private String fingerprint() {
+        if (cachedFingerprint == null) {
+            cachedFingerprint = computeFingerprint();
+        }
+        return cachedFingerprint;
+    }
+
+    private String computeFingerprint() {
         StringBuilder all = new StringBuilder();
         for (String table : TABLES) {
             all.append(jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' order by md5(t::text))), '') from "
