@@ -199,10 +199,16 @@ class ListingPageController {
         return "listings/not-found";
     }
 
+    /**
+     * A transition that is not allowed (409), or a query string Tomcat could not decode (invalid
+     * UTF-8 bytes: Tomcat's {@code InvalidParameterException} is an {@code IllegalStateException}), which is bad input (400).
+     */
     @ExceptionHandler(IllegalStateException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(IllegalStateException e, Model model, Locale locale) {
-        model.addAttribute("message", messages.detail(e, locale));
+    String conflict(IllegalStateException e, Model model, Locale locale, HttpServletResponse response) {
+        boolean unreadable = e instanceof org.apache.tomcat.util.http.InvalidParameterException;
+        response.setStatus(unreadable ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+        model.addAttribute("message", unreadable ? messages.text("request.parameters", null,
+                "The request's parameters could not be read (they are not valid UTF-8).", locale) : messages.detail(e, locale));
         return "listings/not-found";
     }
 

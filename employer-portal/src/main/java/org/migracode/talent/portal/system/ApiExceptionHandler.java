@@ -56,6 +56,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+            return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", messages.text("request.parameters", null,
+                    "The request's parameters could not be read (they are not valid UTF-8).", LocaleContextHolder.getLocale()));
+        }
         return messages.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e);
     }
 

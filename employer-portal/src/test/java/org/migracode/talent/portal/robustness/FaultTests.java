@@ -40,7 +40,7 @@ class FaultTests {
     private static final Duration START = Duration.ofSeconds(150);
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     ChildPortal portal;
 
