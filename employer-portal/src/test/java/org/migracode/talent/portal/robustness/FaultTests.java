@@ -60,10 +60,11 @@ class FaultTests {
 
     @Test
     @Order(1)
-    void databaseStoppedFor30SecondsGivesDownAnd503ThenRecoversWithoutRestart() throws Exception {
+    void databaseGoneFor30SecondsGivesDownAnd503ThenRecoversWithoutRestart() throws Exception {
         ChildPortal.Session recruiter = portal.signIn("recruiter", "recruiter-demo");
         assertThat(recruiter.get("/api/v1/listings").statusCode()).isEqualTo(200);
-        List<String> postmasterCommand = PostgresProcess.stop(portal.dataDir.resolve("postgres"));
+        PostgresProcess database = PostgresProcess.of(portal.dataDir.resolve("postgres"), "talent");
+        database.takeDown();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             int requests = 0;
@@ -82,7 +83,7 @@ class FaultTests {
             }
             assertThat(requests).isGreaterThan(3);
         } finally {
-            PostgresProcess.start(postmasterCommand, portal.dataDir.resolve("postgres-restarted.log"));
+            database.bringBack();
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         int status = 0;

@@ -3,50 +3,46 @@ package org.migracode.talent.portal.robustness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Stops and starts the PostgreSQL server of a data directory behind the application's back: the
- * postmaster's pid comes from {@code postmaster.pid}, its exact command line from
- * {@code postmaster.opts} (so it comes back on the same port with the same options).
+ * Takes the application's database away and gives it back, behind the application's back. The
+ * PostgreSQL server itself cannot be restarted from outside here (Zonky's binaries run as root
+ * only when Zonky starts them; {@code pg_ctl} refuses root), so "down" is: the database refuses
+ * every new connection ({@code ALLOW_CONNECTIONS false}) and every open session is terminated
+ * ({@code pg_terminate_backend}, SQLSTATE 57P01, what a server shutdown sends). For the
+ * application that is the same as a stopped server: open connections die, new ones fail.
  */
 final class PostgresProcess {
 
-    private PostgresProcess() {
+    private final String adminUrl;
+    private final String database;
+
+    private PostgresProcess(int port, String database) {
+        this.adminUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+        this.database = database;
     }
 
-    /** Fast shutdown (SIGINT) of the server on {@code dataDir}; returns the command that starts it again. */
-    static List<String> stop(Path dataDir) throws IOException, InterruptedException {
-        List<String> command = command(dataDir);
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
-        new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-        if (postmaster.isPresent()) {
-            try {
-                postmaster.get().onExit().get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                throw new IOException("PostgreSQL did not stop: " + e, e);
-            }
+    /** The server of the embedded data directory {@code dataDir} (port from {@code postmaster.pid}). */
+    static PostgresProcess of(Path dataDir, String database) throws IOException {
+        List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        return new PostgresProcess(Integer.parseInt(pid.get(3).strip()), database);
+    }
+
+    void takeDown() throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("alter database " + database + " allow_connections false");
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
         }
-        return command;
     }
 
-    static void start(List<String> command, Path log) throws IOException, InterruptedException {
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    }
-
-    private static List<String> command(Path dataDir) throws IOException {
-        String opts = Files.readString(dataDir.resolve("postmaster.opts")).strip();
-        List<String> command = new ArrayList<>();
-        Matcher token = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
-        while (token.find()) {
-            command.add(token.group(1) != null ? token.group(1) : token.group(2));
+    void bringBack() throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("alter database " + database + " allow_connections true");
         }
-        return command;
     }
 }
