@@ -3,6 +3,7 @@ package org.migracode.talent.benchmarks;
 import java.util.Arrays;
 import org.migracode.talent.benchmarks.bench.BenchCommand;
 import org.migracode.talent.benchmarks.eval.EvaluateCommand;
+import org.migracode.talent.benchmarks.load.LoadCommand;
 
 /** Entry point of {@code benchmarks.jar}: {@code bench …} or {@code evaluate …}; exits with the command's status. */
 public final class BenchmarksMain {
@@ -11,6 +12,7 @@ public final class BenchmarksMain {
             Usage: java -jar benchmarks.jar <command> [options]
               bench     latency of the matcher against a PostgreSQL full-text baseline (bench --help)
               evaluate  ranking quality on a data set (evaluate --help)
+              load      HTTP load on a running portal on loopback: search and matches (load --help)
             """;
 
     private BenchmarksMain() {
@@ -29,6 +31,7 @@ public final class BenchmarksMain {
         return switch (args[0]) {
             case "bench" -> BenchCommand.run(rest);
             case "evaluate" -> EvaluateCommand.run(rest);
+            case "load" -> LoadCommand.run(rest);
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 System.err.print(USAGE);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,9 +28,11 @@ class CandidateApiController {
     static final URI NOT_FOUND_TYPE = ProblemTypes.of("not-found");
 
     private final CandidateService candidates;
+    private final ProblemMessages messages;
 
-    CandidateApiController(CandidateService candidates) {
+    CandidateApiController(CandidateService candidates, ProblemMessages messages) {
         this.candidates = candidates;
+        this.messages = messages;
     }
 
     @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
@@ -41,7 +44,7 @@ class CandidateApiController {
     @Operation(summary = "One graduate profile", description = "Employer-facing fields. Roles: RECRUITER (consenting, active graduates only; never contact details; anything else 404), COACH and ADMIN (everything, with contact), GRADUATE (own profile only, else 404).")
     @GetMapping("/{id}")
     CandidateProfile profile(@PathVariable String id, Locale locale) {
-        return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(CandidateApiController::notFound);
+        return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(() -> notFound(locale));
     }
 
     static java.util.Optional<UUID> parse(String id) {
@@ -52,10 +55,9 @@ class CandidateApiController {
         }
     }
 
-    private static ErrorResponseException notFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no graduate with this id that you may see.");
-        problem.setType(NOT_FOUND_TYPE);
-        problem.setTitle("Not found");
+    private ErrorResponseException notFound(Locale locale) {
+        ProblemDetail problem = messages.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                messages.text("graduate.not-visible", null, "There is no graduate with this id that you may see.", locale));
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

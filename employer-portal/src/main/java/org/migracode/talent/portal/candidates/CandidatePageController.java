@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,11 @@ class CandidatePageController {
             "de", "it", "ro", "wo");
 
     private final CandidateService candidates;
+    private final ProblemMessages messages;
 
-    CandidatePageController(CandidateService candidates) {
+    CandidatePageController(CandidateService candidates, ProblemMessages messages) {
         this.candidates = candidates;
+        this.messages = messages;
     }
 
     @GetMapping("/candidates")
@@ -43,7 +46,7 @@ class CandidatePageController {
             model.addAttribute("result", candidates.search(params, locale));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.detail(e, locale));
         }
         return "candidates/search";
     }

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.candidates;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -60,7 +61,7 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
             try {
                 query.availableBy(LocalDate.parse(availableBy.strip()));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("availableBy must be a date as YYYY-MM-DD, got '" + availableBy + "'");
+                throw new InvalidInputException("availableBy.date", "availableBy must be a date as YYYY-MM-DD, got ''{0}''", availableBy);
             }
         }
         query.city(city);
@@ -69,14 +70,14 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
             try {
                 query.type(ListingType.valueOf(type.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("type must be 'job' or 'internship', got '" + type + "'");
+                throw new InvalidInputException("type.invalid", "type must be ''job'' or ''internship'', got ''{0}''", type);
             }
         }
         if (!blank(cohort)) {
             try {
                 query.cohort(UUID.fromString(cohort.strip()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("cohort must be a cohort id (UUID), got '" + cohort + "'");
+                throw new InvalidInputException("cohort.invalid", "cohort must be a cohort id (UUID), got ''{0}''", cohort);
             }
         }
         query.sort(GraduateSort.parse(sort));
@@ -91,7 +92,7 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> Boolean.TRUE;
             case "false", "no", "0" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("remote must be 'true' or 'false', got '" + text + "'");
+            default -> throw new InvalidInputException("remote.invalid", "remote must be ''true'' or ''false'', got ''{0}''", text);
         };
     }
 
@@ -102,7 +103,7 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + text + "'");
+            throw new InvalidInputException("number.invalid", "{0} must be a whole number, got ''{1}''", name, text);
         }
     }
 

@@ -2,14 +2,14 @@ package org.migracode.talent.portal.listings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.migracode.talent.portal.system.ProblemMessages;
+import org.migracode.talent.portal.system.RequestBodyProblems;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Listings over REST ({@code /api/v1}). Roles: RECRUITER (own company), COACH and ADMIN (all)
@@ -50,12 +46,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RequestMapping("/api/v1")
 class ListingApiController {
 
-    static final String TYPE_BASE = "https://migracode-talent.example/problems/";
-
     private final ListingService service;
+    private final ProblemMessages messages;
 
-    ListingApiController(ListingService service) {
+    ListingApiController(ListingService service, ProblemMessages messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     @Operation(summary = "List listings", description = "Roles: RECRUITER (own company), COACH and ADMIN (all companies). GRADUATE: 403.")
@@ -69,7 +65,7 @@ class ListingApiController {
     @PostMapping("/listings")
     ResponseEntity<ListingView> create(Authentication auth, Locale locale, @Valid @RequestBody ListingRequest request) {
         ListingView created = service.create(Viewer.of(auth), request, locale);
-        return ResponseEntity.created(URI.create("/api/v1/listings/" + created.id())).body(created);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/listings/" + created.id())).body(created);
     }
 
     @Operation(summary = "One listing", description = "Roles: RECRUITER (own company, else 404), COACH, ADMIN, GRADUATE (only an OPEN listing among their matches, else 404).")
@@ -125,12 +121,15 @@ class ListingApiController {
 
     @ExceptionHandler(ListingNotFoundException.class)
     ProblemDetail notFound(ListingNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return messages.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", messages.text("not-found." + e.what(),
+                new Object[] {String.valueOf(e.id())}, e.getMessage(), LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(StaleListingException.class)
     ProblemDetail stale(StaleListingException e) {
-        return staleProblem(e.getMessage(), e.currentVersion());
+        return staleProblem(messages.text("listing.stale", new Object[] {String.valueOf(e.listingId()),
+                String.valueOf(e.currentVersion()), String.valueOf(e.givenVersion())}, e.getMessage(),
+                LocaleContextHolder.getLocale()), e.currentVersion());
     }
 
     /** Two edits of the same version raced and the other committed first. */
@@ -144,18 +143,23 @@ class ListingApiController {
                 // deleted meanwhile: no current version to report
             }
         }
-        return staleProblem("the listing was changed by someone else while you saved; reload it and apply your changes again",
+        return staleProblem(messages.text("listing.raced", null,
+                "the listing was changed by someone else while you saved; reload it and apply your changes again", locale),
                 current);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
+        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+            return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", messages.text("request.parameters", null,
+                    "The request's parameters could not be read (they are not valid UTF-8).", LocaleContextHolder.getLocale()));
+        }
+        return messages.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -167,106 +171,28 @@ class ListingApiController {
             return m;
         }).toList();
         String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        ProblemDetail p = messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
         p.setProperty("errors", errors);
         return p;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", describe(e));
+        ProblemDetail tooLarge = messages.payloadTooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
+        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        String expected = type == UUID.class ? "a UUID" : type == int.class || type == Integer.class ? "a whole number"
-                : type == null ? "another value" : "a " + type.getSimpleName();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                e.getName() + " must be " + expected + ", got '" + abbreviate(String.valueOf(e.getValue())) + "'");
+        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e));
     }
 
-    static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof InvalidFormatException f) {
-            Class<?> t = f.getTargetType();
-            String value = abbreviate(String.valueOf(f.getValue()));
-            if (t != null && t.isEnum()) {
-                return field(f) + ": '" + value + "' is not one of " + Arrays.toString(t.getEnumConstants());
-            }
-            if (t == LocalDate.class) {
-                return field(f) + ": '" + value + "' is not a date (yyyy-mm-dd)";
-            }
-            return field(f) + ": '" + value + "' is not " + expected(t);
-        }
-        if (cause instanceof MismatchedInputException m) {
-            return field(m) + ": expected " + expected(m.getTargetType());
-        }
-        if (cause instanceof StreamReadException r) {
-            return "malformed JSON: " + firstLine(r.getOriginalMessage());
-        }
-        if (cause instanceof JacksonException j) {
-            return field(j) + ": " + firstLine(j.getOriginalMessage());
-        }
-        String message = String.valueOf(e.getMessage());
-        return message.startsWith("Required request body is missing") ? "the request body is missing"
-                : "the request body is not readable JSON for this request";
-    }
-
-    private static String field(JacksonException e) {
-        String path = e.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
-        return path.isEmpty() ? "body" : path;
-    }
-
-    private static String expected(Class<?> t) {
-        if (t == null) {
-            return "a different value";
-        }
-        if (t.isEnum()) {
-            return "one of " + Arrays.toString(t.getEnumConstants());
-        }
-        if (t == String.class) {
-            return "a string";
-        }
-        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
-            return "a whole number";
-        }
-        if (t == UUID.class) {
-            return "a UUID";
-        }
-        if (t == LocalDate.class) {
-            return "a date (yyyy-mm-dd)";
-        }
-        if (List.class.isAssignableFrom(t)) {
-            return "a list";
-        }
-        return "an object";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        String line = s.lines().findFirst().orElse("");
-        return abbreviate(line);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
-    }
-
-    private static ProblemDetail staleProblem(String detail, Long currentVersion) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Listing changed meanwhile", detail);
+    private ProblemDetail staleProblem(String detail, Long currentVersion) {
+        ProblemDetail p = messages.problem(HttpStatus.CONFLICT, "stale-version", "Listing changed meanwhile", detail);
         p.setProperty("currentVersion", currentVersion);
         return p;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,10 +48,12 @@ class ListingPageController {
 
     private final ListingService service;
     private final Validator validator;
+    private final ProblemMessages messages;
 
-    ListingPageController(ListingService service, Validator validator) {
+    ListingPageController(ListingService service, Validator validator, ProblemMessages messages) {
         this.service = service;
         this.validator = validator;
+        this.messages = messages;
     }
 
     @ModelAttribute("dates")
@@ -126,7 +129,7 @@ class ListingPageController {
             return "redirect:/listings/" + created.id() + "?saved";
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(viewer, form, Map.of(), e.getMessage(), null, model);
+            return form(viewer, form, Map.of(), messages.detail(e, locale), null, model);
         }
     }
 
@@ -148,7 +151,7 @@ class ListingPageController {
             return form(viewer, form, Map.of(), null, null, model);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(viewer, form, Map.of(), e.getMessage(), null, model);
+            return form(viewer, form, Map.of(), messages.detail(e, locale), null, model);
         }
     }
 
@@ -196,10 +199,16 @@ class ListingPageController {
         return "listings/not-found";
     }
 
+    /**
+     * A transition that is not allowed (409), or a query string Tomcat could not decode (invalid
+     * UTF-8 bytes: Tomcat's {@code InvalidParameterException} is an {@code IllegalStateException}), which is bad input (400).
+     */
     @ExceptionHandler(IllegalStateException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(IllegalStateException e, Model model) {
-        model.addAttribute("message", e.getMessage());
+    String conflict(IllegalStateException e, Model model, Locale locale, HttpServletResponse response) {
+        boolean unreadable = e instanceof org.apache.tomcat.util.http.InvalidParameterException;
+        response.setStatus(unreadable ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+        model.addAttribute("message", unreadable ? messages.text("request.parameters", null,
+                "The request's parameters could not be read (they are not valid UTF-8).", locale) : messages.detail(e, locale));
         return "listings/not-found";
     }
 

@@ -26,15 +26,15 @@ import org.migracode.talent.core.profile.RemotePolicy;
  */
 record ListingRequest(
         UUID companyId,
-        @NotBlank(message = "title must not be blank")
-        @Size(max = 200, message = "title must be at most 200 characters") String title,
-        @Size(max = 20_000, message = "description must be at most 20000 characters") String description,
+        @NotBlank(message = "{problem.detail.listing.title.blank}")
+        @Size(max = 200, message = "{problem.detail.listing.title.too-long}") String title,
+        @Size(max = 20_000, message = "{problem.detail.listing.description.too-long}") String description,
         ListingType type,
-        @Size(max = 50, message = "at most 50 required skills") List<@NotNull(message = "a required skill must not be null") @Valid SkillInput> requiredSkills,
-        @Size(max = 50, message = "at most 50 nice-to-have skills") List<@NotBlank(message = "a nice-to-have skill must not be blank")
-                @Size(max = 100, message = "a skill name must be at most 100 characters") String> niceToHaveSkills,
-        @Size(max = 10, message = "at most 10 languages") List<@NotNull(message = "a language must not be null") @Valid LanguageInput> languages,
-        @Size(max = 100, message = "city must be at most 100 characters") String city,
+        @Size(max = 50, message = "{problem.detail.listing.required-skills.too-many}") List<@NotNull(message = "{problem.detail.listing.required-skill.null}") @Valid SkillInput> requiredSkills,
+        @Size(max = 50, message = "{problem.detail.listing.nice-skills.too-many}") List<@NotBlank(message = "{problem.detail.listing.nice-skill.blank}")
+                @Size(max = 100, message = "{problem.detail.listing.skill-name.too-long}") String> niceToHaveSkills,
+        @Size(max = 10, message = "{problem.detail.listing.languages.too-many}") List<@NotNull(message = "{problem.detail.listing.language.null}") @Valid LanguageInput> languages,
+        @Size(max = 100, message = "{problem.detail.listing.city.too-long}") String city,
         RemotePolicy remotePolicy,
         LocalDate startDate,
         Long version) {
@@ -53,10 +53,10 @@ record ListingRequest(
      * @param minLevel 1 (beginner) … 5 (expert); the matcher's default (3) when left out
      */
     record SkillInput(
-            @NotBlank(message = "a required skill's name must not be blank")
-            @Size(max = 100, message = "a skill name must be at most 100 characters") String name,
-            @Min(value = 1, message = "minLevel must be between 1 and 5")
-            @Max(value = 5, message = "minLevel must be between 1 and 5") Integer minLevel) {
+            @NotBlank(message = "{problem.detail.listing.required-skill.blank}")
+            @Size(max = 100, message = "{problem.detail.listing.skill-name.too-long}") String name,
+            @Min(value = 1, message = "{problem.detail.listing.min-level.range}")
+            @Max(value = 5, message = "{problem.detail.listing.min-level.range}") Integer minLevel) {
     }
 
     /**
@@ -66,8 +66,8 @@ record ListingRequest(
      * @param level the minimum CEFR level, A1 … C2
      */
     record LanguageInput(
-            @NotBlank(message = "a language code must not be blank")
-            @Pattern(regexp = "[A-Za-z]{2}", message = "a language code must be two letters (ISO 639-1)") String code,
-            @NotNull(message = "a language needs a CEFR level (A1, A2, B1, B2, C1, C2)") Cefr level) {
+            @NotBlank(message = "{problem.detail.listing.language-code.blank}")
+            @Pattern(regexp = "[A-Za-z]{2}", message = "{problem.detail.listing.language-code.pattern}") String code,
+            @NotNull(message = "{problem.detail.listing.language.level-missing}") Cefr level) {
     }
 }

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.listings;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,10 +99,10 @@ class ListingService {
     @Transactional(readOnly = true)
     public ListingPage list(Viewer viewer, int page, int size, Locale locale) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, got " + page);
+            throw new InvalidInputException("page.negative", "page must be 0 or more, got {0}", page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+            throw new InvalidInputException("size.range", "size must be between 1 and {0}, got {1}", MAX_PAGE_SIZE, size);
         }
         if (viewer.staff()) {
             Page<Listing> p = listings.findAll(PageRequest.of(page, size,
@@ -145,13 +146,13 @@ class ListingService {
     public ListingView update(Viewer viewer, UUID id, ListingRequest request, Locale locale) {
         Listing listing = manageable(viewer, id);
         if (request.version() == null) {
-            throw new IllegalArgumentException("version is required when updating a listing (the version you edited)");
+            throw new InvalidInputException("version.required", "version is required when updating a listing (the version you edited)");
         }
         if (request.version() != listing.getVersion()) {
             throw new StaleListingException(id, listing.getVersion(), request.version());
         }
         if (request.companyId() != null && !request.companyId().equals(listing.getCompanyId())) {
-            throw new IllegalArgumentException("a listing cannot move to another company");
+            throw new InvalidInputException("listing.company-move", "a listing cannot move to another company");
         }
         listing.setType(request.type());
         listing.setTitle(request.title());
@@ -316,10 +317,10 @@ class ListingService {
             return viewer.companyId();
         }
         if (requested == null) {
-            throw new IllegalArgumentException("companyId is required: coaches and admins name the company of a new listing");
+            throw new InvalidInputException("companyId.required", "companyId is required: coaches and admins name the company of a new listing");
         }
         if (!companies.existsById(requested)) {
-            throw new IllegalArgumentException("no company " + requested);
+            throw new InvalidInputException("company.unknown", "no company {0}", requested);
         }
         return requested;
     }
@@ -327,12 +328,18 @@ class ListingService {
     // --- mapping --------------------------------------------------------------------------
 
     private void apply(Listing listing, ListingRequest r) {
+        noNul("title", r.title());
+        noNul("description", r.description());
+        noNul("city", r.city());
+        r.requiredSkills().forEach(skill -> noNul("requiredSkills", skill == null ? null : skill.name()));
+        r.niceToHaveSkills().forEach(skill -> noNul("niceToHaveSkills", skill));
+        r.languages().forEach(language -> noNul("languages", language == null ? null : language.code()));
         listing.setDescription(blankToNull(r.description()));
         listing.setCity(blankToNull(r.city() == null ? null : r.city().strip()));
         listing.setRemotePolicy(r.remotePolicy());
         if (r.startDate() != null && (r.startDate().isBefore(EARLIEST_START) || r.startDate().isAfter(LATEST_START))) {
-            throw new IllegalArgumentException("startDate must be between " + EARLIEST_START + " and " + LATEST_START
-                    + ", got " + r.startDate());
+            throw new InvalidInputException("startDate.range", "startDate must be between {0} and {1}, got {2}", EARLIEST_START,
+                    LATEST_START, r.startDate());
         }
         listing.setStartDate(r.startDate());
         List<org.migracode.talent.index.listing.RequiredSkill> required = new ArrayList<>();
@@ -355,7 +362,7 @@ class ListingService {
         for (LanguageInput l : r.languages()) {
             String code = l.code().toLowerCase(Locale.ROOT);
             if (!ISO_LANGUAGES.contains(code)) {
-                throw new IllegalArgumentException("'" + l.code() + "' is not an ISO 639-1 language code");
+                throw new InvalidInputException("language.unknown", "''{0}'' is not an ISO 639-1 language code", l.code());
             }
             languages.put(code, new LanguageRequirement(code, l.level()));
         }
@@ -363,8 +370,8 @@ class ListingService {
     }
 
     private SkillId resolve(String name) {
-        return vocabulary.resolve(name).orElseThrow(() -> new IllegalArgumentException(
-                "'" + abbreviate(name) + "' does not name a skill (it needs a letter or digit and at most 80 characters)"));
+        return vocabulary.resolve(name).orElseThrow(() -> new InvalidInputException("skill.not-named",
+                "''{0}'' does not name a skill (it needs a letter or digit and at most 80 characters)", abbreviate(name)));
     }
 
     private List<ListingView> views(List<Listing> page, Locale locale) {
@@ -412,7 +419,7 @@ class ListingService {
 
     private void checkK(int k) {
         if (k < 1 || k > matching.maxTopK()) {
-            throw new IllegalArgumentException("k must be between 1 and " + matching.maxTopK() + ", got " + k);
+            throw new InvalidInputException("k.range", "k must be between 1 and {0}, got {1}", matching.maxTopK(), k);
         }
     }
 
@@ -430,5 +437,12 @@ class ListingService {
 
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** PostgreSQL text cannot hold NUL (U+0000): refuse it as input instead of failing the insert. */
+    private static void noNul(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("text.control-characters", "{0} must not contain control characters such as NUL", field);
+        }
     }
 }

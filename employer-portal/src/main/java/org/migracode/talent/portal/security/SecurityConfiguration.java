@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.security;
 
+import org.migracode.talent.portal.system.ProblemMessages;
+import org.springframework.web.servlet.LocaleResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import java.net.URI;
@@ -47,7 +49,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, MetricsProperties metrics, ClientRegistrationRepository clients,
             JwtDecoder jwtDecoder, PortalPrincipalResolver principals, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            Environment environment) throws Exception {
+            Environment environment, ProblemMessages problems, LocaleResolver localeResolver) throws Exception {
         boolean embedded = !OnEmbeddedIdentityProviderCondition.external(environment);
         RequestMatcher machines = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/actuator/**"));
         String loginUrl = loginUrl(environment, embedded);
@@ -74,8 +76,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // registered before oauth2Login's own entry point, so these win for API and actuator paths
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), machines)
-                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), machines)
+                        .defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(problems, localeResolver), machines)
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(problems, localeResolver), machines)
                         // every other page sends the browser (or a script, whatever it accepts) to sign in
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(loginUrl),
                                 new NegatedRequestMatcher(machines)))
@@ -95,12 +97,19 @@ class SecurityConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new ScrapeTokenAwareBearerTokenResolver(metrics))
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden())
+                        .authenticationEntryPoint(ProblemResponses.unauthorized(problems, localeResolver))
+                        .accessDeniedHandler(ProblemResponses.forbidden(problems, localeResolver))
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new PortalJwtAuthenticationConverter(principals))))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .headers(securityHeaders);
         return http.build();
+    }
+
+    /** Requests the HTTP firewall refuses answer 400 with a problem body, not a container error. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemMessages problems,
+            LocaleResolver localeResolver) {
+        return ProblemResponses.rejected(problems, localeResolver);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.migracode.talent.core.profile;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -17,7 +18,7 @@ public enum Cefr {
     /** Parses "b2", " B2 " or "B2"; native speakers written as "native" or "C2+" count as C2. */
     public static Cefr parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("CEFR level must be one of A1, A2, B1, B2, C1, C2, got empty text");
+            throw new InvalidInputException("cefr.empty", "CEFR level must be one of A1, A2, B1, B2, C1, C2, got empty text");
         }
         String t = text.strip().toUpperCase(Locale.ROOT);
         if (t.equals("NATIVE") || t.equals("C2+")) {
@@ -26,7 +27,7 @@ public enum Cefr {
         try {
             return valueOf(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("CEFR level must be one of A1, A2, B1, B2, C1, C2, got '" + text + "'");
+            throw new InvalidInputException("cefr.invalid", "CEFR level must be one of A1, A2, B1, B2, C1, C2, got ''{0}''", text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.migracode.talent.index.search;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,20 +56,20 @@ public record GraduateQuery(
         city = city == null || city.isBlank() ? null : city.strip();
         sort = sort == null ? GraduateSort.RELEVANCE : sort;
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, got " + page);
+            throw new InvalidInputException("page.negative", "page must be 0 or more, got {0}", page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+            throw new InvalidInputException("size.range", "size must be between 1 and {0}, got {1}", MAX_PAGE_SIZE, size);
         }
         if ((long) page * size + size > MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("page " + page + " of size " + size + " is beyond the first "
-                    + MAX_RESULT_WINDOW + " results; narrow the search instead");
+            throw new InvalidInputException("page.window",
+                    "page {0} of size {1} is beyond the first {2} results; narrow the search instead", page, size, MAX_RESULT_WINDOW);
         }
         if (skills.size() > MAX_FILTERS || languages.size() > MAX_FILTERS) {
-            throw new IllegalArgumentException("at most " + MAX_FILTERS + " skill and " + MAX_FILTERS + " language filters");
+            throw new InvalidInputException("filters.too-many", "at most {0} skill and {0} language filters", MAX_FILTERS);
         }
         if (city != null && city.length() > 100) {
-            throw new IllegalArgumentException("city must be at most 100 characters");
+            throw new InvalidInputException("city.too-long", "city must be at most {0} characters", 100);
         }
     }
 

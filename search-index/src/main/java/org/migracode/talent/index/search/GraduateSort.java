@@ -1,5 +1,6 @@
 package org.migracode.talent.index.search;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.util.Locale;
 
 /** How search results are ordered. */
@@ -17,7 +18,7 @@ public enum GraduateSort {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort must be 'relevance' or 'availability', got '" + text + "'");
+            throw new InvalidInputException("sort.invalid", "sort must be ''relevance'' or ''availability'', got ''{0}''", text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.migracode.talent.index.search;
 
+import org.migracode.talent.core.input.InvalidInputException;
 import java.util.Objects;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.matching.SkillVocabulary;
@@ -13,7 +14,7 @@ public record SkillFilter(SkillId skill, int minLevel) {
     public SkillFilter {
         Objects.requireNonNull(skill, "skill");
         if (minLevel < 1 || minLevel > 5) {
-            throw new IllegalArgumentException("skill level must be between 1 and 5, got " + minLevel);
+            throw new InvalidInputException("skill.level.range", "skill level must be between 1 and 5, got {0}", minLevel);
         }
     }
 
@@ -23,7 +24,7 @@ public record SkillFilter(SkillId skill, int minLevel) {
      */
     public static SkillFilter parse(String text, SkillVocabulary vocabulary) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("skill must not be blank");
+            throw new InvalidInputException("skill.blank", "skill must not be blank");
         }
         String name = text.strip();
         int level = 1;
@@ -34,12 +35,12 @@ public record SkillFilter(SkillId skill, int minLevel) {
             try {
                 level = Integer.parseInt(levelText);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("skill level must be a number from 1 to 5, got '" + levelText + "' in '" + text + "'");
+                throw new InvalidInputException("skill.level.number", "skill level must be a number from 1 to 5, got ''{0}'' in ''{1}''", levelText, text);
             }
         }
         String finalName = name;
         SkillId id = vocabulary.resolve(name)
-                .orElseThrow(() -> new IllegalArgumentException("'" + finalName + "' is not a skill name"));
+                .orElseThrow(() -> new InvalidInputException("skill.unknown", "''{0}'' is not a skill name", finalName));
         return new SkillFilter(id, level);
     }
 }

@@ -1,0 +1,39 @@
+package org.migracode.talent.portal.robustness;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of {@code robustness/endpoints.txt}: where and how an input is sent. */
+record Target(String name, String method, String path, String mode, String template) {
+
+    static final String RESOURCE = "robustness/endpoints.txt";
+
+    boolean api() {
+        return path.startsWith("/api/");
+    }
+
+    boolean hasBody() {
+        return mode.equals("json") || mode.equals("form");
+    }
+
+    boolean writes() {
+        return !method.equals("GET");
+    }
+
+    static List<Target> load() throws IOException {
+        List<Target> targets = new ArrayList<>();
+        try (InputStream in = Target.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.split("\\|", 5);
+                targets.add(new Target(p[0].strip(), p[1].strip(), p[2].strip(), p[3].strip(), p.length > 4 ? p[4].strip() : ""));
+            }
+        }
+        return targets;
+    }
+}
