@@ -56,6 +56,14 @@ public final class DemoDataGenerator {
         return sizes;
     }
 
+    long seed() {
+        return seed;
+    }
+
+    LocalDate referenceDate() {
+        return referenceDate;
+    }
+
     public List<Company> companies() {
         return companies;
     }

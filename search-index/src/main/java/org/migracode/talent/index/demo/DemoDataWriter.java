@@ -56,6 +56,7 @@ public final class DemoDataWriter {
                 writeGraduates(c, generator, graduatesWritten);
                 int listings = writeListings(c, generator);
                 writeAccounts(c, generator);
+                new DemoProposals(generator, generator.referenceDate(), generator.seed()).write(c);
                 c.commit();
                 return new DemoCounts(generator.companies().size(), generator.cohorts().size(),
                         generator.sizes().graduates(), listings, generator.accounts().size());
