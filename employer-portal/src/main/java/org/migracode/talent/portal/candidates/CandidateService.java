@@ -8,6 +8,8 @@ import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.proposal.GraduateResponse;
+import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,13 @@ class CandidateService {
     private final GraduateSearch search;
     private final GraduateRepository graduates;
     private final CohortRepository cohorts;
+    private final ProposalRepository proposals;
 
-    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts) {
+    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts, ProposalRepository proposals) {
         this.search = search;
         this.graduates = graduates;
         this.cohorts = cohorts;
+        this.proposals = proposals;
     }
 
     /**
@@ -52,7 +56,17 @@ class CandidateService {
         Viewer viewer = Viewer.current();
         return graduates.findById(id)
                 .filter(g -> maySee(viewer, g))
-                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g), locale));
+                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g) || acceptedFor(viewer, g),
+                        viewer.isStaff() || isSelf(viewer, g), locale));
+    }
+
+    /**
+     * A recruiter sees a graduate's contact details only once the graduate accepted a proposal
+     * for one of the recruiter's company's listings (and has not withdrawn since).
+     */
+    private boolean acceptedFor(Viewer viewer, GraduateProfile g) {
+        return viewer.role() == Role.RECRUITER && viewer.companyId() != null
+                && proposals.existsByGraduateIdAndCompanyIdAndGraduateResponse(g.getId(), viewer.companyId(), GraduateResponse.ACCEPTED);
     }
 
     private static boolean maySee(Viewer viewer, GraduateProfile g) {

@@ -9,10 +9,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is looking, as this feature needs it: the role (from the {@code ROLE_} authority, the most
- * privileged if several) and, for a graduate, their own profile id (only from a
- * {@link PortalPrincipal}, never from request data).
+ * privileged if several) and, for a graduate, their own profile id, for a recruiter, their
+ * company (only from a {@link PortalPrincipal}, never from request data).
  */
-record Viewer(Role role, UUID graduateId) {
+record Viewer(Role role, UUID graduateId, UUID companyId) {
 
     static Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -31,7 +31,8 @@ record Viewer(Role role, UUID graduateId) {
             throw new org.springframework.security.access.AccessDeniedException("no portal role");
         }
         UUID graduate = authentication.getPrincipal() instanceof PortalPrincipal p ? p.graduateId() : null;
-        return new Viewer(best, graduate);
+        UUID company = authentication.getPrincipal() instanceof PortalPrincipal p ? p.companyId() : null;
+        return new Viewer(best, graduate, company);
     }
 
     /** Recruiters see only graduates who consented and are active. */

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.proposal.Proposal;
+import org.migracode.talent.index.proposal.ProposalRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,10 +49,12 @@ class ListingPageController {
 
     private final ListingService service;
     private final Validator validator;
+    private final ProposalRepository proposals;
 
-    ListingPageController(ListingService service, Validator validator) {
+    ListingPageController(ListingService service, Validator validator, ProposalRepository proposals) {
         this.service = service;
         this.validator = validator;
+        this.proposals = proposals;
     }
 
     @ModelAttribute("dates")
@@ -174,6 +178,10 @@ class ListingPageController {
         model.addAttribute("manages", manages);
         if (manages) {
             model.addAttribute("matches", service.matchesForListing(viewer, id, MATCHES_SHOWN, locale));
+            // who is already proposed for this listing (the viewer may manage it: checked by get above)
+            Map<UUID, Proposal> proposed = new java.util.HashMap<>();
+            proposals.findByListingId(id).forEach(p -> proposed.put(p.getGraduateId(), p));
+            model.addAttribute("proposed", proposed);
         }
         return "listings/detail";
     }

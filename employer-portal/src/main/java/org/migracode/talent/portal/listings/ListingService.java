@@ -22,6 +22,7 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.LanguageRequirement;
 import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listing.ListingClosed;
 import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.index.matching.MatchService;
@@ -38,6 +39,7 @@ import org.migracode.talent.portal.listings.MatchesView.ComponentView;
 import org.migracode.talent.portal.listings.MatchesView.LanguageGapView;
 import org.migracode.talent.portal.listings.MatchesView.MatchView;
 import org.migracode.talent.portal.listings.MatchesView.MatchedSkillView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -69,16 +71,18 @@ class ListingService {
     private final GraduateRepository graduates;
     private final MatchService matchService;
     private final MatchingProperties matching;
+    private final ApplicationEventPublisher events;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
 
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
-            MatchService matchService, MatchingProperties matching) {
+            MatchService matchService, MatchingProperties matching, ApplicationEventPublisher events) {
         this.listings = listings;
         this.companies = companies;
         this.graduates = graduates;
         this.matchService = matchService;
         this.matching = matching;
+        this.events = events;
     }
 
     /** How many matches a request gets when it does not say. */
@@ -166,7 +170,7 @@ class ListingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     public ListingView close(Viewer viewer, UUID id, Locale locale) {
         Listing listing = manageable(viewer, id);
-        listing.close();
+        close(viewer, listing);
         listings.flush();
         return view(listing, locale);
     }
@@ -184,7 +188,7 @@ class ListingService {
             listings.delete(listing);
             return null;
         }
-        listing.close();
+        close(viewer, listing);
         listings.flush();
         return view(listing, locale);
     }
@@ -245,6 +249,15 @@ class ListingService {
             out.add(matchView(out.size() + 1, m, name, l.getTitle(), companyNames.get(l.getCompanyId()), locale));
         }
         return new MatchesView(out, ranked.considered(), ranked.modelVersion());
+    }
+
+    /** Closes the listing and tells whoever listens (its open proposals move to LISTING_CLOSED), in this transaction. */
+    private void close(Viewer viewer, Listing listing) {
+        boolean wasClosed = listing.getStatus() == ListingStatus.CLOSED;
+        listing.close();
+        if (!wasClosed) {
+            events.publishEvent(new ListingClosed(listing.getId(), listing.getCompanyId(), viewer.accountId()));
+        }
     }
 
     // --- tenancy --------------------------------------------------------------------------

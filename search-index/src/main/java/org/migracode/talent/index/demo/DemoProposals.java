@@ -37,7 +37,9 @@ import org.migracode.talent.index.proposal.ProposalStage;
  * interest themselves, employers answer within days (sometimes not for weeks), about half of the
  * proposals reach an interview and some end in a hire; proposals of closed listings end as
  * LISTING_CLOSED. The demo recruiter's company and the demo graduate always get a few, so that the
- * coach board, the recruiter inbox, the graduate's inbox and the funnel reports have data.
+ * coach board, the recruiter inbox, the graduate's inbox and the funnel reports have data. No
+ * graduate has accepted a proposal of the demo recruiter's company yet, so that recruiter sees no
+ * contact details until someone accepts during the demo.
  *
  * <p>Deterministic: the same seed, sizes and reference date give the same rows. Every step is
  * checked against {@link ProposalRules}, so the demo never shows a move the product forbids.
@@ -164,7 +166,7 @@ final class DemoProposals {
                         case 0 -> scripted(index, g, listing, ProposalOrigin.COACH, List.of(), "PENDING", 10);
                         case 1 -> scripted(index, g, listing, ProposalOrigin.RECRUITER, null, "PENDING", 1);
                         case 2 -> scripted(index, g, listing, ProposalOrigin.COACH,
-                                List.of(ProposalStage.EMPLOYER_INTERESTED, ProposalStage.INTERVIEWING), "ACCEPTED", 20);
+                                List.of(ProposalStage.EMPLOYER_INTERESTED, ProposalStage.INTERVIEWING), "PENDING", 20);
                         case 3 -> scripted(index, g, listing, ProposalOrigin.COACH, List.of(), "PENDING", 2);
                         default -> simulate(index, g, listing, open);
                     };
@@ -342,6 +344,11 @@ final class DemoProposals {
         }
 
         void accept(Instant at) {
+            // the demo recruiter's company starts with no accepted proposal: contact details appear only once
+            // someone accepts during the demo (and the recruiter journey's "no contact before acceptance" holds)
+            if (listing.companyId().equals(generator.companies().get(0).id())) {
+                return;
+            }
             if (confirmedAt != null && !stage.isFinal() && response.equals("PENDING")) {
                 response = "ACCEPTED";
                 answeredAt = at.isBefore(lastAt) ? lastAt : at;
