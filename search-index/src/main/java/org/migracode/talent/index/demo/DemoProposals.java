@@ -258,8 +258,8 @@ final class DemoProposals {
                 b.move(ProposalStage.WITHDRAWN_BY_GRADUATE, ProposalParty.GRADUATE, null, at);
             } else if (x < o[0] + o[1]) {
                 b.move(ProposalStage.DECLINED_BY_EMPLOYER, ProposalParty.EMPLOYER, null, at);
-            } else if (x < o[0] + o[1] + o[2]) {
-                break; // open, waiting
+            } else if (x < o[0] + o[1] + o[2] && Duration.between(b.lastAt, now).toDays() < 21) {
+                break; // open, waiting (only recent ones: an old proposal has had its answer)
             } else {
                 if (b.stage == ProposalStage.PROPOSED && !"ACCEPTED".equals(b.response) && random.nextBoolean()) {
                     b.accept(at.minus(Duration.ofHours(2)));
