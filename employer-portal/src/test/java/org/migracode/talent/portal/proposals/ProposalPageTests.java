@@ -160,6 +160,37 @@ class ProposalPageTests {
         assertThat(html(page("coach", created.getResponse().getRedirectedUrl()), 200)).contains("Confirm the recruiter&#39;s interest");
     }
 
+    @Test
+    void everyPageSpeaksEnglishSpanishAndCatalanWithNoMissingMessage() throws Exception {
+        String id = proposeByCoach(fx.ownGraduate, fx.openListing(fx.companyA));
+        String[][] pages = {{"coach", "/proposals/board"}, {"coach", "/proposals?open=all"}, {"coach", "/proposals/" + id},
+                {"recruiter", "/proposals"}, {"recruiter", "/proposals/" + id}, {"recruiter", "/proposals/new?graduate=" + fx.ownGraduate},
+                {"graduate", "/me/proposals"}, {"graduate", "/proposals/" + id}, {"coach", "/listings/" + fx.openListing(fx.companyA)}};
+        for (String lang : new String[] {"en", "es", "ca"}) {
+            for (String[] p : pages) {
+                String uri = p[1] + (p[1].contains("?") ? "&" : "?") + "lang=" + lang;
+                String body = html(page(p[0], uri), 200);
+                assertThat(body).as(lang + " " + p[1]).doesNotContain("??").contains("lang=\"" + lang + "\"");
+            }
+        }
+        assertThat(html(page("graduate", "/me/proposals?lang=ca"), 200)).contains("Una coach t&#39;ha proposat per a");
+        jdbc.update("delete from proposal where id = ?", UUID.fromString(id));
+    }
+
+    @Test
+    void theThreeBundlesHaveTheSameKeys() throws Exception {
+        java.util.Map<String, java.util.Set<Object>> keys = new java.util.TreeMap<>();
+        for (String suffix : new String[] {"", "_es", "_ca"}) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/i18n/proposals" + suffix + ".properties")) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            keys.put(suffix, p.keySet());
+        }
+        assertThat(keys.get("_es")).isEqualTo(keys.get(""));
+        assertThat(keys.get("_ca")).isEqualTo(keys.get(""));
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private String proposeByCoach(UUID graduate, UUID listing) throws Exception {

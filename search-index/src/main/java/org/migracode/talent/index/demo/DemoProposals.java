@@ -39,7 +39,8 @@ import org.migracode.talent.index.proposal.ProposalStage;
  * LISTING_CLOSED. The demo recruiter's company and the demo graduate always get a few, so that the
  * coach board, the recruiter inbox, the graduate's inbox and the funnel reports have data. No
  * graduate has accepted a proposal of the demo recruiter's company yet, so that recruiter sees no
- * contact details until someone accepts during the demo.
+ * contact details until someone accepts during the demo. The demo graduate is the first demo
+ * graduate login whose profile employers may see ({@link #demoGraduate()}).
  *
  * <p>Deterministic: the same seed, sizes and reference date give the same rows. Every step is
  * checked against {@link ProposalRules}, so the demo never shows a move the product forbids.
@@ -112,7 +113,7 @@ final class DemoProposals {
 
     List<DemoProposal> generate() {
         List<Graduate> pool = pool();
-        Graduate demoGraduate = generator.graduate(0);
+        Graduate demoGraduate = demoGraduate();
         UUID demoCompany = generator.companies().get(0).id();
         UUID secondCompany = generator.companies().get(1).id();
         List<DemoProposal> out = new ArrayList<>();
@@ -183,6 +184,17 @@ final class DemoProposals {
         return out;
     }
 
+    /**
+     * The demo graduate who gets proposals: the first of the two demo graduate logins whose profile
+     * is shown to employers (a graduate who hides it cannot be proposed; with the default seed that
+     * is {@code graduate2}).
+     */
+    Graduate demoGraduate() {
+        Graduate first = generator.graduate(0);
+        Graduate second = generator.graduate(1);
+        return first.visibleToEmployers() && first.active() || !(second.visibleToEmployers() && second.active()) ? first : second;
+    }
+
     /** Graduates who may be proposed (consenting and active), at most {@value #POOL} of them, spread over all indices. */
     private List<Graduate> pool() {
         int total = generator.sizes().graduates();
@@ -228,7 +240,8 @@ final class DemoProposals {
         boolean confirmed = true;
         if (origin == ProposalOrigin.RECRUITER) {
             Instant confirmAt = created.plus(Duration.ofHours(2 + random.nextInt(70)));
-            confirmed = confirmAt.isBefore(now) && random.nextInt(100) >= 8; // else the school has not confirmed it yet
+            // only a recent request may still wait for the school's confirmation
+            confirmed = confirmAt.isBefore(now) && (random.nextInt(100) >= 25 || Duration.between(created, now).toDays() > 6);
             if (confirmed) {
                 b.confirm(confirmAt);
             }
@@ -408,7 +421,7 @@ final class DemoProposals {
             ps.executeBatch();
         }
         List<DemoProposal> proposals = generate();
-        UUID demoGraduate = generator.graduate(0).id();
+        UUID demoGraduate = demoGraduate().id();
         Map<UUID, Instant> firstProposal = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("""
                 insert into proposal (id, graduate_id, listing_id, company_id, stage, created_by, origin, coach_confirmed_at,

@@ -91,12 +91,12 @@ class DemoProposalsTests {
                 Integer.class)).as("closed listings have no open proposals").isZero();
         assertThat(jdbc.queryForObject("select count(*) from proposal p join graduate_profile g on g.id = p.graduate_id "
                 + "where not (g.visible_to_employers and g.active)", Integer.class)).as("only consenting graduates").isZero();
-        if (generator.graduate(0).visibleToEmployers() && generator.graduate(0).active()) {
-            assertThat(jdbc.queryForObject("select count(*) from proposal where graduate_id = ?", Integer.class,
-                    generator.graduate(0).id())).isGreaterThanOrEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from graduate_notification where graduate_id = ?", Integer.class,
-                    generator.graduate(0).id())).isGreaterThanOrEqualTo(1);
-        }
+        var demoGraduate = new DemoProposals(generator, REFERENCE, 20261129).demoGraduate();
+        assertThat(demoGraduate.visibleToEmployers()).as("with the default seed one demo graduate shows their profile").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from proposal where graduate_id = ?", Integer.class,
+                demoGraduate.id())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from graduate_notification where graduate_id = ?", Integer.class,
+                demoGraduate.id())).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from user_account where role = 'COACH'", Integer.class)).isEqualTo(3);
     }
 }
