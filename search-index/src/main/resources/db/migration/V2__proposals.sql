@@ -34,3 +34,19 @@ create table proposal_transition (
     at               timestamptz not null default now()
 );
 create index proposal_transition_proposal on proposal_transition (proposal_id, at);
+
+-- Added by the proposals workflow (nothing above renamed or removed):
+-- the coach responsible for a proposal: who proposed it, or who confirmed a recruiter's interest
+alter table proposal add column coach_account_id uuid references user_account (id) on delete set null;
+create index proposal_open_stage on proposal (stage, stage_changed_at);
+
+-- In-app notifications for graduates ("a coach proposed you for …", "the company invites you to an interview").
+create table graduate_notification (
+    id          uuid primary key,
+    graduate_id uuid        not null references graduate_profile (id) on delete cascade,
+    proposal_id uuid references proposal (id) on delete cascade,
+    kind        text        not null,
+    created_at  timestamptz not null default now(),
+    read_at     timestamptz
+);
+create index graduate_notification_graduate on graduate_notification (graduate_id, created_at desc);

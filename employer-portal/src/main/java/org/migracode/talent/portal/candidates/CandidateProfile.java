@@ -17,9 +17,9 @@ import org.migracode.talent.portal.candidates.CandidateSearchResponse.SkillView;
 
 /**
  * A graduate's profile as a viewer may see it. Built field by field from the entity, so a field
- * added to the entity is never shown until someone adds it here. {@code contact} and
- * {@code consent} are {@code null} (and absent from JSON) for recruiters; project links are kept
- * only when they are http or https.
+ * added to the entity is never shown until someone adds it here. {@code consent} is {@code null}
+ * (and absent from JSON) for recruiters, and so is {@code contact} until the graduate accepted a
+ * proposal for the recruiter's company; project links are kept only when they are http or https.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CandidateProfile(UUID id, String displayName, String headline, String summary, String city, RemotePreference remote,
@@ -27,7 +27,7 @@ record CandidateProfile(UUID id, String displayName, String headline, String sum
                         List<SkillView> skills, List<LanguageView> languages, List<Project> projects, Contact contact,
                         Consent consent) {
 
-    static CandidateProfile of(GraduateProfile g, String cohortName, boolean withContactAndConsent, Locale locale) {
+    static CandidateProfile of(GraduateProfile g, String cohortName, boolean withContact, boolean withConsent, Locale locale) {
         SkillTaxonomy taxonomy = SkillVocabulary.shared().taxonomy();
         List<SkillView> skills = g.getSkills().stream()
                 .sorted(java.util.Comparator.comparingInt((org.migracode.talent.index.graduate.GraduateSkill s) -> -s.getLevel())
@@ -46,8 +46,8 @@ record CandidateProfile(UUID id, String displayName, String headline, String sum
         return new CandidateProfile(g.getId(), g.getDisplayName(), g.getHeadline(), g.getSummary(), g.getCity(),
                 g.getRemotePreference(), g.getAvailableFrom(), g.isWantsJob(), g.isWantsInternship(),
                 g.getCohortId() == null ? null : new Cohort(g.getCohortId(), cohortName), skills, languages, projects,
-                withContactAndConsent ? new Contact(g.getEmail(), g.getPhone()) : null,
-                withContactAndConsent ? new Consent(g.isVisibleToEmployers(), g.isActive()) : null);
+                withContact ? new Contact(g.getEmail(), g.getPhone()) : null,
+                withConsent ? new Consent(g.isVisibleToEmployers(), g.isActive()) : null);
     }
 
     /** The URL if it is an absolute http(s) URL with a host; {@code null} otherwise ({@code javascript:}, {@code data:}, relative…). */
@@ -80,7 +80,7 @@ record CandidateProfile(UUID id, String displayName, String headline, String sum
     record Technology(String id, String label) {
     }
 
-    /** Contact details: school staff and the graduate themselves only. */
+    /** Contact details: school staff, the graduate themselves, and recruiters of a company whose proposal the graduate accepted. */
     record Contact(String email, String phone) {
     }
 

@@ -11,6 +11,8 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.search.GraduateHit;
 import org.migracode.talent.index.search.GraduatePage;
 import org.migracode.talent.index.search.GraduateQuery;
+import org.migracode.talent.index.proposal.GraduateResponse;
+import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +33,15 @@ class CandidateService {
     private final GraduateRepository graduates;
     private final CohortRepository cohorts;
     private final AuditRecorder audit;
+    private final ProposalRepository proposals;
 
-    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts, AuditRecorder audit) {
+    CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts, AuditRecorder audit,
+            ProposalRepository proposals) {
         this.search = search;
         this.graduates = graduates;
         this.cohorts = cohorts;
         this.audit = audit;
+        this.proposals = proposals;
     }
 
     /** The search as the audit log keeps it: every parameter the caller sent. */
@@ -74,9 +79,19 @@ class CandidateService {
         Viewer viewer = Viewer.current();
         Optional<CandidateProfile> profile = graduates.findById(id)
                 .filter(g -> maySee(viewer, g))
-                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g), locale));
+                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g) || acceptedFor(viewer, g),
+                        viewer.isStaff() || isSelf(viewer, g), locale));
         profile.ifPresent(p -> audit.profileViewed(id));
         return profile;
+    }
+
+    /**
+     * A recruiter sees a graduate's contact details only once the graduate accepted a proposal
+     * for one of the recruiter's company's listings (and has not withdrawn since).
+     */
+    private boolean acceptedFor(Viewer viewer, GraduateProfile g) {
+        return viewer.role() == Role.RECRUITER && viewer.companyId() != null
+                && proposals.existsByGraduateIdAndCompanyIdAndGraduateResponse(g.getId(), viewer.companyId(), GraduateResponse.ACCEPTED);
     }
 
     private static boolean maySee(Viewer viewer, GraduateProfile g) {

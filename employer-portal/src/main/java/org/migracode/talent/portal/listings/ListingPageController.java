@@ -19,6 +19,8 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.portal.system.ProblemMessages;
+import org.migracode.talent.index.proposal.Proposal;
+import org.migracode.talent.index.proposal.ProposalRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,11 +51,13 @@ class ListingPageController {
     private final ListingService service;
     private final Validator validator;
     private final ProblemMessages messages;
+    private final ProposalRepository proposals;
 
-    ListingPageController(ListingService service, Validator validator, ProblemMessages messages) {
+    ListingPageController(ListingService service, Validator validator, ProblemMessages messages, ProposalRepository proposals) {
         this.service = service;
         this.validator = validator;
         this.messages = messages;
+        this.proposals = proposals;
     }
 
     @ModelAttribute("dates")
@@ -177,6 +181,10 @@ class ListingPageController {
         model.addAttribute("manages", manages);
         if (manages) {
             model.addAttribute("matches", service.matchesForListing(viewer, id, MATCHES_SHOWN, locale));
+            // who is already proposed for this listing (the viewer may manage it: checked by get above)
+            Map<UUID, Proposal> proposed = new java.util.HashMap<>();
+            proposals.findByListingId(id).forEach(p -> proposed.put(p.getGraduateId(), p));
+            model.addAttribute("proposed", proposed);
         }
         return "listings/detail";
     }

@@ -23,6 +23,7 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.LanguageRequirement;
 import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listing.ListingClosed;
 import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.index.matching.MatchService;
@@ -41,6 +42,7 @@ import org.migracode.talent.portal.listings.MatchesView.MatchView;
 import org.migracode.talent.portal.listings.MatchesView.MatchedSkillView;
 import org.migracode.talent.portal.listings.MatchesView.SkillToLearn;
 import org.migracode.talent.portal.audit.AuditRecorder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,19 +74,21 @@ class ListingService {
     private final GraduateRepository graduates;
     private final MatchService matchService;
     private final MatchingProperties matching;
+    private final ApplicationEventPublisher events;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
 
     private final AuditRecorder audit;
 
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
-            MatchService matchService, MatchingProperties matching, AuditRecorder audit) {
+            MatchService matchService, MatchingProperties matching, AuditRecorder audit, ApplicationEventPublisher events) {
         this.audit = audit;
         this.listings = listings;
         this.companies = companies;
         this.graduates = graduates;
         this.matchService = matchService;
         this.matching = matching;
+        this.events = events;
     }
 
     /** How many matches a request gets when it does not say. */
@@ -172,7 +176,7 @@ class ListingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     public ListingView close(Viewer viewer, UUID id, Locale locale) {
         Listing listing = manageable(viewer, id);
-        listing.close();
+        close(viewer, listing);
         listings.flush();
         return view(listing, locale);
     }
@@ -190,7 +194,7 @@ class ListingService {
             listings.delete(listing);
             return null;
         }
-        listing.close();
+        close(viewer, listing);
         listings.flush();
         return view(listing, locale);
     }
@@ -279,6 +283,15 @@ class ListingService {
                 .sorted(java.util.Comparator.comparingInt(SkillToLearn::listings).reversed().thenComparing(SkillToLearn::label))
                 .limit(SKILLS_TO_LEARN)
                 .toList();
+    }
+
+    /** Closes the listing and tells whoever listens (its open proposals move to LISTING_CLOSED), in this transaction. */
+    private void close(Viewer viewer, Listing listing) {
+        boolean wasClosed = listing.getStatus() == ListingStatus.CLOSED;
+        listing.close();
+        if (!wasClosed) {
+            events.publishEvent(new ListingClosed(listing.getId(), listing.getCompanyId(), viewer.accountId()));
+        }
     }
 
     // --- tenancy --------------------------------------------------------------------------

@@ -10,11 +10,11 @@ import org.springframework.security.core.Authentication;
  * Who is asking, as far as listings care: the role and the company or graduate profile the
  * person is bound to. Always built from the signed-in {@link PortalPrincipal}, never from request data.
  */
-record Viewer(Role role, UUID companyId, UUID graduateId) {
+record Viewer(Role role, UUID companyId, UUID graduateId, UUID accountId) {
 
     static Viewer of(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal p) {
-            return new Viewer(p.role(), p.companyId(), p.graduateId());
+            return new Viewer(p.role(), p.companyId(), p.graduateId(), p.accountId());
         }
         throw new AccessDeniedException("not signed in as a portal user");
     }

@@ -21,6 +21,9 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.Listing;
 import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.index.listing.RequiredSkill;
+import org.migracode.talent.index.proposal.Proposal;
+import org.migracode.talent.index.proposal.ProposalOrigin;
+import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,9 @@ class SecurityMatrixTests {
     TransactionTemplate tx;
 
     @Autowired
+    ProposalRepository proposals;
+
+    @Autowired
     JWKSource<SecurityContext> keys;
 
     @Autowired
@@ -123,12 +129,21 @@ class SecurityMatrixTests {
         UUID companyB = jdbc.queryForObject("select company_id from user_account where username = 'recruiter2'", UUID.class);
         ids.put("companyC", jdbc.queryForObject("select id from company where id not in (?, ?) order by id limit 1", UUID.class,
                 companyA, companyB).toString());
+        ids.put("proposalA", newProposal(own, ProposalOrigin.COACH).toString());
+        ids.put("proposalOtherA", newProposal(visible, ProposalOrigin.COACH).toString());
     }
 
     /** A graduate nobody else uses, for rows that erase one. */
     private UUID newGraduate() {
         return tx.execute(s -> graduates.save(new org.migracode.talent.index.graduate.GraduateProfile(UUID.randomUUID(), "Erasable"))
                 .getId());
+    }
+
+    /** A proposal of {@code graduate} for a fresh open listing of company A; proposals rows each get a fresh one. */
+    private UUID newProposal(UUID graduate, ProposalOrigin origin) {
+        UUID listing = newListing(UUID.fromString(ids.get("companyA")), true);
+        return tx.execute(s -> proposals.save(Proposal.start(UUID.randomUUID(), graduate, listing,
+                UUID.fromString(ids.get("companyA")), origin, null, "Security matrix", java.time.Instant.now())).getId());
     }
 
     /** A listing of {@code company}; writes in the table each get a fresh one, so no row changes another's data. */
@@ -221,6 +236,40 @@ class SecurityMatrixTests {
         rows.add(form(HttpMethod.POST, "/admin/import/{kind}", "/admin/import/companies", "", 403, 200, 403, 403, 403, 403));
         rows.add(row(HttpMethod.POST, "/api/v1/admin/import/{kind}", "/api/v1/admin/import/companies", "\"not a csv of companies\"",
                 403, 400, 403, 403, 403, 403));
+        // proposals (company A's; another company's recruiter gets 404; graduates see their own confirmed ones)
+        rows.add(row(HttpMethod.GET, "/proposals", "/proposals", null, 302, 200, 200, 200, 200, 302));
+        rows.add(row(HttpMethod.GET, "/proposals/board", "/proposals/board", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/me/proposals", "/me/proposals", null, 302, 302, 302, 302, 302, 200));
+        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={visible}", null, 302, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={hidden}", null, 302, 200, 200, 404, 404, 403));
+        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{proposalA}", null, 302, 200, 200, 200, 404, 200));
+        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{proposalOtherA}", null, 302, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{unknown}", null, 302, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/proposals", "/proposals", "graduateId={visible}&listingId={freshOpenA}&note=Fits",
+                403, 302, 302, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/transitions", "/proposals/{freshProposalA}/transitions",
+                "to=EMPLOYER_INTERESTED&version=0", 403, 302, 302, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/confirm", "/proposals/{freshInterestA}/confirm", "version=0",
+                403, 302, 302, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/accept", "/proposals/{freshProposalA}/accept", "version=0",
+                403, 302, 302, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/decline", "/proposals/{freshProposalA}/decline", "version=0",
+                403, 302, 302, 403, 403, 302));
+        // REST: proposals
+        rows.add(row(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals?open=true", null, 401, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalA}", null, 401, 200, 200, 200, 404, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalOtherA}", null, 401, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{unknown}", null, 401, 404, 404, 404, 404, 404));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals", "/api/v1/proposals",
+                "{\"graduateId\":\"{visible}\",\"listingId\":\"{freshOpenA}\",\"note\":\"Fits\"}", 403, 201, 201, 201, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/transitions", "/api/v1/proposals/{freshProposalA}/transitions",
+                "{\"to\":\"EMPLOYER_INTERESTED\",\"version\":0}", 403, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/confirm", "/api/v1/proposals/{freshInterestA}/confirm",
+                "{\"version\":0}", 403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/accept", "/api/v1/proposals/{freshProposalA}/accept",
+                "{\"version\":0}", 403, 200, 200, 403, 403, 200));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/decline", "/api/v1/proposals/{freshProposalA}/decline",
+                "{\"version\":0}", 403, 200, 200, 403, 403, 200));
         // REST: identity and administration
         rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));
@@ -337,6 +386,15 @@ class SecurityMatrixTests {
         }
         if (uri.contains("{freshGraduate}")) {
             uri = uri.replace("{freshGraduate}", newGraduate().toString());
+        }
+        if (uri.contains("{freshProposalA}")) {
+            uri = uri.replace("{freshProposalA}", newProposal(UUID.fromString(ids.get("own")), ProposalOrigin.COACH).toString());
+        }
+        if (uri.contains("{freshInterestA}")) {
+            uri = uri.replace("{freshInterestA}", newProposal(UUID.fromString(ids.get("visible")), ProposalOrigin.RECRUITER).toString());
+        }
+        if (body != null && body.contains("{freshOpenA}")) {
+            body = body.replace("{freshOpenA}", newListing(UUID.fromString(ids.get("companyA")), true).toString());
         }
         for (Map.Entry<String, String> id : ids.entrySet()) {
             uri = uri.replace("{" + id.getKey() + "}", id.getValue());

@@ -56,6 +56,7 @@ public final class DemoDataWriter {
                 writeGraduates(c, generator, graduatesWritten);
                 int listings = writeListings(c, generator);
                 writeAccounts(c, generator);
+                new DemoProposals(generator, generator.referenceDate(), generator.seed()).write(c);
                 new CirrDemoData(generator).write(c);
                 c.commit();
                 return new DemoCounts(generator.companies().size(), generator.cohorts().size(),

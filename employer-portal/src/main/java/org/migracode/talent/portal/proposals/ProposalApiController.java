@@ -1,0 +1,217 @@
+package org.migracode.talent.portal.proposals;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.migracode.talent.index.proposal.ProposalMoveRefused;
+import org.migracode.talent.index.proposal.ProposalRefusal;
+import org.migracode.talent.portal.system.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Proposals over REST ({@code /api/v1/proposals}). Roles: COACH and ADMIN see and move every
+ * proposal; a RECRUITER those of their own company's listings; a GRADUATE their own once a coach
+ * confirmed it. A proposal the caller may not see is 404, never 403.
+ *
+ * <p>Every change carries the {@code version} the caller saw. When someone else moved the
+ * proposal first the answer is 409 {@code stale-version} with {@code currentVersion},
+ * {@code currentStage} and the whole {@code proposal} as it is now; a move the rules do not allow
+ * is 409 {@code transition-not-allowed} (with {@code refusal}), one that is not the caller's side's
+ * to make is 403 {@code not-your-move}.
+ */
+@RestController
+@RequestMapping("/api/v1/proposals")
+class ProposalApiController {
+
+    private final ProposalService service;
+
+    ProposalApiController(ProposalService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "List proposals", description = "Filters: stage (repeatable), companyId, cohortId, coachId, listingId, "
+            + "graduateId, open (true: not final; false: final). Most recently moved first; size at most 100. "
+            + "Roles: COACH and ADMIN (all), RECRUITER (own company's listings only; another companyId gives an empty page), "
+            + "GRADUATE (own, confirmed proposals only).")
+    @GetMapping
+    ProposalPage list(Authentication auth, @ModelAttribute ProposalFilter filter, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return service.list(Viewer.of(auth), filter, page, size);
+    }
+
+    @Operation(summary = "One proposal with its history", description = "The history lists every move, oldest first: from, to, "
+            + "when, who, on whose side, note. Contact details appear for school staff, the graduate, and a recruiter only once the "
+            + "graduate accepted. Roles: COACH, ADMIN, RECRUITER (own company, else 404), GRADUATE (own and confirmed, else 404).")
+    @GetMapping("/{id}")
+    ProposalView get(Authentication auth, @PathVariable UUID id) {
+        return service.get(Viewer.of(auth), id);
+    }
+
+    @Operation(summary = "Propose a graduate for a listing, or mark interest", description = "A coach or admin proposes "
+            + "(stage PROPOSED, the graduate is told); a recruiter marks interest for their own company's OPEN listing "
+            + "(stage EMPLOYER_INTERESTED, origin RECRUITER, awaiting a coach's confirmation). 409 when the graduate is already "
+            + "proposed for the listing, the listing is not open, or the graduate does not show their profile to employers. "
+            + "Roles: COACH, ADMIN, RECRUITER (own company's listings; other listings and hidden graduates 404). GRADUATE: 403.")
+    @PostMapping
+    ResponseEntity<ProposalView> create(Authentication auth, @Valid @RequestBody ProposalRequests.Create request) {
+        ProposalView created = service.create(Viewer.of(auth), request);
+        return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+    }
+
+    @Operation(summary = "Move a proposal to another stage", description = "Body: to, version (the one you saw), note, reason "
+            + "(required for DECLINED_BY_EMPLOYER, one of SKILLS_GAP, EXPERIENCE, LANGUAGE, AVAILABILITY, LOCATION, POSITION_FILLED, "
+            + "OTHER). The pipeline moves one stage at a time (PROPOSED, EMPLOYER_INTERESTED, INTERVIEWING, OFFER, HIRED); "
+            + "exits: DECLINED_BY_EMPLOYER, WITHDRAWN_BY_GRADUATE; LISTING_CLOSED only by closing the listing. "
+            + "Roles: RECRUITER (own company; pipeline steps and declines, once a coach confirmed), COACH and ADMIN (any move on "
+            + "either side's behalf), GRADUATE (own: WITHDRAWN_BY_GRADUATE only). Stale version: 409 with the current state.")
+    @PostMapping("/{id}/transitions")
+    ProposalView move(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Transition request) {
+        return service.move(Viewer.of(auth), id, request);
+    }
+
+    @Operation(summary = "Confirm a recruiter's interest", description = "The graduate is told and the recruiter can go on. "
+            + "Body: version. Roles: COACH, ADMIN. RECRUITER and GRADUATE: 403.")
+    @PostMapping("/{id}/confirm")
+    ProposalView confirm(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
+        return service.confirm(Viewer.of(auth), id, request.version());
+    }
+
+    @Operation(summary = "Accept a proposal (the graduate)", description = "From now on the company's recruiters see the "
+            + "graduate's contact details. Body: version. Roles: GRADUATE (own, else 404), COACH and ADMIN (recording the "
+            + "graduate's answer). RECRUITER: 403.")
+    @PostMapping("/{id}/accept")
+    ProposalView accept(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
+        return service.accept(Viewer.of(auth), id, request.version());
+    }
+
+    @Operation(summary = "Decline a proposal (the graduate)", description = "Moves it to WITHDRAWN_BY_GRADUATE and hides the "
+            + "contact details again. Body: version, note. Roles: GRADUATE (own, else 404), COACH and ADMIN (on the graduate's "
+            + "behalf). RECRUITER: 403.")
+    @PostMapping("/{id}/decline")
+    ProposalView decline(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Decline request) {
+        return service.decline(Viewer.of(auth), id, request.version(), request.note());
+    }
+
+    // --- problems -------------------------------------------------------------------------
+
+    @ExceptionHandler(ProposalNotFoundException.class)
+    ProblemDetail notFound(ProposalNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleProposalException.class)
+    ProblemDetail stale(StaleProposalException e) {
+        return staleProblem(e.getMessage(), e.current());
+    }
+
+    /** Two moves of the same version raced and the other committed first. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail raced(ObjectOptimisticLockingFailureException e, Authentication auth) {
+        ProposalView current = null;
+        if (e.getIdentifier() instanceof UUID id) {
+            try {
+                current = service.get(Viewer.of(auth), id);
+            } catch (RuntimeException gone) {
+                // deleted meanwhile: nothing to show
+            }
+        }
+        return staleProblem("the proposal was moved by someone else at the same moment; look at its new state and decide again",
+                current);
+    }
+
+    @ExceptionHandler(ProposalMoveRefused.class)
+    ProblemDetail refused(ProposalMoveRefused e) {
+        ProblemDetail p = e.refusal() == ProposalRefusal.NOT_YOUR_MOVE
+                ? problem(HttpStatus.FORBIDDEN, "not-your-move", "Not your move", e.getMessage())
+                : problem(HttpStatus.CONFLICT, "transition-not-allowed", "Transition not allowed", e.getMessage());
+        p.setProperty("refusal", e.refusal().name());
+        return p;
+    }
+
+    @ExceptionHandler(ProposalConflictException.class)
+    ProblemDetail conflict(ProposalConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badInput(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
+    }
+
+    /** Bad fields in a body or bad query parameters (e.g. an unknown stage), each named. */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalid(BindException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
+            m.put("message", err instanceof FieldError f && f.getRejectedValue() != null && f.isBindingFailure()
+                    ? "'" + abbreviate(String.valueOf(f.getRejectedValue())) + "' is not a valid value" : err.getDefaultMessage());
+            return m;
+        }).toList();
+        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getCause() instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                ? "'" + abbreviate(String.valueOf(f.getValue())) + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants())
+                : e.getCause() instanceof InvalidFormatException f ? "'" + abbreviate(String.valueOf(f.getValue())) + "' is not a valid "
+                + (f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName())
+                : "the request body is missing or not readable JSON for this request";
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == UUID.class ? "a UUID" : "a whole number";
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                e.getName() + " must be " + expected + ", got '" + abbreviate(String.valueOf(e.getValue())) + "'");
+    }
+
+    private static ProblemDetail staleProblem(String detail, ProposalView current) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Proposal changed meanwhile", detail);
+        if (current != null) {
+            p.setProperty("currentVersion", current.version());
+            p.setProperty("currentStage", current.stage().name());
+            p.setProperty("proposal", current);
+        }
+        return p;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.of(type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,63 @@
+package org.migracode.talent.portal.proposals;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.migracode.talent.index.proposal.DeclineReason;
+import org.migracode.talent.index.proposal.GraduateResponse;
+import org.migracode.talent.index.proposal.ProposalOrigin;
+import org.migracode.talent.index.proposal.ProposalStage;
+
+/**
+ * A proposal as the viewer may see it, with its history oldest first and what the viewer may do
+ * with it now. {@code contact} is present for school staff, and for a recruiter only once the
+ * graduate accepted; {@code history} is empty in lists.
+ *
+ * @param version the optimistic lock: send it back with any change
+ * @param awaitingCoach a recruiter's interest that no coach has confirmed yet (the graduate does not see it)
+ * @param overdue waiting on the employer for more than seven days
+ * @param choices the stages the viewer may move it to now
+ * @param canConfirm the viewer may confirm a recruiter's interest
+ * @param canAnswer the viewer may record the graduate's answer (accept or decline)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ProposalView(UUID id, long version, ProposalStage stage, ProposalOrigin origin, boolean awaitingCoach,
+        Party graduate, String cohort, ListingRef listing, Party company, Party coach, String noteToRecruiter,
+        DeclineReason declineReason, GraduateResponse graduateResponse, Instant graduateAnsweredAt, Instant createdAt,
+        Instant stageChangedAt, boolean overdue, Contact contact, List<TransitionView> history, List<ProposalStage> choices,
+        boolean canConfirm, boolean canAnswer) {
+
+    /** Someone or something with an id and a display name. */
+    record Party(UUID id, String name) {
+    }
+
+    record ListingRef(UUID id, String title, String status) {
+    }
+
+    record Contact(String email, String phone) {
+    }
+
+    /**
+     * One step of the history. {@code actor} is the person's display name when known; {@code by}
+     * says on whose side the move was (EMPLOYER, SCHOOL, GRADUATE, LISTING).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TransitionView(ProposalStage from, ProposalStage to, Instant at, String actor, String by, String note) {
+    }
+
+    public boolean open() {
+        return !stage.isFinal();
+    }
+
+    /** The pipeline steps among the choices (one button each). */
+    public List<ProposalStage> steps() {
+        return choices.stream().filter(s -> s != ProposalStage.DECLINED_BY_EMPLOYER && s != ProposalStage.WITHDRAWN_BY_GRADUATE
+                && s != ProposalStage.LISTING_CLOSED).toList();
+    }
+
+    /** The employer's side may decline now (with a reason). */
+    public boolean canDecline() {
+        return choices.contains(ProposalStage.DECLINED_BY_EMPLOYER);
+    }
+}
