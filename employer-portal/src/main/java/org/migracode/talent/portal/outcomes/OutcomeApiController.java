@@ -2,12 +2,17 @@ package org.migracode.talent.portal.outcomes;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.migracode.talent.index.placement.PlacementEvidence;
 import org.migracode.talent.portal.outcomes.Views.CohortStudents;
 import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
@@ -105,7 +110,11 @@ class OutcomeApiController {
     @PutMapping(path = "/placements/{id}/evidence", consumes = MediaType.ALL_VALUE)
     EvidenceView upload(Authentication auth, @PathVariable UUID id,
             @Parameter(description = "display name, e.g. offer.pdf") @RequestParam(defaultValue = "evidence") String fileName,
-            @RequestBody byte[] content) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the file", content = @Content(
+                    mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))) InputStream body)
+            throws IOException {
+        // read at most one byte more than allowed, so a huge body is never held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(PlacementEvidence.MAX_BYTES + 1);
         return service.uploadEvidence(id, fileName, content, Staff.of(auth));
     }
 

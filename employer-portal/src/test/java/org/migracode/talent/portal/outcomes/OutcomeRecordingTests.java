@@ -233,6 +233,11 @@ class OutcomeRecordingTests {
                 .content(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}), "coach").getStatus()).isEqualTo(400);
         assertThat(mvc.perform(multipart("/placements/" + id + "/evidence").with(tokens.bearer("coach"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(400);
+        byte[] huge = new byte[org.migracode.talent.index.placement.PlacementEvidence.MAX_BYTES + 10];
+        System.arraycopy(EvidenceFilesTests.PDF, 0, huge, 0, EvidenceFilesTests.PDF.length);
+        JsonNode tooLarge = ok(call(put("/api/v1/placements/" + id + "/evidence").param("fileName", "big.pdf")
+                .contentType(MediaType.APPLICATION_PDF).content(huge), "coach"), 400);
+        assertThat(tooLarge.path("detail").asString()).contains("5 MB");
         // the stored file is still the PDF
         assertThat(call(get("/api/v1/placements/" + id + "/evidence"), "coach").getContentAsByteArray()).isEqualTo(EvidenceFilesTests.PDF);
 
