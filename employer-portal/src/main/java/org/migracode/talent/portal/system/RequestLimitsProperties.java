@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
  * problem body before anything reads it.
  *
  * @param maxRequestBody   every body except multipart uploads (JSON, forms); default 1MB
- * @param maxMultipartBody {@code multipart/form-data} bodies (file uploads); default 10MB
+ * @param maxMultipartBody file uploads: {@code multipart/form-data}, and raw file bodies
+ *                         ({@code application/octet-stream}, {@code application/pdf}, {@code image/*}) as
+ *                         the evidence API takes them; default 10MB
  */
 @ConfigurationProperties("talent.web")
 public record RequestLimitsProperties(@DefaultValue("1MB") DataSize maxRequestBody,
@@ -23,7 +25,15 @@ public record RequestLimitsProperties(@DefaultValue("1MB") DataSize maxRequestBo
 
     /** The limit for a request of this content type. */
     long limitFor(String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
-                ? maxMultipartBody.toBytes() : maxRequestBody.toBytes();
+        return isUpload(contentType) ? maxMultipartBody.toBytes() : maxRequestBody.toBytes();
+    }
+
+    private static boolean isUpload(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/octet-stream") || type.startsWith("application/pdf")
+                || type.startsWith("image/");
     }
 }

@@ -131,6 +131,7 @@ class SecurityMatrixTests {
                 companyA, companyB).toString());
         ids.put("proposalA", newProposal(own, ProposalOrigin.COACH).toString());
         ids.put("proposalOtherA", newProposal(visible, ProposalOrigin.COACH).toString());
+        outcomeFixtures();
     }
 
     /** A graduate nobody else uses, for rows that erase one. */
@@ -144,6 +145,24 @@ class SecurityMatrixTests {
         UUID listing = newListing(UUID.fromString(ids.get("companyA")), true);
         return tx.execute(s -> proposals.save(Proposal.start(UUID.randomUUID(), graduate, listing,
                 UUID.fromString(ids.get("companyA")), origin, null, "Security matrix", java.time.Instant.now())).getId());
+    }
+
+    /** Recording outcomes: a graduate with an outcome row, and a placement of theirs with an evidence file. */
+    private void outcomeFixtures() {
+        UUID graduate = jdbc.queryForObject("""
+                select s.graduate_id from student_outcome s join graduate_profile g on g.id = s.graduate_id
+                order by s.graduate_id limit 1 offset 2""", UUID.class);
+        UUID placement = UUID.randomUUID();
+        jdbc.update("""
+                insert into placement (id, cohort_id, graduate_id, student_outcome_id, employer_name, role_title, in_field, kind,
+                    start_date, source)
+                select ?, s.cohort_id, s.graduate_id, s.id, 'Agencia Pixel BCN', 'Junior developer', true, 'FULL_TIME_EMPLOYEE',
+                    date '2025-01-10', 'INDEPENDENT' from student_outcome s where s.graduate_id = ?""", placement, graduate);
+        jdbc.update("insert into placement_evidence (placement_id, file_name, content_type, content) values (?, 'offer.txt', 'text/plain', ?)",
+                placement, "Offer accepted".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ids.put("outcomeGraduate", graduate.toString());
+        ids.put("placement", placement.toString());
+        ids.put("outcomeCohort", jdbc.queryForObject("select cohort_id from graduate_profile where id = ?", UUID.class, graduate).toString());
     }
 
     /** A listing of {@code company}; writes in the table each get a fresh one, so no row changes another's data. */
@@ -270,6 +289,43 @@ class SecurityMatrixTests {
                 "{\"version\":0}", 403, 200, 200, 403, 403, 200));
         rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/decline", "/api/v1/proposals/{freshProposalA}/decline",
                 "{\"version\":0}", 403, 200, 200, 403, 403, 200));
+        // recording outcomes (coaches, admins; refused by role; evidence download: 404 to anyone else)
+        String outcomeForm = "intendsToSeek=true&status=STILL_SEEKING&version={outcomeVersion}";
+        String placementForm = "employerName=Agencia+Pixel+BCN&roleTitle=Junior+developer&inField=true&kind=FULL_TIME_EMPLOYEE"
+                + "&startDate=2025-01-10&source=INDEPENDENT";
+        String placementJson = "{\"employerName\":\"Agencia Pixel BCN\",\"roleTitle\":\"Junior developer\",\"inField\":true,"
+                + "\"kind\":\"FULL_TIME_EMPLOYEE\",\"startDate\":\"2025-01-10\",\"source\":\"INDEPENDENT\"";
+        rows.add(row(HttpMethod.GET, "/graduates/{id}/outcome", "/graduates/{outcomeGraduate}/outcome", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/outcome", "/graduates/{outcomeGraduate}/outcome", outcomeForm, 403, 302, 302, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/graduates/{id}/placements/new", "/graduates/{outcomeGraduate}/placements/new", null,
+                302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/placements", "/graduates/{outcomeGraduate}/placements", placementForm,
+                403, 302, 302, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/placements/{id}/edit", "/placements/{placement}/edit", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/placements/{id}", "/placements/{placement}", placementForm + "&version={placementVersion}",
+                403, 302, 302, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/placements/{id}/check-ins", "/placements/{placement}/check-ins",
+                "months=3&status=STILL_EMPLOYED&checkedOn=2025-04-12", 403, 302, 302, 403, 403, 403));
+        // a form without a file part: staff get the form's error (400)
+        rows.add(form(HttpMethod.POST, "/placements/{id}/evidence", "/placements/{placement}/evidence", "", 403, 400, 400, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/outcomes/cohorts/{id}", "/outcomes/cohorts/{outcomeCohort}", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome", null,
+                401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome",
+                "{\"intendsToSeek\":true,\"status\":\"STILL_SEEKING\",\"version\":{outcomeVersion}}", 403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/graduates/{id}/placements", "/api/v1/graduates/{outcomeGraduate}/placements",
+                placementJson + "}", 403, 201, 201, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/cohorts/{id}/outcomes", "/api/v1/cohorts/{outcomeCohort}/outcomes", null,
+                401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/placements/{id}", "/api/v1/placements/{placement}", null, 401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}", "/api/v1/placements/{placement}",
+                placementJson + ",\"version\":{placementVersion}}", 403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}/check-ins/{months}", "/api/v1/placements/{placement}/check-ins/6",
+                "{\"status\":\"PROMOTED\",\"checkedOn\":\"2025-07-15\"}", 403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence?fileName=offer.txt",
+                "\"Offer accepted by email\"", 403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence", null,
+                401, 200, 200, 404, 404, 404));
         // REST: identity and administration
         rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));
@@ -395,6 +451,13 @@ class SecurityMatrixTests {
         }
         if (body != null && body.contains("{freshOpenA}")) {
             body = body.replace("{freshOpenA}", newListing(UUID.fromString(ids.get("companyA")), true).toString());
+        if (body != null && body.contains("{outcomeVersion}")) {
+            body = body.replace("{outcomeVersion}", Long.toString(jdbc.queryForObject(
+                    "select version from student_outcome where graduate_id = ?::uuid", Long.class, ids.get("outcomeGraduate"))));
+        }
+        if (body != null && body.contains("{placementVersion}")) {
+            body = body.replace("{placementVersion}", Long.toString(jdbc.queryForObject(
+                    "select version from placement where id = ?::uuid", Long.class, ids.get("placement"))));
         }
         for (Map.Entry<String, String> id : ids.entrySet()) {
             uri = uri.replace("{" + id.getKey() + "}", id.getValue());

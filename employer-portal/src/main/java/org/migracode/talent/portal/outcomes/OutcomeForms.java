@@ -1,0 +1,171 @@
+package org.migracode.talent.portal.outcomes;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.migracode.talent.core.report.CheckInStatus;
+import org.migracode.talent.core.report.EmploymentKind;
+import org.migracode.talent.core.report.NotSeekingReason;
+import org.migracode.talent.core.report.OutcomeStatus;
+import org.migracode.talent.core.report.SalaryBand;
+import org.migracode.talent.index.placement.PlacementSource;
+import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
+import org.migracode.talent.portal.outcomes.Views.PlacementView;
+
+/**
+ * The outcome pages' forms as the browser posts them (every field text as typed), each turning
+ * into its API request plus message keys by field for what it cannot read. The rules themselves
+ * are the service's, so pages and API refuse the same things.
+ */
+final class OutcomeForms {
+
+    private OutcomeForms() {
+    }
+
+    record Parsed<T>(T request, Map<String, String> errors) {
+    }
+
+    record OutcomeForm(String intendsToSeek, String graduatedOn, String status, String notSeekingReason, String lastConfirmedOn,
+            String version) {
+
+        static OutcomeForm of(GraduateOutcome o) {
+            if (!o.recorded()) {
+                return new OutcomeForm("", "", OutcomeStatus.STILL_SEEKING.name(), "", "", "");
+            }
+            return new OutcomeForm(o.intendsToSeek().toString(), text(o.graduatedOn()), o.status().name(),
+                    o.notSeekingReason() == null ? "" : o.notSeekingReason().name(), text(o.lastConfirmedOn()),
+                    String.valueOf(o.version()));
+        }
+
+        Parsed<OutcomeRequest> parse() {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Boolean intends = bool(intendsToSeek, "intendsToSeek", errors);
+            OutcomeRequest r = new OutcomeRequest(intends, null, date(graduatedOn, "graduatedOn", errors),
+                    enumOf(OutcomeStatus.class, status, "status", errors),
+                    enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", errors),
+                    date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors));
+            return new Parsed<>(r, errors);
+        }
+    }
+
+    /** {@code placementId}, not {@code id}: a field named like the path variable would be bound from the URL. */
+    record PlacementForm(String placementId, String companyId, String employerName, String roleTitle, String inField, String kind,
+            String startDate, String salaryBand, String source, String hiredBySchool, String version) {
+
+        static PlacementForm empty() {
+            return new PlacementForm(null, "", "", "", "true", EmploymentKind.FULL_TIME_EMPLOYEE.name(), "", "",
+                    PlacementSource.INDEPENDENT.name(), "", "");
+        }
+
+        static PlacementForm of(PlacementView p) {
+            return new PlacementForm(p.id().toString(), p.companyId() == null ? "" : p.companyId().toString(),
+                    p.employerName() == null ? "" : p.employerName(), p.roleTitle() == null ? "" : p.roleTitle(),
+                    Boolean.toString(p.inField()), p.kind().name(), text(p.startDate()),
+                    p.salaryBand() == null ? "" : p.salaryBand().name(), p.source().name(), p.hiredBySchool() ? "true" : "",
+                    String.valueOf(p.version()));
+        }
+
+        public boolean isNew() {
+            return blank(placementId);
+        }
+
+        Parsed<PlacementRequest> parse() {
+            Map<String, String> errors = new LinkedHashMap<>();
+            UUID company = null;
+            if (!blank(companyId)) {
+                try {
+                    company = UUID.fromString(companyId.strip());
+                } catch (IllegalArgumentException e) {
+                    errors.put("employer", "outcomes.error.company");
+                }
+            } else if (blank(employerName)) {
+                errors.put("employer", "outcomes.error.employer");
+            }
+            PlacementRequest r = new PlacementRequest(company, employerName, roleTitle, bool(inField, "inField", errors),
+                    enumOf(EmploymentKind.class, kind, "kind", errors), date(startDate, "startDate", errors),
+                    enumOf(SalaryBand.class, salaryBand, "salaryBand", errors), enumOf(PlacementSource.class, source, "source", errors),
+                    "true".equalsIgnoreCase(hiredBySchool == null ? "" : hiredBySchool.strip()) || "on".equalsIgnoreCase(hiredBySchool),
+                    number(version, errors));
+            return new Parsed<>(r, errors);
+        }
+    }
+
+    record CheckInForm(String months, String status, String checkedOn, String note) {
+
+        Parsed<CheckInRequest> parse() {
+            Map<String, String> errors = new LinkedHashMap<>();
+            CheckInRequest r = new CheckInRequest(enumOf(CheckInStatus.class, status, "status", errors),
+                    date(checkedOn, "checkedOn", errors), note);
+            return new Parsed<>(r, errors);
+        }
+
+        int monthsOr(int otherwise) {
+            try {
+                return Integer.parseInt(months == null ? "" : months.strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+    }
+
+    private static String text(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static Boolean bool(String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no" -> false;
+            default -> {
+                errors.put(field, "outcomes.error." + field);
+                yield null;
+            }
+        };
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "outcomes.error.date");
+            return null;
+        }
+    }
+
+    private static Long number(String value, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.put("version", "outcomes.error.version");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "outcomes.error." + field);
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

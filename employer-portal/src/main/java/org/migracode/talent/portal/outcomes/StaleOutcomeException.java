@@ -1,0 +1,17 @@
+package org.migracode.talent.portal.outcomes;
+
+/** An edit was based on an older version than the stored one (409 with the current version). */
+class StaleOutcomeException extends RuntimeException {
+
+    private final long currentVersion;
+
+    StaleOutcomeException(String what, long currentVersion, Long givenVersion) {
+        super(what + " was changed by someone else: it is at version " + currentVersion + ", the edit was based on version "
+                + givenVersion + "; reload it and apply your changes again");
+        this.currentVersion = currentVersion;
+    }
+
+    long currentVersion() {
+        return currentVersion;
+    }
+}
