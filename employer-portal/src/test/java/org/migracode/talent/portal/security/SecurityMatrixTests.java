@@ -451,6 +451,7 @@ class SecurityMatrixTests {
         }
         if (body != null && body.contains("{freshOpenA}")) {
             body = body.replace("{freshOpenA}", newListing(UUID.fromString(ids.get("companyA")), true).toString());
+        }
         if (body != null && body.contains("{outcomeVersion}")) {
             body = body.replace("{outcomeVersion}", Long.toString(jdbc.queryForObject(
                     "select version from student_outcome where graduate_id = ?::uuid", Long.class, ids.get("outcomeGraduate"))));
