@@ -75,6 +75,15 @@ class AuditLogTests {
     }
 
     @Test
+    void aSearchForANulCharacterIsStillLogged() {
+        UUID actor = UUID.randomUUID();
+        log.record(new AuditActor(actor, "RECRUITER", null),
+                new AuditRecord(AuditAction.SEARCH_RESULT_SHOWN, UUID.randomUUID(), null, null, "q=a\0b", null, "x\0"));
+        assertThat(log.query(new AuditFilter(actor, null, null, null, null), 0, 10).entries()).singleElement()
+                .satisfies(e -> assertThat(e.searchQuery()).isEqualTo("q=a\uFFFDb"));
+    }
+
+    @Test
     void everyProposalTransitionIsLoggedInTheTransactionThatMadeIt() {
         UUID proposal = UUID.randomUUID();
         UUID graduate = UUID.randomUUID();
