@@ -49,7 +49,8 @@ class RobustnessCorpusTests {
 
     static final String[] LANGUAGES = {"en", "es", "ca"};
     static final List<String> TABLES = List.of("listing", "listing_required_skill", "listing_nice_skill", "listing_language",
-            "company", "graduate_profile", "graduate_skill", "user_account", "proposal", "proposal_transition");
+            "company", "graduate_profile", "graduate_skill", "user_account", "proposal", "proposal_transition", "student_outcome",
+            "placement", "employment_check_in", "fairness_declaration");
     /** Tomcat's default {@code server.max-http-request-header-size}: longer request lines are refused by Tomcat itself. */
     static final int MAX_REQUEST_LINE = 8 * 1024;
     static final long MAX_BODY = 1024 * 1024;
@@ -71,6 +72,13 @@ class RobustnessCorpusTests {
     String bearer;
     String csrf;
     String listing;
+    /** One signed-in session (bearer token and browser with its _csrf) per caller of endpoints.txt. */
+    final Map<String, Session> sessions = new TreeMap<>();
+    /** Fresh-id placeholders of endpoints.txt, made or found by {@link #fixtures()}. */
+    final Map<String, String> ids = new TreeMap<>();
+
+    private record Session(String bearer, HttpClient browser, String csrf) {
+    }
     final List<String> created = new ArrayList<>();
 
     @Test
@@ -79,6 +87,7 @@ class RobustnessCorpusTests {
         List<Target> targets = Target.load();
         assertThat(inputs).as("corpus size").hasSizeGreaterThanOrEqualTo(200);
         signIn();
+        fixtures();
 
         Map<String, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -108,7 +117,7 @@ class RobustnessCorpusTests {
         String before = target.writes() ? fingerprint() : null; // cached: computed again only after a write was accepted
         HttpResponse<byte[]> response;
         try {
-            response = (target.api() ? api : browser).send(built.request, HttpResponse.BodyHandlers.ofByteArray());
+            response = (target.api() ? api : session(target).browser()).send(built.request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             if (built.oversize) {
                 return "closed";
@@ -186,8 +195,8 @@ class RobustnessCorpusTests {
     private record Built(HttpRequest request, boolean oversize) {
     }
 
-    private Built build(Target target, HostileInput input, String language) {
-        String path = target.path().replace("{listing}", listing);
+    private Built build(Target target, HostileInput input, String language) throws Exception {
+        String path = placeholders(target.path());
         byte[] value = input.wire();
         String query = "";
         if (target.mode().equals("path")) {
@@ -206,21 +215,21 @@ class RobustnessCorpusTests {
         URI uri = URI.create("http://localhost:" + port + path + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
         if (target.api()) {
-            request.header("Authorization", "Bearer " + bearer).header("Accept", "application/json");
+            request.header("Authorization", "Bearer " + session(target).bearer()).header("Accept", "application/json");
         } else {
             request.header("Accept", "text/html");
         }
         byte[] body = null;
         String contentType = target.mode().equals("json") ? "application/json" : "application/x-www-form-urlencoded";
         if (target.mode().equals("json")) {
-            String template = target.template().replace("{version}", version());
+            String template = placeholders(target.template());
             body = input.isBody() ? value : input.isContentType() ? template.replace("@@", "\"ctype\"").getBytes(StandardCharsets.UTF_8)
                     : splice(template, jsonString(input));
         } else if (target.mode().equals("form")) {
-            String template = target.template().replace("{version}", version());
+            String template = placeholders(target.template());
             byte[] form = input.isContentType() ? template.replace("@@", "ctype").getBytes(StandardCharsets.UTF_8)
                     : splice(template, percent(value).getBytes(StandardCharsets.US_ASCII));
-            body = concat(form, ("&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+            body = concat(form, ("&_csrf=" + URLEncoder.encode(session(target).csrf(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
         }
         if (input.isContentType()) {
             contentType = input.text().equals("none") ? null : input.text();
@@ -231,6 +240,39 @@ class RobustnessCorpusTests {
         request.method(target.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         boolean oversize = uri.toString().length() > MAX_REQUEST_LINE - 200 || (body != null && body.length > MAX_BODY);
         return new Built(request.build(), oversize);
+    }
+
+    /** {@code s} with every placeholder replaced; versions are read now (an accepted write moves them). */
+    private String placeholders(String s) {
+        if (s.contains("{version}")) {
+            s = s.replace("{version}", version());
+        }
+        if (s.contains("{proposalVersion}")) {
+            s = s.replace("{proposalVersion}", String.valueOf(jdbc.queryForObject("select version from proposal where id = ?", Long.class,
+                    UUID.fromString(ids.get("proposal")))));
+        }
+        if (s.contains("{outcomeVersion}")) {
+            s = s.replace("{outcomeVersion}", String.valueOf(jdbc.queryForObject("select version from student_outcome where graduate_id = ?",
+                    Long.class, UUID.fromString(ids.get("graduate")))));
+        }
+        if (s.contains("{placementVersion}")) {
+            s = s.replace("{placementVersion}", String.valueOf(jdbc.queryForObject("select version from placement where id = ?", Long.class,
+                    UUID.fromString(ids.get("placement")))));
+        }
+        s = s.replace("{listing}", listing);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            s = s.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return s;
+    }
+
+    private Session session(Target target) throws Exception {
+        Session session = sessions.get(target.caller());
+        if (session == null) {
+            session = signIn(target.caller());
+            sessions.put(target.caller(), session);
+        }
+        return session;
     }
 
     private String version() {
@@ -316,21 +358,12 @@ class RobustnessCorpusTests {
     // --- sessions ---------------------------------------------------------------------------
 
     private void signIn() throws Exception {
-        bearer = new TestTokens(keys).accessToken("recruiter");
         api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
-        browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpClient following = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(browser.cookieHandler().orElseThrow()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> login = following.send(HttpRequest.newBuilder(uri("/account")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        String form = "username=recruiter&password=recruiter-demo&_csrf=" + URLEncoder.encode(csrf(login.body()), StandardCharsets.UTF_8);
-        HttpResponse<String> account = following.send(HttpRequest.newBuilder(login.uri().resolve("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(account.uri().getPath()).as("signed in").isEqualTo("/account");
-        HttpResponse<String> newForm = following.send(HttpRequest.newBuilder(uri("/listings/new")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        csrf = csrf(newForm.body());
+        Session recruiter = signIn("recruiter");
+        sessions.put("recruiter", recruiter);
+        bearer = recruiter.bearer();
+        browser = recruiter.browser();
+        csrf = recruiter.csrf();
         HttpResponse<String> made = api.send(HttpRequest.newBuilder(uri("/api/v1/listings")).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Robustness target with Java and SQL\"}")).build(),
@@ -339,6 +372,69 @@ class RobustnessCorpusTests {
         String location = made.headers().firstValue("Location").orElseThrow();
         listing = location.substring(location.lastIndexOf('/') + 1);
         created.add(listing);
+    }
+
+    /** Signs {@code username} in: a bearer token, and a browser session through the scripted form login. */
+    private Session signIn(String username) throws Exception {
+        String token = new TestTokens(keys).accessToken(username);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient following = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(client.cookieHandler().orElseThrow()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> login = following.send(HttpRequest.newBuilder(uri("/account")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + username + "&password=" + username + "-demo&_csrf="
+                + URLEncoder.encode(csrf(login.body()), StandardCharsets.UTF_8);
+        HttpResponse<String> account = following.send(HttpRequest.newBuilder(login.uri().resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(account.statusCode()).as(username + " signed in").isLessThan(400);
+        // the token of the signed-in session (every page's sign-out form carries it)
+        HttpResponse<String> page = following.send(HttpRequest.newBuilder(uri("/account")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.uri().getPath()).as(username + " signed in").isEqualTo("/account");
+        return new Session(token, client, csrf(page.body()));
+    }
+
+    /**
+     * The fresh ids endpoints.txt names: {proposal} (one of the recruiter's company; coach, admin and the recruiter reach it),
+     * {graduate} (graduate2, visible to employers, given an outcome here), {placement} (one placement).
+     */
+    private void fixtures() throws Exception {
+        String graduate = jdbc.queryForObject("select graduate_id from user_account where username = 'graduate2'", String.class);
+        ids.put("graduate", graduate);
+        Session staff = signIn("coach");
+        sessions.put("coach", staff);
+        HttpResponse<String> outcome = api.send(HttpRequest.newBuilder(uri("/api/v1/graduates/" + graduate + "/outcome"))
+                .header("Authorization", "Bearer " + staff.bearer()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(outcomeBody(graduate))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(outcome.statusCode()).as("outcome recorded: " + outcome.body()).isLessThan(300);
+        HttpResponse<String> placement = api.send(HttpRequest.newBuilder(uri("/api/v1/graduates/" + graduate + "/placements"))
+                .header("Authorization", "Bearer " + staff.bearer()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"employerName\": \"Robustness Ltd\", \"roleTitle\": \"Developer\", "
+                        + "\"inField\": true, \"kind\": \"FULL_TIME_EMPLOYEE\", \"startDate\": \"2025-01-06\", \"source\": \"PROPOSAL\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(placement.statusCode()).as("placement recorded: " + placement.body()).isEqualTo(201);
+        String location = placement.headers().firstValue("Location").orElseThrow();
+        ids.put("placement", location.substring(location.lastIndexOf('/') + 1));
+        List<String> proposals = jdbc.queryForList("select p.id::text from proposal p join user_account u on u.company_id = p.company_id "
+                + "where u.username = 'recruiter' order by p.id limit 1", String.class);
+        if (proposals.isEmpty()) { // none in the demo data: the coach proposes graduate2 for the run's listing
+            api.send(HttpRequest.newBuilder(uri("/api/v1/listings/" + listing + "/open")).header("Authorization", "Bearer " + bearer)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> made = api.send(HttpRequest.newBuilder(uri("/api/v1/proposals"))
+                    .header("Authorization", "Bearer " + staff.bearer()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"graduateId\": \"" + graduate + "\", \"listingId\": \"" + listing + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(made.statusCode()).as("proposal made: " + made.body()).isEqualTo(201);
+            String at = made.headers().firstValue("Location").orElseThrow();
+            proposals = List.of(at.substring(at.lastIndexOf('/') + 1));
+        }
+        ids.put("proposal", proposals.get(0));
+    }
+
+    /** An outcome for the graduate: an update (with its version) when the demo data already has one. */
+    private String outcomeBody(String graduate) {
+        List<Long> version = jdbc.queryForList("select version from student_outcome where graduate_id = ?::uuid", Long.class, graduate);
+        return "{\"intendsToSeek\": true, \"status\": \"EMPLOYED_IN_FIELD\"" + (version.isEmpty() ? "" : ", \"version\": " + version.get(0)) + "}";
     }
 
     private void cleanUp() throws Exception {

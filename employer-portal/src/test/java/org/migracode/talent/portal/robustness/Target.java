@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of {@code robustness/endpoints.txt}: where and how an input is sent. */
-record Target(String name, String method, String path, String mode, String template) {
+record Target(String name, String method, String path, String mode, String template, String caller) {
+
+    /** The demo accounts a target may sign in as (the optional sixth column); password: {@code <name>-demo}. */
+    static final List<String> CALLERS = List.of("recruiter", "coach", "admin", "graduate2");
 
     static final String RESOURCE = "robustness/endpoints.txt";
 
@@ -30,8 +33,12 @@ record Target(String name, String method, String path, String mode, String templ
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] p = line.split("\\|", 5);
-                targets.add(new Target(p[0].strip(), p[1].strip(), p[2].strip(), p[3].strip(), p.length > 4 ? p[4].strip() : ""));
+                String[] p = line.split("\\|", 6);
+                String caller = p.length > 5 && !p[5].isBlank() ? p[5].strip() : "recruiter";
+                if (!CALLERS.contains(caller)) {
+                    throw new IllegalArgumentException("unknown caller '" + caller + "' in: " + line);
+                }
+                targets.add(new Target(p[0].strip(), p[1].strip(), p[2].strip(), p[3].strip(), p.length > 4 ? p[4].strip() : "", caller));
             }
         }
         return targets;

@@ -66,9 +66,18 @@ public class AuditLog {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
             rows.add(new Object[] {at, actor.accountId(), actor.role(), actor.companyId(), r.action().name(), r.graduateId(),
-                    r.listingId(), r.proposalId(), r.searchQuery(), r.modelVersion(), r.detail()});
+                    r.listingId(), r.proposalId(), storable(r.searchQuery()), r.modelVersion(), storable(r.detail())});
         }
         jdbc.batchUpdate(INSERT, rows);
+    }
+
+    /**
+     * {@code text} as PostgreSQL can store it: a NUL (U+0000), which a {@code text} column refuses (SQLSTATE 22021), becomes
+     * U+FFFD. The log records what was asked, including a searched text that the search itself refuses; it must never turn
+     * such a request into a 500.
+     */
+    static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     /** One page of entries matching {@code filter}, newest first. */
