@@ -14,7 +14,7 @@ record ProposalFilter(List<ProposalStage> stage, UUID companyId, UUID cohortId, 
         Boolean open) {
 
     ProposalFilter {
-        stage = stage == null ? List.of() : List.copyOf(stage);
+        stage = stage == null ? List.of() : stage.stream().filter(java.util.Objects::nonNull).toList(); // a blank ?stage= binds as null
     }
 
     static ProposalFilter none() {

@@ -72,7 +72,7 @@ class ProposalPageController {
         String openChoice = open == null ? "true" : open;
         ProposalFilter filter = new ProposalFilter(parseStage(stage).map(List::of).orElse(List.of()), uuid(companyId), uuid(cohortId),
                 uuid(coachId), null, null, openChoice.equals("true") ? Boolean.TRUE : openChoice.equals("false") ? Boolean.FALSE : null);
-        model.addAttribute("page", service.list(viewer, filter, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("page", service.list(viewer, filter, Math.min(Math.max(0, page), ProposalService.MAX_PAGE), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("openChoice", openChoice);
         model.addAttribute("staff", viewer.staff());

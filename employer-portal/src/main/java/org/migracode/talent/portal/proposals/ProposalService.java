@@ -66,6 +66,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ProposalService {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Highest page number asked for; page × size must not overflow the database offset. */
+    static final int MAX_PAGE = 10_000;
     static final int BOARD_COLUMN_LIMIT = 200;
     static final Set<ProposalStage> OPEN_STAGES = EnumSet.of(ProposalStage.PROPOSED, ProposalStage.EMPLOYER_INTERESTED,
             ProposalStage.INTERVIEWING, ProposalStage.OFFER);
@@ -98,8 +100,8 @@ class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ProposalPage list(Viewer viewer, ProposalFilter filter, int page, int size) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, got " + page);
+        if (page < 0 || page > MAX_PAGE) {
+            throw new IllegalArgumentException("page must be between 0 and " + MAX_PAGE + ", got " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);

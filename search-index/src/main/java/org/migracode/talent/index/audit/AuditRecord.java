@@ -21,16 +21,6 @@ public record AuditRecord(AuditAction action, UUID graduateId, UUID listingId, U
         if (searchQuery != null && searchQuery.length() > MAX_QUERY) {
             searchQuery = searchQuery.substring(0, MAX_QUERY) + "…";
         }
-        searchQuery = storable(searchQuery);
-        detail = storable(detail);
-    }
-
-    /**
-     * PostgreSQL text cannot hold NUL; a search for one is still a search the log must keep (and
-     * must not fail the request), so NUL becomes U+FFFD.
-     */
-    private static String storable(String text) {
-        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     public static AuditRecord of(AuditAction action, UUID graduateId) {
