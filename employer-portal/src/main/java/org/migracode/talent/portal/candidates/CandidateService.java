@@ -3,6 +3,7 @@ package org.migracode.talent.portal.candidates;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
@@ -11,8 +12,6 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.search.GraduateHit;
 import org.migracode.talent.index.search.GraduatePage;
 import org.migracode.talent.index.search.GraduateQuery;
-import org.migracode.talent.index.proposal.GraduateResponse;
-import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The feature's entry points, guarded by method security as well as by URL rules: searching is
  * for recruiters and school staff; a profile is for them and for the graduate it belongs to.
- * Visibility is decided here from the signed-in {@link Viewer}, never from request data: recruiters
- * see consenting, active graduates who did not block their company. Every profile and every result
+ * Visibility is decided from the signed-in {@link Viewer}, never from request data: recruiters
+ * see whom {@link GraduateAccess} shows to their company (consenting, active, not blocking it), and
+ * anyone else is answered like an unknown id. Every profile and every result
  * page shown is recorded in the audit log (a graduate's own profile excepted).
  */
 @Service
@@ -33,15 +33,15 @@ class CandidateService {
     private final GraduateRepository graduates;
     private final CohortRepository cohorts;
     private final AuditRecorder audit;
-    private final ProposalRepository proposals;
+    private final GraduateAccess access;
 
     CandidateService(GraduateSearch search, GraduateRepository graduates, CohortRepository cohorts, AuditRecorder audit,
-            ProposalRepository proposals) {
+            GraduateAccess access) {
         this.search = search;
         this.graduates = graduates;
         this.cohorts = cohorts;
         this.audit = audit;
-        this.proposals = proposals;
+        this.access = access;
     }
 
     /** The search as the audit log keeps it: every parameter the caller sent. */
@@ -79,25 +79,25 @@ class CandidateService {
         Viewer viewer = Viewer.current();
         Optional<CandidateProfile> profile = graduates.findById(id)
                 .filter(g -> maySee(viewer, g))
-                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g) || acceptedFor(viewer, g),
+                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g) || contactFor(viewer, g),
                         viewer.isStaff() || isSelf(viewer, g), locale));
         profile.ifPresent(p -> audit.profileViewed(id));
         return profile;
     }
 
     /**
-     * A recruiter sees a graduate's contact details only once the graduate accepted a proposal
-     * for one of the recruiter's company's listings (and has not withdrawn since).
+     * A recruiter sees a graduate's contact details only as {@link GraduateAccess#onProposals} allows
+     * (the graduate accepted one of the company's proposals and has not withdrawn since).
      */
-    private boolean acceptedFor(Viewer viewer, GraduateProfile g) {
+    private boolean contactFor(Viewer viewer, GraduateProfile g) {
         return viewer.role() == Role.RECRUITER && viewer.companyId() != null
-                && proposals.existsByGraduateIdAndCompanyIdAndGraduateResponse(g.getId(), viewer.companyId(), GraduateResponse.ACCEPTED);
+                && access.onProposals(g, viewer.companyId()).showsContact();
     }
 
     private static boolean maySee(Viewer viewer, GraduateProfile g) {
         return switch (viewer.role()) {
             case ADMIN, COACH -> true;
-            case RECRUITER -> g.isVisibleToEmployers() && g.isActive() && !g.blocks(viewer.companyId());
+            case RECRUITER -> GraduateAccess.shownTo(g, viewer.companyId());
             case GRADUATE -> isSelf(viewer, g);
         };
     }

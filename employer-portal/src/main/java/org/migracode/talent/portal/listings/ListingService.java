@@ -17,6 +17,7 @@ import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.scoring.MatchExplanation;
 import org.migracode.talent.core.scoring.ScoreComponent;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
@@ -213,7 +214,10 @@ class ListingService {
 
     // --- matching -------------------------------------------------------------------------
 
-    /** The listing's best graduates, for viewers who may manage the listing. */
+    /**
+     * The listing's best graduates, for viewers who may manage the listing: only those the listing's
+     * company may see ({@link GraduateAccess}), whoever looks — staff propose from this list.
+     */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public MatchesView matchesForListing(Viewer viewer, UUID id, int k, Locale locale) {
@@ -226,7 +230,10 @@ class ListingService {
         List<MatchView> out = new ArrayList<>();
         for (RankedMatch m : ranked.matches()) {
             GraduateProfile g = people.get(UUID.fromString(m.graduateId()));
-            out.add(matchView(out.size() + 1, m, g == null ? null : g.getDisplayName(), listing.getTitle(), companyName, locale));
+            if (!GraduateAccess.shownTo(g, listing.getCompanyId())) {
+                continue; // hid, blocked the company or was erased since the index was read: gone for this company
+            }
+            out.add(matchView(out.size() + 1, m, g.getDisplayName(), listing.getTitle(), companyName, locale));
         }
         audit.matchesShown(listing.getId(), out.stream().map(MatchView::graduateId).toList(), ranked.modelVersion());
         return new MatchesView(out, ranked.considered(), ranked.modelVersion(), List.of());

@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.audit.AuditLog;
+import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.audit.ProfileView;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.fairness.FairnessDeclaration;
 import org.migracode.talent.index.fairness.FairnessDeclarations;
+import org.migracode.talent.index.graduate.CompanyBlocked;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.graduate.GraduateSkill;
@@ -31,9 +34,11 @@ import org.migracode.talent.index.privacy.PersonalDataExport;
 import org.migracode.talent.portal.privacy.MyProfile.CompanyView;
 import org.migracode.talent.portal.privacy.MyProfile.LanguageView;
 import org.migracode.talent.portal.privacy.MyProfile.ProjectView;
+import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.privacy.MyProfile.SkillView;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -64,9 +69,11 @@ class SelfService {
     private final FairnessDeclarations fairness;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SelfService(GraduateRepository graduates, CompanyRepository companies, PersonalDataExport export, GraduateErasure erasure,
-            AuditLog audit, FairnessDeclarations fairness, ObjectProvider<Clock> clock) {
+            AuditLog audit, FairnessDeclarations fairness, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.graduates = graduates;
         this.companies = companies;
         this.export = export;
@@ -149,21 +156,39 @@ class SelfService {
         return g.isVisibleToEmployers();
     }
 
+    /**
+     * Blocks a company: from the commit on its recruiters cannot find or open the graduate (404, as
+     * for an unknown id), its open proposals are withdrawn (proposals listen to
+     * {@link CompanyBlocked}, in this transaction) and it sees no personal detail on any of its
+     * proposals. Recorded in the audit log as COMPANY_BLOCKED.
+     */
     @Transactional
     public List<CompanyView> block(UUID companyId) {
         if (!companies.existsById(companyId)) {
             throw new IllegalArgumentException("companyId: no company " + companyId);
         }
         GraduateProfile g = mine();
+        boolean already = g.blocks(companyId);
         g.blockCompany(companyId);
         g.markActive(clock.instant());
         graduates.flush();
+        AuditActor actor = AuditRecorder.currentActor();
+        events.publishEvent(new CompanyBlocked(g.getId(), companyId, actor.accountId(), clock.instant()));
+        if (!already) {
+            audit.recordWithin(actor, new AuditRecord(AuditAction.COMPANY_BLOCKED, g.getId(), null, null, null, null,
+                    "company " + companyId));
+        }
         return blocked(g);
     }
 
+    /** Unblocks a company: found again from the commit on; withdrawn proposals stay withdrawn. Audited as COMPANY_UNBLOCKED. */
     @Transactional
     public List<CompanyView> unblock(UUID companyId) {
         GraduateProfile g = mine();
+        if (g.blocks(companyId)) {
+            audit.recordWithin(AuditRecorder.currentActor(), new AuditRecord(AuditAction.COMPANY_UNBLOCKED, g.getId(), null, null,
+                    null, null, "company " + companyId));
+        }
         g.unblockCompany(companyId);
         g.markActive(clock.instant());
         graduates.flush();

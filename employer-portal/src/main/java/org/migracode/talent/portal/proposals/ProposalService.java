@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.migracode.talent.index.access.GraduateAccess;
+import org.migracode.talent.index.access.GraduateAccess.Disclosure;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.company.CompanyRepository;
+import org.migracode.talent.index.graduate.CompanyBlocked;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.Listing;
@@ -28,7 +31,9 @@ import org.migracode.talent.index.proposal.GraduateResponse;
 import org.migracode.talent.index.proposal.Proposal;
 import org.migracode.talent.index.proposal.ProposalOrigin;
 import org.migracode.talent.index.proposal.ProposalParty;
+import org.migracode.talent.index.proposal.ProposalMoveRefused;
 import org.migracode.talent.index.proposal.ProposalQuery;
+import org.migracode.talent.index.proposal.ProposalRefusal;
 import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.proposal.ProposalRules;
 import org.migracode.talent.index.proposal.ProposalStage;
@@ -60,6 +65,12 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * Every change checks the version the caller saw ({@link StaleProposalException}, a 409) and
  * publishes {@link ProposalStageChanged} inside the transaction when the stage changes.
+ *
+ * <p>What a company sees of a graduate, and whether it may propose or move on, is
+ * {@link GraduateAccess}'s rule: a recruiter cannot find, open or propose a graduate who hides
+ * their profile, is inactive or blocked the company (404, as for an unknown id), and staff cannot
+ * propose them to that company (409). Blocking a company withdraws its open proposals
+ * ({@link #companyBlocked}) and takes every personal detail off all of its proposals.
  */
 @Service
 @Transactional
@@ -80,10 +91,12 @@ class ProposalService {
     private final CohortRepository cohorts;
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final GraduateAccess access;
 
     ProposalService(ProposalRepository proposals, GraduateNotificationRepository notifications, ListingRepository listings,
             CompanyRepository companies, GraduateRepository graduates, CohortRepository cohorts, UserAccountRepository accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, GraduateAccess access) {
+        this.access = access;
         this.proposals = proposals;
         this.notifications = notifications;
         this.listings = listings;
@@ -193,22 +206,30 @@ class ProposalService {
 
     /**
      * What the viewer may propose {@code graduateId} for: the OPEN listings of the recruiter's
-     * company, or every OPEN listing for staff, with the stage of an existing proposal if any.
+     * company, or every OPEN listing for staff (except those of companies the graduate blocked),
+     * with the stage of an existing proposal if any. A graduate the recruiter's company may not see
+     * is not found, exactly like an unknown id.
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public Candidate candidate(Viewer viewer, UUID graduateId) {
-        GraduateProfile g = graduates.findById(graduateId).filter(x -> viewer.staff() || shownToEmployers(x))
-                .orElseThrow(() -> new ProposalNotFoundException("graduate", graduateId));
+        GraduateProfile g = graduateFor(viewer, graduateId);
         List<Listing> open = viewer.recruiter() ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
                 : listings.findAll(Sort.by(Sort.Order.desc("createdAt")));
         Map<UUID, String> companyNames = names(open.stream().map(Listing::getCompanyId).toList());
         Map<UUID, ProposalStage> existing = new HashMap<>();
         proposals.findByGraduateIdOrderByCreatedAtDesc(graduateId).forEach(p -> existing.put(p.getListingId(), p.getStage()));
         List<ListingChoice> choices = open.stream().filter(l -> l.getStatus() == ListingStatus.OPEN)
+                .filter(l -> GraduateAccess.openTo(g, l.getCompanyId()))
                 .map(l -> new ListingChoice(l.getId(), l.getTitle(), companyNames.get(l.getCompanyId()), existing.get(l.getId())))
                 .toList();
-        return new Candidate(g.getId(), g.getDisplayName(), shownToEmployers(g), choices);
+        return new Candidate(g.getId(), g.getDisplayName(), GraduateAccess.shownTo(g, null), choices);
+    }
+
+    /** The graduate as the viewer may reach them: staff anyone; a recruiter only whom {@link GraduateAccess} shows their company. */
+    private GraduateProfile graduateFor(Viewer viewer, UUID graduateId) {
+        return (viewer.staff() ? graduates.findById(graduateId) : access.findShownTo(viewer.companyId(), graduateId))
+                .orElseThrow(() -> new ProposalNotFoundException("graduate", graduateId));
     }
 
     // --- writing --------------------------------------------------------------------------
@@ -222,16 +243,14 @@ class ProposalService {
         Listing listing = listings.findById(request.listingId())
                 .filter(l -> viewer.staff() || l.getCompanyId().equals(viewer.companyId()))
                 .orElseThrow(() -> new ProposalNotFoundException("listing", request.listingId()));
-        GraduateProfile graduate = graduates.findById(request.graduateId())
-                .filter(g -> viewer.staff() || shownToEmployers(g))
-                .orElseThrow(() -> new ProposalNotFoundException("graduate", request.graduateId()));
+        GraduateProfile graduate = graduateFor(viewer, request.graduateId());
         if (listing.getStatus() != ListingStatus.OPEN) {
             throw new ProposalConflictException("listing-not-open", "listing " + listing.getId() + " is " + listing.getStatus()
                     + ": only an OPEN listing takes proposals");
         }
-        if (!shownToEmployers(graduate)) {
+        if (!GraduateAccess.shownTo(graduate, listing.getCompanyId())) {
             throw new ProposalConflictException("graduate-not-visible", "graduate " + graduate.getId()
-                    + " does not show their profile to employers (or is inactive): ask them first");
+                    + " does not show their profile to this listing's company (hidden, inactive or not for this company): ask them first");
         }
         proposals.findByGraduateIdAndListingId(graduate.getId(), listing.getId()).ifPresent(p -> {
             throw new ProposalConflictException("already-proposed", "graduate " + graduate.getId() + " is already proposed for listing "
@@ -258,6 +277,7 @@ class ProposalService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
     public ProposalView move(Viewer viewer, UUID id, ProposalRequests.Transition request) {
         Proposal p = current(viewer, id, request.version());
+        requireOpenToCompany(p, request.to());
         ProposalStage from = p.getStage();
         Instant now = Instant.now();
         ProposalTransition t = p.move(request.to(), viewer.party(), viewer.accountId(), request.note(), request.reason(), now);
@@ -273,6 +293,7 @@ class ProposalService {
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public ProposalView confirm(Viewer viewer, UUID id, long version) {
         Proposal p = current(viewer, id, version);
+        requireOpenToCompany(p, null);
         Instant now = Instant.now();
         p.confirm(viewer.accountId(), now);
         proposals.flush();
@@ -284,6 +305,7 @@ class ProposalService {
     @PreAuthorize("hasAnyRole('GRADUATE', 'COACH', 'ADMIN')")
     public ProposalView accept(Viewer viewer, UUID id, long version) {
         Proposal p = current(viewer, id, version);
+        requireOpenToCompany(p, null);
         p.accept(Instant.now());
         proposals.flush();
         return view(viewer, p, true);
@@ -311,6 +333,36 @@ class ProposalService {
             }
         }
         proposals.flush();
+    }
+
+    /**
+     * A graduate blocked a company: its open proposals for the graduate move to
+     * WITHDRAWN_BY_GRADUATE on the graduate's behalf, in the blocking transaction, each recorded in
+     * the proposal's history and (through {@link ProposalStageChanged}) in the audit log. No note is
+     * written: the company learns only that the graduate withdrew.
+     */
+    @EventListener
+    public void companyBlocked(CompanyBlocked blocked) {
+        for (Proposal p : proposals.findByGraduateIdAndCompanyIdAndStageIn(blocked.graduateId(), blocked.companyId(), OPEN_STAGES)) {
+            ProposalStage from = p.getStage();
+            p.move(ProposalStage.WITHDRAWN_BY_GRADUATE, ProposalParty.GRADUATE, blocked.actorAccountId(), null, null, blocked.at());
+            publish(p, from, blocked.actorAccountId(), null, blocked.at());
+        }
+        proposals.flush();
+    }
+
+    /**
+     * After a block the pipeline is stopped for that company whatever the stage says (a block
+     * stored before proposals were withdrawn, or one racing a new proposal): only withdrawing
+     * remains. A final stage is left to the rules, which refuse it as FINAL_STAGE.
+     */
+    private void requireOpenToCompany(Proposal p, ProposalStage to) {
+        if (to == ProposalStage.WITHDRAWN_BY_GRADUATE || p.getStage().isFinal()) {
+            return;
+        }
+        if (!GraduateAccess.openTo(graduates.findById(p.getGraduateId()).orElse(null), p.getCompanyId())) {
+            throw new ProposalMoveRefused(ProposalRefusal.GRADUATE_WITHDREW, p.getStage(), to);
+        }
     }
 
     // --- tenancy --------------------------------------------------------------------------
@@ -372,10 +424,6 @@ class ProposalService {
         return out;
     }
 
-    private static boolean shownToEmployers(GraduateProfile g) {
-        return g.isVisibleToEmployers() && g.isActive();
-    }
-
     // --- events and notifications ------------------------------------------------------------
 
     private void publish(Proposal p, ProposalStage from, UUID actor, String note, Instant at) {
@@ -412,12 +460,10 @@ class ProposalService {
         Map<UUID, String> accountNames = new HashMap<>();
         accounts.findAllById(accountIds.stream().filter(java.util.Objects::nonNull).distinct().toList())
                 .forEach(a -> accountNames.put(a.getId(), a.getDisplayName()));
-        Set<String> acceptedPairs = new java.util.HashSet<>();
+        Map<UUID, Disclosure> disclosed = new HashMap<>();
         if (viewer.recruiter()) {
-            for (UUID g : people.keySet()) {
-                if (proposals.existsByGraduateIdAndCompanyIdAndGraduateResponse(g, viewer.companyId(), GraduateResponse.ACCEPTED)) {
-                    acceptedPairs.add(g.toString());
-                }
+            for (UUID g : distinct(page, Proposal::getGraduateId)) {
+                disclosed.put(g, access.onProposals(people.get(g), viewer.companyId()));
             }
         }
         Instant now = Instant.now();
@@ -425,28 +471,39 @@ class ProposalService {
         for (Proposal p : page) {
             GraduateProfile g = people.get(p.getGraduateId());
             Listing l = listingById.get(p.getListingId());
-            boolean seesContact = g != null && (viewer.staff() || viewer.graduate()
-                    || viewer.recruiter() && acceptedPairs.contains(g.getId().toString()));
+            // staff and the graduate see everything; a recruiter what GraduateAccess discloses to their company
+            Disclosure disclosure = viewer.recruiter() ? disclosed.get(p.getGraduateId()) : g == null ? Disclosure.WITHDRAWN : Disclosure.CONTACT;
+            boolean withdrawn = viewer.recruiter() && !disclosure.showsName();
+            boolean openToCompany = GraduateAccess.openTo(g, p.getCompanyId());
             List<TransitionView> history = withHistory ? p.getHistory().stream().map(t -> new TransitionView(t.getFromStage(),
-                    t.getToStage(), t.getAt(), t.getActorAccountId() == null ? null : accountNames.get(t.getActorAccountId()),
-                    side(t), t.getNote())).toList() : List.of();
+                    t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList()
+                    : List.of();
             boolean confirmed = p.isCoachConfirmed();
-            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed);
+            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed).stream()
+                    .filter(to -> openToCompany || to == ProposalStage.WITHDRAWN_BY_GRADUATE).toList();
             boolean canAnswer = (viewer.staff() || viewer.graduate()) && confirmed && !p.getStage().isFinal()
-                    && p.getGraduateResponse() == GraduateResponse.PENDING;
+                    && p.getGraduateResponse() == GraduateResponse.PENDING && openToCompany;
             out.add(new ProposalView(p.getId(), p.getVersion(), p.getStage(), p.getOrigin(), !confirmed,
-                    new Party(p.getGraduateId(), g == null ? null : g.getDisplayName()),
-                    g == null || g.getCohortId() == null ? null : cohortNames.get(g.getCohortId()),
+                    withdrawn ? new Party(null, null) : new Party(p.getGraduateId(), g == null ? null : g.getDisplayName()),
+                    withdrawn || g == null || g.getCohortId() == null ? null : cohortNames.get(g.getCohortId()),
                     new ListingRef(p.getListingId(), l == null ? null : l.getTitle(), l == null ? null : l.getStatus().name()),
                     new Party(p.getCompanyId(), companyNames.get(p.getCompanyId())),
                     p.getCoachAccountId() == null ? null : new Party(p.getCoachAccountId(), accountNames.get(p.getCoachAccountId())),
-                    p.getNoteToRecruiter(), p.getDeclineReason(), p.getGraduateResponse(), p.getGraduateAnsweredAt(),
+                    withdrawn ? null : p.getNoteToRecruiter(), p.getDeclineReason(), p.getGraduateResponse(), p.getGraduateAnsweredAt(),
                     p.getCreatedAt(), p.getStageChangedAt(),
                     ProposalRules.overdue(p.getStage(), confirmed, p.getStageChangedAt(), now),
-                    seesContact ? new Contact(g.getEmail(), g.getPhone()) : null,
-                    history, choices, viewer.staff() && !confirmed && !p.getStage().isFinal(), canAnswer));
+                    g != null && disclosure.showsContact() ? new Contact(g.getEmail(), g.getPhone()) : null,
+                    history, choices, viewer.staff() && !confirmed && !p.getStage().isFinal() && openToCompany, canAnswer, withdrawn));
         }
         return out;
+    }
+
+    /** Who made a recorded move, by display name; never the graduate's own name once they withdrew from the viewer's company. */
+    private static String actor(ProposalTransition t, Map<UUID, String> accountNames, boolean withdrawn) {
+        if (t.getActorAccountId() == null || withdrawn && ProposalParty.GRADUATE.name().equals(side(t))) {
+            return null;
+        }
+        return accountNames.get(t.getActorAccountId());
     }
 
     /** On whose side a recorded move was, from the stage it went to. */

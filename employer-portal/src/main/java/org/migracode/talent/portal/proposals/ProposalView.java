@@ -11,8 +11,9 @@ import org.migracode.talent.index.proposal.ProposalStage;
 
 /**
  * A proposal as the viewer may see it, with its history oldest first and what the viewer may do
- * with it now. {@code contact} is present for school staff, and for a recruiter only once the
- * graduate accepted; {@code history} is empty in lists.
+ * with it now. {@code contact} is present for school staff, and for a recruiter only as
+ * {@code GraduateAccess} allows (the graduate accepted, and still shows their profile or was hired
+ * by that company); {@code history} is empty in lists.
  *
  * @param version the optimistic lock: send it back with any change
  * @param awaitingCoach a recruiter's interest that no coach has confirmed yet (the graduate does not see it)
@@ -20,13 +21,15 @@ import org.migracode.talent.index.proposal.ProposalStage;
  * @param choices the stages the viewer may move it to now
  * @param canConfirm the viewer may confirm a recruiter's interest
  * @param canAnswer the viewer may record the graduate's answer (accept or decline)
+ * @param personalDataWithdrawn the graduate withdrew from the viewer's company (blocked it): no name,
+ *     id, cohort, notes or contact details, and no moves; shown as "withdrawn by the graduate"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProposalView(UUID id, long version, ProposalStage stage, ProposalOrigin origin, boolean awaitingCoach,
         Party graduate, String cohort, ListingRef listing, Party company, Party coach, String noteToRecruiter,
         DeclineReason declineReason, GraduateResponse graduateResponse, Instant graduateAnsweredAt, Instant createdAt,
         Instant stageChangedAt, boolean overdue, Contact contact, List<TransitionView> history, List<ProposalStage> choices,
-        boolean canConfirm, boolean canAnswer) {
+        boolean canConfirm, boolean canAnswer, boolean personalDataWithdrawn) {
 
     /** Someone or something with an id and a display name. */
     record Party(UUID id, String name) {

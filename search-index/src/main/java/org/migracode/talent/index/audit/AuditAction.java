@@ -25,5 +25,9 @@ public enum AuditAction {
     /** An admin read the audit log. */
     ADMIN_AUDIT_QUERIED,
     /** An admin read the fairness report. */
-    ADMIN_FAIRNESS_REPORT
+    ADMIN_FAIRNESS_REPORT,
+    /** The graduate blocked a company (detail: which); its open proposals were withdrawn in the same transaction. */
+    COMPANY_BLOCKED,
+    /** The graduate unblocked a company (detail: which). */
+    COMPANY_UNBLOCKED
 }

@@ -12,14 +12,15 @@ import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.graduate.GraduateIndexFields;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.springframework.stereotype.Component;
 
 /**
  * Stage 1 of matching a listing to graduates: one Hibernate Search query (no backend-specific
- * API, so it runs on Lucene and Elasticsearch alike) that filters to graduates who consented,
- * are active, want this kind of listing and are available by the start date (or within
+ * API, so it runs on Lucene and Elasticsearch alike) that filters to graduates the listing's
+ * company may see ({@link GraduateAccess}: consented, active, not blocking it), who want this kind of listing and are available by the start date (or within
  * {@link #AVAILABILITY_SLACK_DAYS} days of it), and ranks them by the listing's skills:
  * each required skill counts {@value #HELD_BOOST} when held (directly or implied) and
  * {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a nice-to-have counts
@@ -75,10 +76,8 @@ public class CandidateRetriever {
                         .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
+                    root.filter(GraduateAccess.shownTo(f, companyId));
                     eligible(f, root, listing);
-                    if (companyId != null) {
-                        root.filter(f.not(f.match().field(GraduateIndexFields.BLOCKED_COMPANY).matching(companyId)));
-                    }
                     boolean hasSkills = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
                     if (hasSkills) {
                         var skills = f.bool();
@@ -124,8 +123,6 @@ public class CandidateRetriever {
     }
 
     private static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {
-        root.filter(f.match().field(GraduateIndexFields.VISIBLE).matching(true));
-        root.filter(f.match().field(GraduateIndexFields.ACTIVE).matching(true));
         root.filter(f.match().field(GraduateIndexFields.WANTED_TYPE).matching(listing.type()));
         LocalDate start = listing.startDate();
         if (start != null) {

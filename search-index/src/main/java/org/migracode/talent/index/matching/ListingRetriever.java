@@ -10,6 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.listing.Listing;
 import org.migracode.talent.index.listing.ListingIndexFields;
 import org.migracode.talent.index.listing.ListingStatus;
@@ -53,9 +54,7 @@ public class ListingRetriever {
                     var root = f.bool()
                             .filter(f.match().field(ListingIndexFields.STATUS).matching(ListingStatus.OPEN))
                             .filter(f.terms().field(ListingIndexFields.TYPE).matchingAny(types));
-                    if (!blockedCompanies.isEmpty()) {
-                        root.mustNot(f.terms().field(ListingIndexFields.COMPANY).matchingAny(blockedCompanies));
-                    }
+                    root.filter(GraduateAccess.offeredListings(f, blockedCompanies));
                     if (skills.isEmpty()) {
                         return root.must(f.matchAll());
                     }

@@ -13,7 +13,9 @@ public enum ProposalRefusal {
     REASON_REQUIRED("declining needs a reason from the list"),
     REASON_ONLY_WHEN_DECLINING("a decline reason belongs only to a decline"),
     ALREADY_CONFIRMED("the proposal is already confirmed"),
-    ALREADY_ANSWERED("the graduate has already answered");
+    ALREADY_ANSWERED("the graduate has already answered"),
+    /** The graduate withdrew from the company altogether (blocked it): only withdrawing the proposal is still possible. */
+    GRADUATE_WITHDREW("the graduate has withdrawn from this company's proposals: it cannot move on");
 
     private final String explanation;
 

@@ -23,6 +23,12 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSp
     /** Whether the graduate accepted a proposal of {@code companyId}: then its recruiters see the contact details. */
     boolean existsByGraduateIdAndCompanyIdAndGraduateResponse(UUID graduateId, UUID companyId, GraduateResponse response);
 
+    /** Whether {@code companyId} took a proposal of the graduate to {@code stage} (HIRED: the company hired them). */
+    boolean existsByGraduateIdAndCompanyIdAndStage(UUID graduateId, UUID companyId, ProposalStage stage);
+
+    /** The company's proposals for the graduate in one of {@code stages}. */
+    List<Proposal> findByGraduateIdAndCompanyIdAndStageIn(UUID graduateId, UUID companyId, Collection<ProposalStage> stages);
+
     @Modifying
     @Query("delete from Proposal p where p.graduateId = :graduateId")
     int deleteByGraduate(UUID graduateId);

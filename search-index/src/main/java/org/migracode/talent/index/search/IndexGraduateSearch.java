@@ -29,6 +29,7 @@ import org.migracode.talent.core.taxonomy.Skill;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
+import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.graduate.GraduateIndexFields;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.matching.SkillVocabulary;
@@ -189,13 +190,10 @@ class IndexGraduateSearch implements GraduateSearch {
         return root.toPredicate();
     }
 
+    /** A recruiter's search sees only whom {@link GraduateAccess} shows to their company; staff see everyone. */
     private static void visibility(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, GraduateQuery query) {
-        if (query.viewerMayOnlySeeConsenting()) {
-            root.filter(f.match().field(GraduateIndexFields.VISIBLE).matching(true));
-            root.filter(f.match().field(GraduateIndexFields.ACTIVE).matching(true));
-        }
-        if (query.viewerCompany() != null) {
-            root.filter(f.not(f.match().field(GraduateIndexFields.BLOCKED_COMPANY).matching(query.viewerCompany())));
+        if (query.viewerMayOnlySeeConsenting() || query.viewerCompany() != null) {
+            root.filter(GraduateAccess.shownTo(f, query.viewerCompany()));
         }
     }
 
