@@ -24,13 +24,15 @@ class ModuleBoundaryTests {
     }
 
     /**
-     * Queries (recruiter search, both matcher stages) use the Hibernate Search DSL only, so they
-     * run on the Lucene and the Elasticsearch/OpenSearch backends alike (docs/scaling.md). Only the
+     * Queries (recruiter search, both matcher stages, the access rule's index filter) use the
+     * Hibernate Search DSL only, so they run on the Lucene and the Elasticsearch/OpenSearch
+     * backends alike (docs/scaling.md). Only the
      * analysis configurers and the backend settings may name a backend.
      */
     @Test
     void queriesUseNoBackendSpecificApi() {
-        noClasses().that().resideInAnyPackage("org.migracode.talent.index.search..", "org.migracode.talent.index.matching..")
+        noClasses().that().resideInAnyPackage("org.migracode.talent.index.search..", "org.migracode.talent.index.matching..",
+                        "org.migracode.talent.index.access..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.apache.lucene..", "org.hibernate.search.backend.lucene..",
                         "org.hibernate.search.backend.elasticsearch..", "org.elasticsearch..")

@@ -64,7 +64,9 @@ class ProposalApiController {
 
     @Operation(summary = "One proposal with its history", description = "The history lists every move, oldest first: from, to, "
             + "when, who, on whose side, note. Contact details appear for school staff, the graduate, and a recruiter only once the "
-            + "graduate accepted. Roles: COACH, ADMIN, RECRUITER (own company, else 404), GRADUATE (own and confirmed, else 404).")
+            + "graduate accepted (and still shows their profile, or was hired by that company). After the graduate blocked the "
+            + "company its recruiters see personalDataWithdrawn=true and no name, cohort, notes or contact details. "
+            + "Roles: COACH, ADMIN, RECRUITER (own company, else 404), GRADUATE (own and confirmed, else 404).")
     @GetMapping("/{id}")
     ProposalView get(Authentication auth, @PathVariable UUID id) {
         return service.get(Viewer.of(auth), id);
@@ -73,8 +75,9 @@ class ProposalApiController {
     @Operation(summary = "Propose a graduate for a listing, or mark interest", description = "A coach or admin proposes "
             + "(stage PROPOSED, the graduate is told); a recruiter marks interest for their own company's OPEN listing "
             + "(stage EMPLOYER_INTERESTED, origin RECRUITER, awaiting a coach's confirmation). 409 when the graduate is already "
-            + "proposed for the listing, the listing is not open, or the graduate does not show their profile to employers. "
-            + "Roles: COACH, ADMIN, RECRUITER (own company's listings; other listings and hidden graduates 404). GRADUATE: 403.")
+            + "proposed for the listing, the listing is not open, or the graduate does not show their profile to the listing's "
+            + "company (hidden, inactive or blocked it). Roles: COACH, ADMIN, RECRUITER (own company's listings; other listings, and "
+            + "graduates hidden from or blocking the company, 404 exactly as an unknown id). GRADUATE: 403.")
     @PostMapping
     ResponseEntity<ProposalView> create(Authentication auth, @Valid @RequestBody ProposalRequests.Create request) {
         ProposalView created = service.create(Viewer.of(auth), request);
@@ -86,7 +89,8 @@ class ProposalApiController {
             + "OTHER). The pipeline moves one stage at a time (PROPOSED, EMPLOYER_INTERESTED, INTERVIEWING, OFFER, HIRED); "
             + "exits: DECLINED_BY_EMPLOYER, WITHDRAWN_BY_GRADUATE; LISTING_CLOSED only by closing the listing. "
             + "Roles: RECRUITER (own company; pipeline steps and declines, once a coach confirmed), COACH and ADMIN (any move on "
-            + "either side's behalf), GRADUATE (own: WITHDRAWN_BY_GRADUATE only). Stale version: 409 with the current state.")
+            + "either side's behalf), GRADUATE (own: WITHDRAWN_BY_GRADUATE only). Stale version: 409 with the current state. "
+            + "After the graduate blocked the company only WITHDRAWN_BY_GRADUATE remains (else 409, refusal GRADUATE_WITHDREW).")
     @PostMapping("/{id}/transitions")
     ProposalView move(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Transition request) {
         return service.move(Viewer.of(auth), id, request);

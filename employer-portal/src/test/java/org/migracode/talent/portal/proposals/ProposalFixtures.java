@@ -48,15 +48,20 @@ final class ProposalFixtures {
         });
     }
 
+    /** Graduates who blocked no company (other test classes in this context add some that block company A). */
+    private static final String BLOCKS_NOBODY =
+            " and not exists (select 1 from graduate_blocked_company b where b.graduate_id = graduate_profile.id) ";
+
     /** A consenting, active graduate other than the demo graduate, the {@code n}-th by id. */
     UUID consentingGraduate(int n) {
         return jdbc.queryForObject("select id from graduate_profile where visible_to_employers and active and id <> ? "
-                + "order by id offset ? limit 1", UUID.class, ownGraduate, n);
+                + BLOCKS_NOBODY + "order by id offset ? limit 1", UUID.class, ownGraduate, n);
     }
 
     /** A graduate who does not show their profile to employers. */
     UUID hiddenGraduate() {
-        UUID id = jdbc.queryForObject("select id from graduate_profile where id <> ? order by id desc limit 1", UUID.class, ownGraduate);
+        UUID id = jdbc.queryForObject("select id from graduate_profile where id <> ? " + BLOCKS_NOBODY + "order by id desc limit 1",
+                UUID.class, ownGraduate);
         jdbc.update("update graduate_profile set visible_to_employers = false where id = ?", id);
         return id;
     }

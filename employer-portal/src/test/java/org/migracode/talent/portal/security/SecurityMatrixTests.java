@@ -131,6 +131,15 @@ class SecurityMatrixTests {
                 companyA, companyB).toString());
         ids.put("proposalA", newProposal(own, ProposalOrigin.COACH).toString());
         ids.put("proposalOtherA", newProposal(visible, ProposalOrigin.COACH).toString());
+        // access: a visible graduate who blocked company A only, and an open proposal of A stored despite the block
+        UUID blockingA = tx.execute(s -> {
+            var g = new org.migracode.talent.index.graduate.GraduateProfile(UUID.randomUUID(), "Blocks A");
+            g.setVisibleToEmployers(true);
+            g.blockCompany(companyA);
+            return graduates.save(g).getId();
+        });
+        ids.put("blockingA", blockingA.toString());
+        ids.put("blockedProposalA", newProposal(blockingA, ProposalOrigin.COACH).toString());
         outcomeFixtures();
     }
 
@@ -289,6 +298,16 @@ class SecurityMatrixTests {
                 "{\"version\":0}", 403, 200, 200, 403, 403, 200));
         rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/decline", "/api/v1/proposals/{freshProposalA}/decline",
                 "{\"version\":0}", 403, 200, 200, 403, 403, 200));
+        // a graduate who blocked company A: to A's recruiter exactly an unknown id; still there for company B and staff;
+        // staff cannot propose them to A (409); A's proposal for them cannot move (409 GRADUATE_WITHDREW)
+        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{blockingA}", null, 302, 200, 200, 404, 200, 404));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{blockingA}", null, 401, 200, 200, 404, 200, 404));
+        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={blockingA}", null, 302, 200, 200, 404, 200, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals", "/api/v1/proposals",
+                "{\"graduateId\":\"{blockingA}\",\"listingId\":\"{freshOpenA}\"}", 403, 409, 409, 404, 404, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{blockedProposalA}", null, 401, 200, 200, 200, 404, 404));
+        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/transitions", "/api/v1/proposals/{blockedProposalA}/transitions",
+                "{\"to\":\"EMPLOYER_INTERESTED\",\"version\":0}", 403, 409, 409, 409, 404, 404));
         // recording outcomes (coaches, admins; refused by role; evidence download: 404 to anyone else)
         String outcomeForm = "intendsToSeek=true&status=STILL_SEEKING&version={outcomeVersion}";
         String placementForm = "employerName=Agencia+Pixel+BCN&roleTitle=Junior+developer&inField=true&kind=FULL_TIME_EMPLOYEE"
