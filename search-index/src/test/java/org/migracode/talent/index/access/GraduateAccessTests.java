@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.company.Company;
+import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
@@ -33,6 +35,7 @@ class GraduateAccessTests {
     static final UUID COMPANY_B = UUID.fromString("00000000-0000-0000-0000-00000000bbbb");
 
     @Autowired GraduateRepository graduates;
+    @Autowired CompanyRepository companies;
     @Autowired GraduateAccess access;
     @Autowired EntityManager entityManager;
     @Autowired EntityManagerFactory entityManagerFactory;
@@ -55,7 +58,11 @@ class GraduateAccessTests {
         GraduateProfile hiddenBlocksB = graduate("Hidden, blocks B").notVisible().build();
         hiddenBlocksB.blockCompany(COMPANY_B);
         everyone = List.of(shown, hidden, inactive, blocksA, blocksBoth, hiddenBlocksB);
-        tx.executeWithoutResult(s -> graduates.saveAll(everyone));
+        tx.executeWithoutResult(s -> {
+            companies.save(new Company(COMPANY_A, "Alfa Apps", "Barcelona"));
+            companies.save(new Company(COMPANY_B, "Beta Bytes", "Girona"));
+            graduates.saveAll(everyone);
+        });
     }
 
     @Test
@@ -90,10 +97,10 @@ class GraduateAccessTests {
         assertThat(GraduateAccess.openTo(blocksA, COMPANY_B)).isTrue();
         assertThat(GraduateAccess.openTo(everyone.get(1), COMPANY_A)).as("hidden").isTrue();
         assertThat(GraduateAccess.openTo(null, COMPANY_A)).as("erased").isFalse();
-        assertThat(tx.execute(s -> access.onProposals(graduates.findById(blocksA.getId()).orElseThrow(), COMPANY_A)))
-                .isEqualTo(GraduateAccess.Disclosure.WITHDRAWN);
-        assertThat(tx.execute(s -> access.onProposals(graduates.findById(blocksA.getId()).orElseThrow(), COMPANY_B)))
-                .as("no accepted proposal").isEqualTo(GraduateAccess.Disclosure.NAME);
+        GraduateAccess.Disclosure toA = tx.execute(s -> access.onProposals(graduates.findById(blocksA.getId()).orElseThrow(), COMPANY_A));
+        GraduateAccess.Disclosure toB = tx.execute(s -> access.onProposals(graduates.findById(blocksA.getId()).orElseThrow(), COMPANY_B));
+        assertThat(toA).isEqualTo(GraduateAccess.Disclosure.WITHDRAWN);
+        assertThat(toB).as("no accepted proposal").isEqualTo(GraduateAccess.Disclosure.NAME);
     }
 
     private List<String> names(UUID company) {
