@@ -11,10 +11,13 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.config.StorageProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +53,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -81,6 +86,12 @@ class EmbeddedIdentityProviderConfiguration {
     static final String PORTAL_REGISTRATION_ID = "portal";
     static final String SCRIPTS_REDIRECT_URI = "http://127.0.0.1/callback";
 
+    /**
+     * The audiences the API accepts: the provider puts the client id into {@code aud}, and only
+     * these two clients exist, both acting for the portal (its browser login, and scripts).
+     */
+    static final Set<String> AUDIENCES = Set.of(PORTAL_CLIENT_ID, SCRIPTS_CLIENT_ID);
+
     /** Session attribute of the provider's own login, apart from the portal's. */
     static final String PROVIDER_SECURITY_CONTEXT = "TALENT_IDENTITY_PROVIDER_SECURITY_CONTEXT";
 
@@ -89,11 +100,12 @@ class EmbeddedIdentityProviderConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain identityProviderSecurity(HttpSecurity http, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            JwtDecoder jwtDecoder) throws Exception {
+            JwtDecoder jwtDecoder, SignInThrottle throttle, UserAccountRepository accounts) throws Exception {
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(PROVIDER_SECURITY_CONTEXT);
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
         requests.setSessionAttrName("TALENT_IDENTITY_PROVIDER_SAVED_REQUEST");
+        ThrottledSignIn signIn = new ThrottledSignIn(throttle);
 
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), pathPattern("/login")));
@@ -115,7 +127,13 @@ class EmbeddedIdentityProviderConfiguration {
                                     response.sendRedirect(request.getContextPath() + "/login?logout"))));
         });
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler(signIn.failureHandler())
+                        .successHandler(signIn.successHandler(requests)))
+                // a locked user name or address is refused before its password is checked
+                .addFilterBefore(signIn.filter(), UsernamePasswordAuthenticationFilter.class)
+                // the provider's own login of an account deleted or disabled since ends too
+                .addFilterBefore(new AccountSessionGuard(accounts), AnonymousAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requests))
                 // not authenticationEntryPoint(..): that would take /login away from the login page
@@ -198,6 +216,11 @@ class EmbeddedIdentityProviderConfiguration {
     }
 
     @Bean
+    SignInThrottle signInThrottle(SignInThrottleProperties limits, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(limits, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     SigningKeyStore signingKeyStore(StorageProperties storage) {
         return new SigningKeyStore(storage.dataDir().resolve("oidc"));
     }
@@ -220,7 +243,9 @@ class EmbeddedIdentityProviderConfiguration {
     /**
      * Verifies the provider's own access tokens in-process with its public key. With no fixed issuer
      * the {@code iss} claim follows the request's host, so it is not compared; the key is unique to
-     * this installation. ID tokens are refused as bearer tokens: they carry no {@code scope}.
+     * this installation. ID tokens are refused as bearer tokens: they carry no {@code scope}. The
+     * audience must be one of this provider's own clients ({@link #AUDIENCES}): a token issued for
+     * anything else is refused even when the signature is right.
      */
     @Bean
     JwtDecoder jwtDecoder(RSAKey signingKey, TalentSecurityProperties properties) throws JOSEException {
@@ -230,8 +255,16 @@ class EmbeddedIdentityProviderConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an access token", null));
         OAuth2TokenValidator<Jwt> standard = properties.embeddedIssuer() == null ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithIssuer(properties.embeddedIssuer().toString());
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, accessTokensOnly));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, accessTokensOnly, audience()));
         return decoder;
+    }
+
+    /** The {@code aud} claim names one of {@link #AUDIENCES}. */
+    static OAuth2TokenValidator<Jwt> audience() {
+        return jwt -> jwt.getAudience() != null && jwt.getAudience().stream().anyMatch(AUDIENCES::contains)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "the token is not meant for this portal (aud must be one of " + AUDIENCES + ")", null));
     }
 
     /**
