@@ -8,10 +8,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -100,7 +101,9 @@ class EmbeddedIdentityProviderConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain identityProviderSecurity(HttpSecurity http, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            JwtDecoder jwtDecoder, SignInThrottle throttle, UserAccountRepository accounts) throws Exception {
+            JwtDecoder jwtDecoder, SignInThrottle throttle, UserAccountRepository accounts, TalentSecurityProperties properties)
+            throws Exception {
+        URI fixedIssuer = properties.embeddedIssuer();
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(PROVIDER_SECURITY_CONTEXT);
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
@@ -111,7 +114,7 @@ class EmbeddedIdentityProviderConfiguration {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), pathPattern("/login")));
             server.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.forEach(p -> {
                         if (p instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider provider) {
-                            provider.setAuthenticationValidator(EmbeddedIdentityProviderConfiguration::validateRedirectUri);
+                            provider.setAuthenticationValidator(context -> validateRedirectUri(context, fixedIssuer));
                         }
                     })))
                     .oidc(oidc -> oidc.logoutEndpoint(logout -> logout
@@ -147,26 +150,33 @@ class EmbeddedIdentityProviderConfiguration {
     /**
      * The portal's redirect URI is {@code <origin the browser used>/login/oauth2/code/portal}, which
      * is not known in advance (localhost, a LAN name, a public name behind a proxy). It is accepted
-     * when it has the origin of the authorization request itself; everything else, and every other
-     * client, is checked by exact match as usual.
+     * when it has the origin of the authorization request itself, that is the origin the request's
+     * {@code Host} header (or {@code X-Forwarded-Host}, when forwarded headers are honoured) names.
+     * With {@code talent.security.embedded-issuer} set, only {@code <issuer>/login/oauth2/code/portal}
+     * is accepted and the Host header no longer decides. Everything else, and every other client, is
+     * checked by exact match as usual.
      */
-    static void validateRedirectUri(OAuth2AuthorizationCodeRequestAuthenticationContext context) {
+    static void validateRedirectUri(OAuth2AuthorizationCodeRequestAuthenticationContext context, URI fixedIssuer) {
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         if (PORTAL_CLIENT_ID.equals(context.getRegisteredClient().getClientId()) && request.getRedirectUri() != null
-                && request.getRedirectUri().equals(portalRedirectUriFor(request.getAuthorizationUri()))) {
+                && request.getRedirectUri().equals(portalRedirectUriFor(request.getAuthorizationUri(), fixedIssuer))) {
             OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR.accept(context);
             return;
         }
         new OAuth2AuthorizationCodeRequestAuthenticationValidator().accept(context);
     }
 
-    static String portalRedirectUriFor(String authorizationUri) {
+    /** The one redirect URI of the portal client accepted for this authorization request. */
+    static String portalRedirectUriFor(String authorizationUri, URI fixedIssuer) {
+        String callback = "/login/oauth2/code/" + PORTAL_REGISTRATION_ID;
+        if (fixedIssuer != null) {
+            return trimSlash(fixedIssuer.toString()) + callback;
+        }
         String suffix = "/oauth2/authorize";
         if (authorizationUri == null || !authorizationUri.endsWith(suffix)) {
             return null;
         }
-        return authorizationUri.substring(0, authorizationUri.length() - suffix.length()) + "/login/oauth2/code/"
-                + PORTAL_REGISTRATION_ID;
+        return authorizationUri.substring(0, authorizationUri.length() - suffix.length()) + callback;
     }
 
     @Bean
