@@ -145,6 +145,23 @@ class AccountRevocationTests {
     }
 
     @Test
+    void noTokenIsIssuedForAnAccountDeletedOrDisabledAfterItsLogin() {
+        String deleted = account("rev-code-deleted", Role.COACH, null);
+        String disabled = account("rev-code-disabled", Role.COACH, null);
+        ScriptedBrowser.Code deletedCode = browser().authorizationCode(deleted, deleted + "-pw");
+        ScriptedBrowser.Code disabledCode = browser().authorizationCode(disabled, disabled + "-pw");
+
+        jdbc.update("delete from user_account where username = ?", deleted);
+        jdbc.update("update user_account set enabled = false where username = ?", disabled);
+
+        for (ScriptedBrowser.Code code : List.of(deletedCode, disabledCode)) {
+            HttpResponse<String> token = browser().exchange(code);
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(400);
+            assertThat(token.body()).contains("invalid_grant").doesNotContain("access_token");
+        }
+    }
+
+    @Test
     void aSessionOfADeletedStaffAccountEndsToo() {
         String username = account("rev-deleted", Role.COACH, null);
         ScriptedBrowser session = signedIn(username);

@@ -101,6 +101,19 @@ final class ScriptedBrowser {
      * redirect (signing in on the way, in a fresh cookie jar), then the token endpoint.
      */
     String accessToken(String username, String password) {
+        HttpResponse<String> token = exchange(authorizationCode(username, password));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return JSON.readTree(token.body()).get("access_token").asString();
+    }
+
+    /** An authorization code of the scripts client, and the PKCE verifier that goes with it. */
+    record Code(String code, String verifier) {
+    }
+
+    static final String SCRIPTS_REDIRECT = "http://127.0.0.1:9/callback";
+
+    /** Signs in through the scripts client's authorization request (fresh cookie jar) up to the loopback redirect. */
+    Code authorizationCode(String username, String password) {
         ScriptedBrowser browser = new ScriptedBrowser(base);
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
@@ -112,11 +125,10 @@ final class ScriptedBrowser {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        String redirectUri = "http://127.0.0.1:9/callback";
         String authorize = UriComponentsBuilder.fromUriString(base + "/oauth2/authorize")
                 .queryParam("response_type", "code")
                 .queryParam("client_id", EmbeddedIdentityProviderConfiguration.SCRIPTS_CLIENT_ID)
-                .queryParam("redirect_uri", redirectUri)
+                .queryParam("redirect_uri", SCRIPTS_REDIRECT)
                 .queryParam("scope", "openid profile")
                 .queryParam("state", "s1")
                 .queryParam("code_challenge", challenge)
@@ -134,20 +146,21 @@ final class ScriptedBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
         HttpResponse<String> toCallback = browser.follow(posted, next -> !next.toString().startsWith("http://127.0.0.1:9/"));
         URI callback = toCallback.uri().resolve(toCallback.headers().firstValue("Location").orElseThrow());
-        assertThat(callback.toString()).as("visited %s", browser.visited).startsWith(redirectUri);
-        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
+        assertThat(callback.toString()).as("visited %s", browser.visited).startsWith(SCRIPTS_REDIRECT);
+        return new Code(UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code"), verifier);
+    }
 
+    /** The token endpoint's answer to an authorization code. */
+    HttpResponse<String> exchange(Code code) {
         Map<String, String> tokenRequest = new LinkedHashMap<>();
         tokenRequest.put("grant_type", "authorization_code");
-        tokenRequest.put("code", code);
-        tokenRequest.put("redirect_uri", redirectUri);
+        tokenRequest.put("code", code.code());
+        tokenRequest.put("redirect_uri", SCRIPTS_REDIRECT);
         tokenRequest.put("client_id", EmbeddedIdentityProviderConfiguration.SCRIPTS_CLIENT_ID);
-        tokenRequest.put("code_verifier", verifier);
-        HttpResponse<String> token = browser.send(HttpRequest.newBuilder(browser.uri("/oauth2/token"))
+        tokenRequest.put("code_verifier", code.verifier());
+        return send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(tokenRequest))).build());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return JSON.readTree(token.body()).get("access_token").asString();
     }
 
     /** A request with {@code Authorization: Bearer token}, sent from this browser (cookies included). */
