@@ -8,13 +8,17 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.config.StorageProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +54,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -81,6 +87,12 @@ class EmbeddedIdentityProviderConfiguration {
     static final String PORTAL_REGISTRATION_ID = "portal";
     static final String SCRIPTS_REDIRECT_URI = "http://127.0.0.1/callback";
 
+    /**
+     * The audiences the API accepts: the provider puts the client id into {@code aud}, and only
+     * these two clients exist, both acting for the portal (its browser login, and scripts).
+     */
+    static final Set<String> AUDIENCES = Set.of(PORTAL_CLIENT_ID, SCRIPTS_CLIENT_ID);
+
     /** Session attribute of the provider's own login, apart from the portal's. */
     static final String PROVIDER_SECURITY_CONTEXT = "TALENT_IDENTITY_PROVIDER_SECURITY_CONTEXT";
 
@@ -89,17 +101,20 @@ class EmbeddedIdentityProviderConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain identityProviderSecurity(HttpSecurity http, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            JwtDecoder jwtDecoder) throws Exception {
+            JwtDecoder jwtDecoder, SignInThrottle throttle, UserAccountRepository accounts, TalentSecurityProperties properties)
+            throws Exception {
+        URI fixedIssuer = properties.embeddedIssuer();
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(PROVIDER_SECURITY_CONTEXT);
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
         requests.setSessionAttrName("TALENT_IDENTITY_PROVIDER_SAVED_REQUEST");
+        ThrottledSignIn signIn = new ThrottledSignIn(throttle);
 
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), pathPattern("/login")));
             server.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.forEach(p -> {
                         if (p instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider provider) {
-                            provider.setAuthenticationValidator(EmbeddedIdentityProviderConfiguration::validateRedirectUri);
+                            provider.setAuthenticationValidator(context -> validateRedirectUri(context, fixedIssuer));
                         }
                     })))
                     .oidc(oidc -> oidc.logoutEndpoint(logout -> logout
@@ -115,7 +130,13 @@ class EmbeddedIdentityProviderConfiguration {
                                     response.sendRedirect(request.getContextPath() + "/login?logout"))));
         });
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/login").permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler(signIn.failureHandler())
+                        .successHandler(signIn.successHandler(requests)))
+                // a locked user name or address is refused before its password is checked
+                .addFilterBefore(signIn.filter(), UsernamePasswordAuthenticationFilter.class)
+                // the provider's own login of an account deleted or disabled since ends too
+                .addFilterBefore(new AccountSessionGuard(accounts), AnonymousAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requests))
                 // not authenticationEntryPoint(..): that would take /login away from the login page
@@ -129,26 +150,33 @@ class EmbeddedIdentityProviderConfiguration {
     /**
      * The portal's redirect URI is {@code <origin the browser used>/login/oauth2/code/portal}, which
      * is not known in advance (localhost, a LAN name, a public name behind a proxy). It is accepted
-     * when it has the origin of the authorization request itself; everything else, and every other
-     * client, is checked by exact match as usual.
+     * when it has the origin of the authorization request itself, that is the origin the request's
+     * {@code Host} header (or {@code X-Forwarded-Host}, when forwarded headers are honoured) names.
+     * With {@code talent.security.embedded-issuer} set, only {@code <issuer>/login/oauth2/code/portal}
+     * is accepted and the Host header no longer decides. Everything else, and every other client, is
+     * checked by exact match as usual.
      */
-    static void validateRedirectUri(OAuth2AuthorizationCodeRequestAuthenticationContext context) {
+    static void validateRedirectUri(OAuth2AuthorizationCodeRequestAuthenticationContext context, URI fixedIssuer) {
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         if (PORTAL_CLIENT_ID.equals(context.getRegisteredClient().getClientId()) && request.getRedirectUri() != null
-                && request.getRedirectUri().equals(portalRedirectUriFor(request.getAuthorizationUri()))) {
+                && request.getRedirectUri().equals(portalRedirectUriFor(request.getAuthorizationUri(), fixedIssuer))) {
             OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR.accept(context);
             return;
         }
         new OAuth2AuthorizationCodeRequestAuthenticationValidator().accept(context);
     }
 
-    static String portalRedirectUriFor(String authorizationUri) {
+    /** The one redirect URI of the portal client accepted for this authorization request. */
+    static String portalRedirectUriFor(String authorizationUri, URI fixedIssuer) {
+        String callback = "/login/oauth2/code/" + PORTAL_REGISTRATION_ID;
+        if (fixedIssuer != null) {
+            return trimSlash(fixedIssuer.toString()) + callback;
+        }
         String suffix = "/oauth2/authorize";
         if (authorizationUri == null || !authorizationUri.endsWith(suffix)) {
             return null;
         }
-        return authorizationUri.substring(0, authorizationUri.length() - suffix.length()) + "/login/oauth2/code/"
-                + PORTAL_REGISTRATION_ID;
+        return authorizationUri.substring(0, authorizationUri.length() - suffix.length()) + callback;
     }
 
     @Bean
@@ -198,6 +226,11 @@ class EmbeddedIdentityProviderConfiguration {
     }
 
     @Bean
+    SignInThrottle signInThrottle(SignInThrottleProperties limits, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(limits, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     SigningKeyStore signingKeyStore(StorageProperties storage) {
         return new SigningKeyStore(storage.dataDir().resolve("oidc"));
     }
@@ -220,7 +253,9 @@ class EmbeddedIdentityProviderConfiguration {
     /**
      * Verifies the provider's own access tokens in-process with its public key. With no fixed issuer
      * the {@code iss} claim follows the request's host, so it is not compared; the key is unique to
-     * this installation. ID tokens are refused as bearer tokens: they carry no {@code scope}.
+     * this installation. ID tokens are refused as bearer tokens: they carry no {@code scope}. The
+     * audience must be one of this provider's own clients ({@link #AUDIENCES}): a token issued for
+     * anything else is refused even when the signature is right.
      */
     @Bean
     JwtDecoder jwtDecoder(RSAKey signingKey, TalentSecurityProperties properties) throws JOSEException {
@@ -230,8 +265,16 @@ class EmbeddedIdentityProviderConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an access token", null));
         OAuth2TokenValidator<Jwt> standard = properties.embeddedIssuer() == null ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithIssuer(properties.embeddedIssuer().toString());
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, accessTokensOnly));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, accessTokensOnly, audience()));
         return decoder;
+    }
+
+    /** The {@code aud} claim names one of {@link #AUDIENCES}. */
+    static OAuth2TokenValidator<Jwt> audience() {
+        return jwt -> jwt.getAudience() != null && jwt.getAudience().stream().anyMatch(AUDIENCES::contains)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "the token is not meant for this portal (aud must be one of " + AUDIENCES + ")", null));
     }
 
     /**

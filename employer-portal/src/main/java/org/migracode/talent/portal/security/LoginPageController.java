@@ -14,10 +14,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Conditional(OnEmbeddedIdentityProviderCondition.class)
 class LoginPageController {
 
+    private final SignInThrottleProperties throttle;
+
+    LoginPageController(SignInThrottleProperties throttle) {
+        this.throttle = throttle;
+    }
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String refused, Model model) {
+            @RequestParam(required = false) String refused, @RequestParam(required = false) String locked, Model model) {
         model.addAttribute("error", error != null);
+        // the same words for every user name, known or not (ThrottledSignIn)
+        model.addAttribute("locked", locked != null);
+        model.addAttribute("lockMinutes", Math.max(1, (throttle.lockDuration().toSeconds() + 59) / 60));
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("refused", refused != null);
         return "security/login";

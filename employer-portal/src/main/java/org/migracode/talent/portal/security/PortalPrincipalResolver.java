@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.account.UserAccount;
 import org.migracode.talent.index.account.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +21,31 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code talent.security.role-claim} and, for recruiters, the company from
  * {@code talent.security.company-claim}. No role, a disabled account or a recruiter without a
  * company is refused.
+ *
+ * <p>With the embedded provider every person it signs in has a {@code user_account} row, so a
+ * token naming no row (the account was deleted, or the graduate erased) is refused, whatever role
+ * its claims still carry. With an external provider the claims fallback stays for staff, but a
+ * graduate without a row is refused too: a graduate profile is only ever bound through
+ * {@code user_account}, so such a token speaks for nobody (for instance an erased graduate whose
+ * account at the provider still exists).
  */
 @Component
 class PortalPrincipalResolver {
 
     private final UserAccountRepository accounts;
     private final TalentSecurityProperties properties;
+    private final boolean accountRequired;
 
-    PortalPrincipalResolver(UserAccountRepository accounts, TalentSecurityProperties properties) {
+    @Autowired
+    PortalPrincipalResolver(UserAccountRepository accounts, TalentSecurityProperties properties, Environment environment) {
+        this(accounts, properties, !OnEmbeddedIdentityProviderCondition.external(environment));
+    }
+
+    /** @param accountRequired true with the embedded provider: only {@code user_account} rows are people */
+    PortalPrincipalResolver(UserAccountRepository accounts, TalentSecurityProperties properties, boolean accountRequired) {
         this.accounts = accounts;
         this.properties = properties;
+        this.accountRequired = accountRequired;
     }
 
     /**
@@ -50,16 +67,21 @@ class PortalPrincipalResolver {
             return new PortalIdentity(username, a.getId(), a.getRole(), a.getCompanyId(), a.getGraduateId(),
                     a.getDisplayName());
         }
+        if (accountRequired) {
+            throw new RefusedIdentityException("user " + username + " has no account (deleted or erased)");
+        }
         Role role = roleFrom(claim(claims, properties.roleClaim()))
                 .orElseThrow(() -> new RefusedIdentityException("user " + username + " has no portal role in claim "
                         + properties.roleClaim()));
+        if (role == Role.GRADUATE) {
+            throw new RefusedIdentityException("graduate " + username + " has no account: a graduate profile is only bound"
+                    + " through user_account");
+        }
         UUID company = role == Role.RECRUITER ? uuid(claim(claims, properties.companyClaim())) : null;
         if (role == Role.RECRUITER && company == null) {
             throw new RefusedIdentityException("recruiter " + username + " has no company in claim " + properties.companyClaim());
         }
-        // a graduate profile is only ever bound through user_account, never by a claim
-        UUID graduate = null;
-        return new PortalIdentity(username, null, role, company, graduate, text(claims.get("name")));
+        return new PortalIdentity(username, null, role, company, null, text(claims.get("name")));
     }
 
     /** Follows a dotted path ({@code realm_access.roles}) through nested claim objects. */

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.security;
 
+import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.web.servlet.LocaleResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -49,7 +51,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, MetricsProperties metrics, ClientRegistrationRepository clients,
             JwtDecoder jwtDecoder, PortalPrincipalResolver principals, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            Environment environment, ProblemMessages problems, LocaleResolver localeResolver) throws Exception {
+            Environment environment, ProblemMessages problems, LocaleResolver localeResolver, UserAccountRepository accounts)
+            throws Exception {
         boolean embedded = !OnEmbeddedIdentityProviderCondition.external(environment);
         RequestMatcher machines = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/actuator/**"));
         String loginUrl = loginUrl(environment, embedded);
@@ -101,6 +104,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ProblemResponses.forbidden(problems, localeResolver))
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new PortalJwtAuthenticationConverter(principals))))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                // a session whose account was deleted (erasure) or disabled since sign-in ends here
+                .addFilterBefore(new AccountSessionGuard(accounts), AnonymousAuthenticationFilter.class)
                 .headers(securityHeaders);
         return http.build();
     }

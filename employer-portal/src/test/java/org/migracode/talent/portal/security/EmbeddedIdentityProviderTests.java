@@ -2,15 +2,11 @@ package org.migracode.talent.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -169,48 +164,7 @@ class EmbeddedIdentityProviderTests {
 
     /** The scripts client's path: authorization code with PKCE to a loopback redirect, then the token endpoint. */
     private String accessToken(String username, String password) throws Exception {
-        ScriptedBrowser browser = browser();
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirectUri = "http://127.0.0.1:9/callback";
-        String authorize = UriComponentsBuilder.fromUriString("http://localhost:" + port + "/oauth2/authorize")
-                .queryParam("response_type", "code")
-                .queryParam("client_id", EmbeddedIdentityProviderConfiguration.SCRIPTS_CLIENT_ID)
-                .queryParam("redirect_uri", redirectUri)
-                .queryParam("scope", "openid profile")
-                .queryParam("state", "s1")
-                .queryParam("code_challenge", challenge)
-                .queryParam("code_challenge_method", "S256")
-                .encode().build().toUriString();
-
-        HttpResponse<String> login = browser.get(authorize);
-        assertThat(login.uri().getPath()).isEqualTo("/login");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("username", username);
-        form.put("password", password);
-        form.put("_csrf", ScriptedBrowser.csrf(login.body()));
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(browser.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(ScriptedBrowser.encode(form))).build());
-        HttpResponse<String> toCallback = browser.follow(posted, next -> !next.toString().startsWith("http://127.0.0.1:9/"));
-        URI callback = toCallback.uri().resolve(toCallback.headers().firstValue("Location").orElseThrow());
-        assertThat(callback.toString()).as("visited %s", browser.visited).startsWith(redirectUri);
-        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-
-        Map<String, String> tokenRequest = new LinkedHashMap<>();
-        tokenRequest.put("grant_type", "authorization_code");
-        tokenRequest.put("code", code);
-        tokenRequest.put("redirect_uri", redirectUri);
-        tokenRequest.put("client_id", EmbeddedIdentityProviderConfiguration.SCRIPTS_CLIENT_ID);
-        tokenRequest.put("code_verifier", verifier);
-        HttpResponse<String> token = browser.send(HttpRequest.newBuilder(browser.uri("/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(ScriptedBrowser.encode(tokenRequest))).build());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return JSON.readTree(token.body()).get("access_token").asString();
+        return browser().accessToken(username, password);
     }
 
     private HttpResponse<String> getWithToken(String path, String token) {

@@ -20,9 +20,34 @@ class PortalPrincipalResolverTests {
 
     private final UserAccountRepository accounts = mock(UserAccountRepository.class);
 
+    /** With an external provider: people unknown to user_account are taken from the claims. */
     private PortalPrincipalResolver resolver(String roleClaim) {
         when(accounts.findByUsername(anyString())).thenReturn(Optional.empty());
-        return new PortalPrincipalResolver(accounts, new TalentSecurityProperties(roleClaim, "company_id", "preferred_username", null));
+        return new PortalPrincipalResolver(accounts, new TalentSecurityProperties(roleClaim, "company_id", "preferred_username", null),
+                false);
+    }
+
+    /** With the embedded provider: only user_account rows are people. */
+    private PortalPrincipalResolver embeddedResolver() {
+        when(accounts.findByUsername(anyString())).thenReturn(Optional.empty());
+        return new PortalPrincipalResolver(accounts, new TalentSecurityProperties("role", "company_id", "preferred_username", null),
+                true);
+    }
+
+    @Test
+    void withTheEmbeddedProviderATokenWhoseAccountIsGoneIsRefusedWhateverRoleItCarries() {
+        PortalPrincipalResolver resolver = embeddedResolver();
+        assertThatThrownBy(() -> resolver.resolve(Map.of("sub", "gone", "preferred_username", "gone", "role", "COACH")))
+                .isInstanceOf(PortalPrincipalResolver.RefusedIdentityException.class)
+                .hasMessageContaining("has no account");
+    }
+
+    @Test
+    void aGraduateWithoutAnAccountIsRefusedEvenWithAnExternalProvider() {
+        assertThatThrownBy(() -> resolver("role").resolve(Map.of("sub", "erased", "role", "GRADUATE",
+                "graduate_id", UUID.randomUUID().toString())))
+                .isInstanceOf(PortalPrincipalResolver.RefusedIdentityException.class)
+                .hasMessageContaining("graduate erased has no account");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.migracode.talent.portal.testing;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -24,19 +26,32 @@ public final class TestTokens {
         this.encoder = new NimbusJwtEncoder(keys);
     }
 
+    /** The audience the embedded provider gives tokens of the portal client. */
+    public static final String PORTAL_AUDIENCE = "talent-portal";
+
     /** An access token for the demo account {@code username} (role and company come from the database). */
     public String accessToken(String username) {
+        return accessToken(username, Map.of());
+    }
+
+    /**
+     * An access token for {@code username} with extra claims, e.g. the {@code role} and
+     * {@code graduate_id} the embedded provider adds, or another {@code aud}.
+     */
+    public String accessToken(String username, Map<String, Object> extraClaims) {
         Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer("http://localhost")
                 .subject(username)
+                .audience(List.of(PORTAL_AUDIENCE))
                 .claim("preferred_username", username)
                 .claim("scope", "openid profile")
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
-                .expiresAt(now.plusSeconds(600))
-                .build();
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
+                .expiresAt(now.plusSeconds(600));
+        extraClaims.forEach(claims::claim);
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
+                .getTokenValue();
     }
 
     /** Adds {@code Authorization: Bearer <token for username>} to a MockMvc request. */
