@@ -4,11 +4,15 @@ import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.HibernateException;
 import org.migracode.talent.core.input.InvalidInputException;
+import org.migracode.talent.core.input.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,7 +32,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -228,6 +235,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(
                 messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e)));
+    }
+
+    /**
+     * Bad fields of a body ({@code @Valid}) or of bound parameters, each named in {@code errors}:
+     * Bean Validation messages (keys of the problems bundle, so already in the caller's language),
+     * a refusal of the input rules, or a value that could not be converted.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
+            m.put("message", message(err, locale));
+            return m;
+        }).toList();
+        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
+        ProblemDetail problem = messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private String message(ObjectError error, Locale locale) {
+        InvalidInputException refused = error.contains(Throwable.class) ? RequestBodyProblems.refusal(error.unwrap(Throwable.class))
+                : null;
+        if (refused != null && error instanceof FieldError f) {
+            return messages.detail(TextRules.CONTROL_CHARACTERS.equals(refused.code())
+                    ? new InvalidInputException(refused.code(), "{0} must not contain control characters such as NUL", f.getField())
+                    : refused, locale);
+        }
+        if (error instanceof FieldError f && f.isBindingFailure() && f.getRejectedValue() != null) {
+            return messages.text("binding.invalid", new Object[] {RequestBodyProblems.abbreviate(String.valueOf(f.getRejectedValue()))},
+                    "''{0}'' is not a valid value", locale);
+        }
+        return error.getDefaultMessage();
     }
 
     /** Spring MVC's own problems get a stable type too, instead of {@code about:blank}. */
