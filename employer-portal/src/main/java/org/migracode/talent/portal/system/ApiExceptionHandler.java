@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.HibernateException;
 import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.input.TextRules;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -64,9 +66,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemMessages messages;
+    private final LocaleResolver locales;
 
-    ApiExceptionHandler(ProblemMessages messages) {
+    ApiExceptionHandler(ProblemMessages messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -111,8 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * {@code InvalidFileNameException}): 400. Too large an upload stays a 413 (the superclass).
      */
     @ExceptionHandler(MultipartException.class)
-    Object multipart(MultipartException e, HttpServletRequest request) {
+    Object multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
         log.debug("Unreadable multipart request: {}", e.toString());
+        chosenLanguage(request, response);
         return answer(request, messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 messages.text("multipart.unreadable", null, "the uploaded form could not be read (a file name with control "
                         + "characters, or a broken multipart body)", LocaleContextHolder.getLocale())));
@@ -184,6 +189,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return page;
         }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A multipart body is parsed before any interceptor runs, so {@code ?lang=} has not been applied
+     * when it fails: apply it here (read from the query string, the body cannot be read).
+     */
+    private void chosenLanguage(HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                Locale wanted = Locale.forLanguageTag(pair.substring(5));
+                if (WebConfiguration.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
+                    locales.setLocale(request, response, wanted);
+                    LocaleContextHolder.setLocale(wanted);
+                }
+                return;
+            }
+        }
     }
 
     /** The SQLSTATE of the first {@link java.sql.SQLException} among the causes, or null. */
