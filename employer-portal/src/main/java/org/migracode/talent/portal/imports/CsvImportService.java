@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.migracode.talent.core.input.TextRules;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
@@ -74,6 +75,12 @@ class CsvImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportResult importCsv(ImportKind kind, String text) {
+        int control = TextRules.firstForbidden(text);
+        if (control >= 0) { // the input rules (TextRules), before anything is parsed: PostgreSQL refuses NUL
+            long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+            return new ImportResult(kind.param(), 0, 0, List.of(new ImportResult.RowError(line, null,
+                    "contains control characters such as NUL")));
+        }
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<Map<String, String>> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();

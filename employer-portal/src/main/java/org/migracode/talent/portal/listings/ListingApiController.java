@@ -2,22 +2,16 @@ package org.migracode.talent.portal.listings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.portal.system.ProblemMessages;
-import org.migracode.talent.portal.system.RequestBodyProblems;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Listings over REST ({@code /api/v1}). Roles: RECRUITER (own company), COACH and ADMIN (all)
@@ -118,6 +111,7 @@ class ListingApiController {
     }
 
     // --- problems -------------------------------------------------------------------------
+    // (listing-specific ones; bad input, unreadable bodies and conflicts are answered by system.ApiExceptionHandler)
 
     @ExceptionHandler(ListingNotFoundException.class)
     ProblemDetail notFound(ListingNotFoundException e) {
@@ -146,48 +140,6 @@ class ListingApiController {
         return staleProblem(messages.text("listing.raced", null,
                 "the listing was changed by someone else while you saved; reload it and apply your changes again", locale),
                 current);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badInput(IllegalArgumentException e) {
-        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e);
-    }
-
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
-        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
-            return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", messages.text("request.parameters", null,
-                    "The request's parameters could not be read (they are not valid UTF-8).", LocaleContextHolder.getLocale()));
-        }
-        return messages.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
-            m.put("message", err.getDefaultMessage());
-            return m;
-        }).toList();
-        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
-        ProblemDetail p = messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        p.setProperty("errors", errors);
-        return p;
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail tooLarge = messages.payloadTooLarge(e);
-        if (tooLarge != null) {
-            return tooLarge;
-        }
-        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e));
     }
 
     private ProblemDetail staleProblem(String detail, Long currentVersion) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
@@ -71,7 +72,7 @@ class ListingPageController {
         if (viewer.role() == Role.GRADUATE) {
             return "redirect:/me/listings";
         }
-        model.addAttribute("page", service.list(viewer, Math.max(0, page), PAGE_SIZE, locale));
+        model.addAttribute("page", service.list(viewer, Paging.clamp(page), PAGE_SIZE, locale));
         model.addAttribute("staff", viewer.staff());
         return "listings/list";
     }

@@ -1,6 +1,8 @@
 package org.migracode.talent.portal.listings;
 
 import org.migracode.talent.core.input.InvalidInputException;
+import org.migracode.talent.core.input.Paging;
+import org.migracode.talent.core.input.TextRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,12 +105,7 @@ class ListingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public ListingPage list(Viewer viewer, int page, int size, Locale locale) {
-        if (page < 0) {
-            throw new InvalidInputException("page.negative", "page must be 0 or more, got {0}", page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size.range", "size must be between 1 and {0}, got {1}", MAX_PAGE_SIZE, size);
-        }
+        Paging.of(page, size, MAX_PAGE_SIZE);
         if (viewer.staff()) {
             Page<Listing> p = listings.findAll(PageRequest.of(page, size,
                     Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
@@ -459,10 +456,8 @@ class ListingService {
         return s == null ? "" : s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
-    /** PostgreSQL text cannot hold NUL (U+0000): refuse it as input instead of failing the insert. */
+    /** The input rules for text (also applied to every request body and form already): no NUL, no control characters. */
     private static void noNul(String field, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException("text.control-characters", "{0} must not contain control characters such as NUL", field);
-        }
+        TextRules.check(field, value);
     }
 }

@@ -3,10 +3,7 @@ package org.migracode.talent.portal.proposals;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.index.proposal.ProposalMoveRefused;
 import org.migracode.talent.index.proposal.ProposalRefusal;
@@ -14,11 +11,8 @@ import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Proposals over REST ({@code /api/v1/proposals}). Roles: COACH and ADMIN see and move every
@@ -120,6 +112,7 @@ class ProposalApiController {
     }
 
     // --- problems -------------------------------------------------------------------------
+    // (proposal-specific ones; bad input, unreadable bodies and bad parameters are answered by system.ApiExceptionHandler)
 
     @ExceptionHandler(ProposalNotFoundException.class)
     ProblemDetail notFound(ProposalNotFoundException e) {
@@ -158,44 +151,6 @@ class ProposalApiController {
     @ExceptionHandler(ProposalConflictException.class)
     ProblemDetail conflict(ProposalConflictException e) {
         return problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badInput(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
-    }
-
-    /** Bad fields in a body or bad query parameters (e.g. an unknown stage), each named. */
-    @ExceptionHandler(BindException.class)
-    ProblemDetail invalid(BindException e) {
-        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
-            m.put("message", err instanceof FieldError f && f.getRejectedValue() != null && f.isBindingFailure()
-                    ? "'" + abbreviate(String.valueOf(f.getRejectedValue())) + "' is not a valid value" : err.getDefaultMessage());
-            return m;
-        }).toList();
-        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        p.setProperty("errors", errors);
-        return p;
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String detail = e.getCause() instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
-                ? "'" + abbreviate(String.valueOf(f.getValue())) + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants())
-                : e.getCause() instanceof InvalidFormatException f ? "'" + abbreviate(String.valueOf(f.getValue())) + "' is not a valid "
-                + (f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName())
-                : "the request body is missing or not readable JSON for this request";
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == UUID.class ? "a UUID" : "a whole number";
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                e.getName() + " must be " + expected + ", got '" + abbreviate(String.valueOf(e.getValue())) + "'");
     }
 
     private static ProblemDetail staleProblem(String detail, ProposalView current) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.access.GraduateAccess.Disclosure;
 import org.migracode.talent.index.account.Role;
@@ -78,7 +79,7 @@ class ProposalService {
 
     static final int MAX_PAGE_SIZE = 100;
     /** Highest page number asked for; page × size must not overflow the database offset. */
-    static final int MAX_PAGE = 10_000;
+    static final int MAX_PAGE = Paging.MAX_PAGE;
     static final int BOARD_COLUMN_LIMIT = 200;
     static final Set<ProposalStage> OPEN_STAGES = EnumSet.of(ProposalStage.PROPOSED, ProposalStage.EMPLOYER_INTERESTED,
             ProposalStage.INTERVIEWING, ProposalStage.OFFER);
@@ -113,12 +114,7 @@ class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ProposalPage list(Viewer viewer, ProposalFilter filter, int page, int size) {
-        if (page < 0 || page > MAX_PAGE) {
-            throw new IllegalArgumentException("page must be between 0 and " + MAX_PAGE + ", got " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
-        }
+        Paging.of(page, size, MAX_PAGE_SIZE);
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("stageChangedAt"), Sort.Order.asc("id")));
         Page<Proposal> found = query(viewer, filter).map(q -> proposals.findAll(q.toSpecification(), request))
                 .orElse(Page.empty(request));

@@ -4,25 +4,47 @@ import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.HibernateException;
+import org.migracode.talent.core.input.InvalidInputException;
+import org.migracode.talent.core.input.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,9 +66,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemMessages messages;
+    private final LocaleResolver locales;
 
-    ApiExceptionHandler(ProblemMessages messages) {
+    ApiExceptionHandler(ProblemMessages messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -68,12 +92,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e));
     }
 
-    /** The database (or the pool in front of it) is unreachable: 503, try again later. */
+    /**
+     * The database (or the pool in front of it) is unreachable: 503, try again later. Any other
+     * data access failure goes to {@link #unexpected}.
+     */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
             HibernateException.class})
-    ResponseEntity<ProblemDetail> dataAccess(RuntimeException e) throws RuntimeException {
+    Object dataAccess(RuntimeException e, HttpServletRequest request) throws Exception {
         if (!databaseUnavailable(e)) {
-            throw e;
+            return unexpected(e, request);
         }
         log.warn("Database unavailable: {}", e.toString());
         ProblemDetail problem = messages.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
@@ -81,6 +108,129 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "The database cannot be reached right now; try again in a few seconds.", LocaleContextHolder.getLocale()));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    /**
+     * A multipart body Tomcat cannot parse, e.g. a file name with NUL (Tomcat's
+     * {@code InvalidFileNameException}): 400. Too large an upload stays a 413 (the superclass).
+     */
+    @ExceptionHandler(MultipartException.class)
+    Object multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        log.debug("Unreadable multipart request: {}", e.toString());
+        chosenLanguage(request, response);
+        return answer(request, messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                messages.text("multipart.unreadable", null, "the uploaded form could not be read (a file name with control "
+                        + "characters, or a broken multipart body)", LocaleContextHolder.getLocale())));
+    }
+
+    /**
+     * Everything no other handler took. Spring Security's refusals go back to its filters; an
+     * exception with {@code @ResponseStatus} keeps its status; a value the database refuses as data
+     * (SQLSTATE class 22, e.g. 22021 for NUL, 22003 out of range) is a 400 and an integrity
+     * violation (class 23) a 409 — the input rules should have caught both first. Anything else is a
+     * genuine bug: 500, still a problem body, with a reference that is also in the log.
+     */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException || clientGone(e)) {
+            throw e;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e instanceof ErrorResponse error) {
+            return answer(request, error.updateAndGetBody(null, locale));
+        }
+        ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (annotated != null) {
+            HttpStatus status = annotated.code();
+            return answer(request, messages.problem(status, typeOf(status.value()), status.getReasonPhrase(),
+                    annotated.reason().isEmpty() ? e.getMessage() : annotated.reason()));
+        }
+        InvalidInputException refused = RequestBodyProblems.refusal(e);
+        if (refused != null) {
+            return answer(request, messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", refused));
+        }
+        if (e instanceof OptimisticLockingFailureException || e instanceof jakarta.persistence.OptimisticLockException) {
+            return answer(request, messages.problem(HttpStatus.CONFLICT, "stale-version", "Changed meanwhile", messages.text(
+                    "data.stale", null, "it was changed by someone else while you saved; reload it and apply your changes again",
+                    locale)));
+        }
+        String sqlState = sqlState(e);
+        if (sqlState != null && sqlState.startsWith("22")) {
+            log.warn("The database refused a value (SQLSTATE {}): {}", sqlState, e.toString());
+            return answer(request, messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", messages.text(
+                    "data.invalid", null, "a value cannot be stored as sent (a control character, or a number or date out of range)",
+                    locale)));
+        }
+        if (sqlState != null && sqlState.startsWith("23")) {
+            log.warn("Integrity constraint (SQLSTATE {}): {}", sqlState, e.toString());
+            return answer(request, messages.problem(HttpStatus.CONFLICT, "conflict", "Conflict", messages.text("data.conflict", null,
+                    "the change conflicts with what is stored (it may exist already); reload and try again", locale)));
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = messages.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                messages.text("internal.error", new Object[] {reference}, "something went wrong on our side; it is logged as {0}",
+                        locale));
+        problem.setProperty("reference", reference);
+        return answer(request, problem);
+    }
+
+    /**
+     * A problem as JSON, or — for a browser page (not {@code /api/}, accepting HTML) — the error
+     * page in the user's language with the same status.
+     */
+    static Object answer(HttpServletRequest request, ProblemDetail problem) {
+        String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+        String path = request.getRequestURI() == null ? "" : request.getRequestURI();
+        if (!path.startsWith("/api/") && !path.startsWith("/actuator/") && accept.contains("text/html")) {
+            ModelAndView page = new ModelAndView("error", HttpStatusCode.valueOf(problem.getStatus()));
+            page.addObject("status", problem.getStatus());
+            page.addObject("detail", problem.getDetail());
+            return page;
+        }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A multipart body is parsed before any interceptor runs, so {@code ?lang=} has not been applied
+     * when it fails: apply it here (read from the query string, the body cannot be read).
+     */
+    private void chosenLanguage(HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                Locale wanted = Locale.forLanguageTag(pair.substring(5));
+                if (WebConfiguration.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
+                    locales.setLocale(request, response, wanted);
+                    LocaleContextHolder.setLocale(wanted);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The SQLSTATE of the first {@link java.sql.SQLException} among the causes, or null. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** The client closed the connection: nothing can be answered. */
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code e} or a cause says the database connection failed, not the statement. */
@@ -113,6 +263,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", RequestBodyProblems.describe(e)));
     }
 
+    /**
+     * Bad fields of a body ({@code @Valid}) or of bound parameters, each named in {@code errors}:
+     * Bean Validation messages (keys of the problems bundle, so already in the caller's language),
+     * a refusal of the input rules, or a value that could not be converted.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream().map(err -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", err instanceof FieldError f ? f.getField() : err.getObjectName());
+            m.put("message", message(err, locale));
+            return m;
+        }).toList();
+        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted().toList());
+        ProblemDetail problem = messages.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private String message(ObjectError error, Locale locale) {
+        InvalidInputException refused = error.contains(Throwable.class) ? RequestBodyProblems.refusal(error.unwrap(Throwable.class))
+                : null;
+        if (refused != null && error instanceof FieldError f) {
+            return messages.detail(TextRules.CONTROL_CHARACTERS.equals(refused.code())
+                    ? new InvalidInputException(refused.code(), "{0} must not contain control characters such as NUL", f.getField())
+                    : refused, locale);
+        }
+        if (error instanceof FieldError f && f.isBindingFailure() && f.getRejectedValue() != null) {
+            return messages.text("binding.invalid", new Object[] {RequestBodyProblems.abbreviate(String.valueOf(f.getRejectedValue()))},
+                    "''{0}'' is not a valid value", locale);
+        }
+        return error.getDefaultMessage();
+    }
+
     /** Spring MVC's own problems get a stable type too, instead of {@code about:blank}. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -129,8 +315,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 409 -> "conflict";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 500 -> "internal-error";
             case 503 -> "service-unavailable";
             default -> "http-" + status;
         };

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.core.input.InvalidInputException;
+import org.migracode.talent.core.input.TextRules;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
@@ -24,6 +25,10 @@ public final class RequestBodyProblems {
 
     /** Why the body could not be read. */
     public static InvalidInputException describe(HttpMessageNotReadableException e) {
+        InvalidInputException refused = refusal(e);
+        if (refused != null) {
+            return refused; // a value the input rules refused while the body was read (TextRules)
+        }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException f) {
             Class<?> t = f.getTargetType();
@@ -58,11 +63,26 @@ public final class RequestBodyProblems {
 
     /** A path or query parameter of the wrong type ({@code id=not-a-uuid}, {@code k=abc}). */
     public static InvalidInputException describe(MethodArgumentTypeMismatchException e) {
+        InvalidInputException refused = refusal(e);
+        if (refused != null) { // the binder's input rules refused the text: name the parameter
+            return refused.code().equals(TextRules.CONTROL_CHARACTERS) ? new InvalidInputException(refused.code(),
+                    "{0} must not contain control characters such as NUL", e.getName()) : refused;
+        }
         Class<?> type = e.getRequiredType();
         String kind = type == UUID.class ? "uuid" : type == int.class || type == Integer.class || type == long.class
                 || type == Long.class ? "number" : "other";
         return new InvalidInputException("param." + kind, "{0} must be " + english(kind) + ", got ''{1}''", e.getName(),
                 abbreviate(String.valueOf(e.getValue())));
+    }
+
+    /** The {@link InvalidInputException} among the causes of {@code e}, or null. */
+    public static InvalidInputException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     private static String kind(Class<?> t) {

@@ -50,7 +50,8 @@ class RobustnessCorpusTests {
     static final String[] LANGUAGES = {"en", "es", "ca"};
     static final List<String> TABLES = List.of("listing", "listing_required_skill", "listing_nice_skill", "listing_language",
             "company", "graduate_profile", "graduate_skill", "user_account", "proposal", "proposal_transition", "student_outcome",
-            "placement", "employment_check_in", "fairness_declaration");
+            "placement", "employment_check_in", "fairness_declaration", "graduate_language", "portfolio_project",
+            "graduate_blocked_company", "placement_evidence", "cohort_report_publication");
     /** Tomcat's default {@code server.max-http-request-header-size}: longer request lines are refused by Tomcat itself. */
     static final int MAX_REQUEST_LINE = 8 * 1024;
     static final long MAX_BODY = 1024 * 1024;
@@ -90,23 +91,28 @@ class RobustnessCorpusTests {
         fixtures();
 
         Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Map<String, Integer>> byCaller = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Target target : targets) {
             for (int i = 0; i < inputs.size(); i++) {
                 HostileInput input = inputs.get(i);
-                if (input.isContentType() && !target.hasBody()) {
-                    continue; // a content type only means something with a body
+                if ((input.isContentType() && !target.hasBody()) || !target.takes(input)) {
+                    continue; // a content type only means something with a body; a target may take some categories only
                 }
                 String language = LANGUAGES[i % LANGUAGES.length];
                 requests++;
                 String outcome = check(target, input, language, failures);
                 statuses.merge(outcome, 1, Integer::sum);
+                byCaller.computeIfAbsent(target.caller() + (target.api() ? " api" : " ui"), c -> new TreeMap<>())
+                        .merge(outcome, 1, Integer::sum);
             }
         }
         cleanUp();
         System.out.printf("Robustness corpus: %d inputs × %d targets = %d requests; statuses %s; failures %d%n",
                 inputs.size(), targets.size(), requests, statuses, failures.size());
+        byCaller.forEach((caller, counts) -> System.out.printf("  as %s: %d requests, statuses %s%n", caller,
+                counts.values().stream().mapToInt(Integer::intValue).sum(), counts));
         failures.stream().limit(60).forEach(f -> System.out.println("  FAIL " + f));
         assertThat(failures).as("requests that broke a rule (first 60 printed above)").isEmpty();
     }
@@ -215,7 +221,7 @@ class RobustnessCorpusTests {
         URI uri = URI.create("http://localhost:" + port + path + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
         if (target.api()) {
-            request.header("Authorization", "Bearer " + session(target).bearer()).header("Accept", "application/json");
+            request.header("Authorization", "Bearer " + bearer(target.caller())).header("Accept", "application/json");
         } else {
             request.header("Accept", "text/html");
         }
@@ -223,13 +229,33 @@ class RobustnessCorpusTests {
         String contentType = target.mode().equals("json") ? "application/json" : "application/x-www-form-urlencoded";
         if (target.mode().equals("json")) {
             String template = placeholders(target.template());
-            body = input.isBody() ? value : input.isContentType() ? template.replace("@@", "\"ctype\"").getBytes(StandardCharsets.UTF_8)
-                    : splice(template, jsonString(input));
+            body = input.isBody() ? value : input.isContentType()
+                    ? template.replace("@@", "\"ctype\"").replace("##", "1").getBytes(StandardCharsets.UTF_8)
+                    : splice(template, jsonString(input), value);
         } else if (target.mode().equals("form")) {
             String template = placeholders(target.template());
             byte[] form = input.isContentType() ? template.replace("@@", "ctype").getBytes(StandardCharsets.UTF_8)
                     : splice(template, percent(value).getBytes(StandardCharsets.US_ASCII));
             body = concat(form, ("&_csrf=" + URLEncoder.encode(session(target).csrf(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+        } else if (target.mode().equals("text")) {
+            // template: a raw text body (a CSV file), \n a line break; @@ becomes the raw input
+            String template = placeholders(target.template()).replace("\\n", "\n");
+            body = input.isBody() ? value : splice(template, value);
+            contentType = "text/csv";
+        } else if (target.mode().equals("multipart")) {
+            // template: field ; file name ; content — @@ (in the name or the content) becomes the raw input
+            String[] parts = placeholders(target.template()).replace("\\n", "\r\n").split(" ; ", 3);
+            String boundary = "----corpus" + UUID.randomUUID();
+            ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+            multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + parts[0] + "\"; filename=\"")
+                    .getBytes(StandardCharsets.UTF_8));
+            multipart.writeBytes(input.isContentType() ? "ctype".getBytes(StandardCharsets.UTF_8) : splice(parts[1], value));
+            multipart.writeBytes("\"\r\nContent-Type: application/octet-stream\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            multipart.writeBytes(input.isContentType() ? "ctype".getBytes(StandardCharsets.UTF_8) : splice(parts[2], value));
+            multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            body = multipart.toByteArray();
+            contentType = "multipart/form-data; boundary=" + boundary;
+            request.header("X-CSRF-TOKEN", session(target).csrf()); // the form field cannot be read when the part is broken
         }
         if (input.isContentType()) {
             contentType = input.text().equals("none") ? null : input.text();
@@ -275,9 +301,48 @@ class RobustnessCorpusTests {
         return session;
     }
 
+    /** Tokens by caller, signed again after 5 minutes: they live 10 and a run takes longer (expired ones were 401s). */
+    private final Map<String, String> tokens = new TreeMap<>();
+    private final Map<String, Long> tokenTimes = new TreeMap<>();
+
+    private String bearer(String caller) {
+        long now = System.nanoTime();
+        Long signed = tokenTimes.get(caller);
+        if (signed == null || now - signed > Duration.ofMinutes(5).toNanos()) {
+            tokens.put(caller, new TestTokens(keys).accessToken(caller));
+            tokenTimes.put(caller, now);
+        }
+        return tokens.get(caller);
+    }
+
     private String version() {
         Long v = jdbc.queryForObject("select version from listing where id = ?", Long.class, UUID.fromString(listing));
         return String.valueOf(v);
+    }
+
+    /** {@code template} with every {@code @@} replaced by {@code quoted} and every {@code ##} by {@code raw} (unquoted: numbers). */
+    static byte[] splice(String template, byte[] quoted, byte[] raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] parts = template.split("@@", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.writeBytes(splice(parts[i], raw, "##"));
+            if (i < parts.length - 1) {
+                out.writeBytes(quoted);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] splice(String template, byte[] value, String marker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] parts = template.split(java.util.regex.Pattern.quote(marker), -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.writeBytes(parts[i].getBytes(StandardCharsets.UTF_8));
+            if (i < parts.length - 1) {
+                out.writeBytes(value);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** {@code template} with every {@code @@} replaced by {@code value} (bytes, so invalid UTF-8 stays invalid). */
@@ -439,7 +504,7 @@ class RobustnessCorpusTests {
 
     private void cleanUp() throws Exception {
         for (String id : created) {
-            api.send(HttpRequest.newBuilder(uri("/api/v1/listings/" + id)).header("Authorization", "Bearer " + bearer).DELETE().build(),
+            api.send(HttpRequest.newBuilder(uri("/api/v1/listings/" + id)).header("Authorization", "Bearer " + bearer("recruiter")).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }

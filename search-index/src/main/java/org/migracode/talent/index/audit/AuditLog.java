@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.migracode.talent.core.input.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -83,15 +84,7 @@ public class AuditLog {
     /** One page of entries matching {@code filter}, newest first. */
     @Transactional(readOnly = true)
     public AuditPage query(AuditFilter filter, int page, int size) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, got " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("page " + page + " is too far");
-        }
+        Paging.of(page, size, MAX_PAGE_SIZE);
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (filter.actorAccountId() != null) {
