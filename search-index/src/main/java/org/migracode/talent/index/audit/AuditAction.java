@@ -25,5 +25,7 @@ public enum AuditAction {
     /** An admin read the audit log. */
     ADMIN_AUDIT_QUERIED,
     /** An admin read the fairness report. */
-    ADMIN_FAIRNESS_REPORT
+    ADMIN_FAIRNESS_REPORT,
+    /** An admin imported (or previewed) a CSV file: kind, file name, rows created, updated, unchanged, refused. */
+    ADMIN_IMPORT
 }
