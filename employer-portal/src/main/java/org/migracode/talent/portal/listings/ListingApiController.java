@@ -67,7 +67,7 @@ class ListingApiController {
         return service.get(Viewer.of(auth), id, locale);
     }
 
-    @Operation(summary = "Update a listing", description = "Optimistic locking: send the version you read; a stale one answers 409 with the current version. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
+    @Operation(summary = "Update a listing", description = "Optimistic locking: send the version you read; a stale one answers 409 with the current version. type, remotePolicy, requiredSkills, niceToHaveSkills and languages left out keep their stored value (an empty list clears it); title, description, city and startDate are replaced. Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @PutMapping("/listings/{id}")
     ListingView update(Authentication auth, Locale locale, @PathVariable UUID id, @Valid @RequestBody ListingRequest request) {
         return service.update(Viewer.of(auth), id, request, locale);

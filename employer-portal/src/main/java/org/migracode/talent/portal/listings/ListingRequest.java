@@ -15,13 +15,16 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 
 /**
- * A listing as a recruiter writes it (create and full update alike). Skills are names as typed
+ * A listing as a recruiter writes it (create and update alike). Skills are names as typed
  * ("ReactJS", "postgres", "Kotlin Multiplatform"); the service resolves them through the taxonomy.
  * When neither list names a skill, the skills suggested from the title and description are stored.
+ * On an update, {@code type}, {@code remotePolicy}, {@code requiredSkills}, {@code niceToHaveSkills}
+ * and {@code languages} left out (null) keep their stored value (issue #13: a partial PUT must not
+ * turn an internship into a job or drop the skills); an empty list clears it.
  *
  * @param companyId   the company: coaches and admins must give it; a recruiter may leave it out (own company)
- * @param type        JOB (default) or INTERNSHIP
- * @param remotePolicy ONSITE (default), HYBRID or REMOTE
+ * @param type        JOB (default on create) or INTERNSHIP; left out on update: unchanged
+ * @param remotePolicy ONSITE (default on create), HYBRID or REMOTE; left out on update: unchanged
  * @param version     the version the edit is based on: required for updates, ignored on create
  */
 record ListingRequest(
@@ -39,12 +42,9 @@ record ListingRequest(
         LocalDate startDate,
         Long version) {
 
-    ListingRequest {
-        requiredSkills = requiredSkills == null ? List.of() : requiredSkills;
-        niceToHaveSkills = niceToHaveSkills == null ? List.of() : niceToHaveSkills;
-        languages = languages == null ? List.of() : languages;
-        type = type == null ? ListingType.JOB : type;
-        remotePolicy = remotePolicy == null ? RemotePolicy.ONSITE : remotePolicy;
+    /** The type to create with: JOB when left out. */
+    ListingType typeOrDefault() {
+        return type == null ? ListingType.JOB : type;
     }
 
     /**

@@ -138,7 +138,7 @@ class ListingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     public ListingView create(Viewer viewer, ListingRequest request, Locale locale) {
         UUID companyId = companyFor(viewer, request.companyId());
-        Listing listing = new Listing(UUID.randomUUID(), companyId, request.type(), request.title());
+        Listing listing = new Listing(UUID.randomUUID(), companyId, request.typeOrDefault(), request.title());
         apply(listing, request);
         return view(listings.saveAndFlush(listing), locale);
     }
@@ -156,7 +156,9 @@ class ListingService {
         if (request.companyId() != null && !request.companyId().equals(listing.getCompanyId())) {
             throw new InvalidInputException("listing.company-move", "a listing cannot move to another company");
         }
-        listing.setType(request.type());
+        if (request.type() != null) {
+            listing.setType(request.type());
+        }
         listing.setTitle(request.title());
         apply(listing, request);
         listings.flush();
@@ -344,46 +346,63 @@ class ListingService {
 
     // --- mapping --------------------------------------------------------------------------
 
+    /** Writes the request onto the listing; a list or choice the request leaves out (null) keeps its stored value. */
     private void apply(Listing listing, ListingRequest r) {
+        List<SkillInput> requiredInputs = r.requiredSkills() == null ? List.of() : r.requiredSkills();
+        List<String> niceInputs = r.niceToHaveSkills() == null ? List.of() : r.niceToHaveSkills();
+        List<LanguageInput> languageInputs = r.languages() == null ? List.of() : r.languages();
         noNul("title", r.title());
         noNul("description", r.description());
         noNul("city", r.city());
-        r.requiredSkills().forEach(skill -> noNul("requiredSkills", skill == null ? null : skill.name()));
-        r.niceToHaveSkills().forEach(skill -> noNul("niceToHaveSkills", skill));
-        r.languages().forEach(language -> noNul("languages", language == null ? null : language.code()));
+        requiredInputs.forEach(skill -> noNul("requiredSkills", skill == null ? null : skill.name()));
+        niceInputs.forEach(skill -> noNul("niceToHaveSkills", skill));
+        languageInputs.forEach(language -> noNul("languages", language == null ? null : language.code()));
         listing.setDescription(blankToNull(r.description()));
         listing.setCity(blankToNull(r.city() == null ? null : r.city().strip()));
-        listing.setRemotePolicy(r.remotePolicy());
+        if (r.remotePolicy() != null) {
+            listing.setRemotePolicy(r.remotePolicy());
+        }
         if (r.startDate() != null && (r.startDate().isBefore(EARLIEST_START) || r.startDate().isAfter(LATEST_START))) {
             throw new InvalidInputException("startDate.range", "startDate must be between {0} and {1}, got {2}", EARLIEST_START,
                     LATEST_START, r.startDate());
         }
         listing.setStartDate(r.startDate());
         List<org.migracode.talent.index.listing.RequiredSkill> required = new ArrayList<>();
-        for (SkillInput s : r.requiredSkills()) {
+        for (SkillInput s : requiredInputs) {
             int level = s.minLevel() == null ? RequiredSkill.DEFAULT_MIN_LEVEL : s.minLevel();
             required.add(new org.migracode.talent.index.listing.RequiredSkill(resolve(s.name()).value(), level));
         }
         List<String> nice = new ArrayList<>();
-        for (String n : r.niceToHaveSkills()) {
+        for (String n : niceInputs) {
             nice.add(resolve(n).value());
         }
-        if (required.isEmpty() && nice.isEmpty()) {
+        // suggestions stand in for skills only when no skills were stated: on create, or an update naming both lists empty
+        boolean creating = listing.getCreatedAt() == null;
+        if (required.isEmpty() && nice.isEmpty() && (creating || (r.requiredSkills() != null && r.niceToHaveSkills() != null))) {
             ListingSkillSuggester.Suggestion s = suggester.suggest(r.title(), r.description());
             s.required().forEach(x -> required.add(new org.migracode.talent.index.listing.RequiredSkill(x.skill().value(), x.minLevel())));
             s.niceToHave().forEach(x -> nice.add(x.value()));
-        }
-        listing.replaceRequiredSkills(required);
-        listing.replaceNiceToHaveSkills(nice);
-        Map<String, LanguageRequirement> languages = new LinkedHashMap<>();
-        for (LanguageInput l : r.languages()) {
-            String code = l.code().toLowerCase(Locale.ROOT);
-            if (!ISO_LANGUAGES.contains(code)) {
-                throw new InvalidInputException("language.unknown", "''{0}'' is not an ISO 639-1 language code", l.code());
+            listing.replaceRequiredSkills(required);
+            listing.replaceNiceToHaveSkills(nice);
+        } else {
+            if (r.requiredSkills() != null) {
+                listing.replaceRequiredSkills(required);
             }
-            languages.put(code, new LanguageRequirement(code, l.level()));
+            if (r.niceToHaveSkills() != null) {
+                listing.replaceNiceToHaveSkills(nice);
+            }
         }
-        listing.replaceLanguages(List.copyOf(languages.values()));
+        if (r.languages() != null) {
+            Map<String, LanguageRequirement> languages = new LinkedHashMap<>();
+            for (LanguageInput l : languageInputs) {
+                String code = l.code().toLowerCase(Locale.ROOT);
+                if (!ISO_LANGUAGES.contains(code)) {
+                    throw new InvalidInputException("language.unknown", "''{0}'' is not an ISO 639-1 language code", l.code());
+                }
+                languages.put(code, new LanguageRequirement(code, l.level()));
+            }
+            listing.replaceLanguages(List.copyOf(languages.values()));
+        }
     }
 
     private SkillId resolve(String name) {

@@ -234,7 +234,9 @@ class OutcomeService {
 
     private void apply(Placement p, PlacementRequest r) {
         p.setEmployer(r.companyId(), r.companyId() == null ? r.employerName() : null);
-        p.describe(r.roleTitle(), r.kind(), r.inField(), r.startDate(), r.salaryBand(), Boolean.TRUE.equals(r.hiredBySchool()));
+        // hiredBySchool left out (null) keeps what is stored: a partial PUT must not clear it (issue #13); the form always sends it
+        boolean hiredBySchool = r.hiredBySchool() == null ? p.isHiredBySchool() : r.hiredBySchool();
+        p.describe(r.roleTitle(), r.kind(), r.inField(), r.startDate(), r.salaryBand(), hiredBySchool);
         // the proposal link is kept when the source stays PROPOSAL; staff cannot invent one
         p.setSource(r.source(), r.source() == PlacementSource.PROPOSAL ? p.getProposalId() : null);
     }

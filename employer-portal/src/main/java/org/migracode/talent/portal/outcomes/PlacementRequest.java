@@ -18,6 +18,6 @@ record PlacementRequest(
         LocalDate startDate,
         @Schema(description = "Optional") SalaryBand salaryBand,
         PlacementSource source,
-        @Schema(description = "The school itself hired the graduate (reported separately)") Boolean hiredBySchool,
+        @Schema(description = "The school itself hired the graduate (reported separately); left out: false on create, unchanged on update") Boolean hiredBySchool,
         @Schema(description = "The version you read; required when updating") Long version) {
 }

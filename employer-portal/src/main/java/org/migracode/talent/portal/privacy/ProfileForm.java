@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.RemotePreference;
@@ -18,6 +20,11 @@ import org.migracode.talent.portal.privacy.ProfileRequest.SkillInput;
  * The profile form as typed: skills one per line ("React: 4"), languages as "es: B2, en: C1",
  * projects as repeated groups of fields. {@link #parse()} gives the request and, per field, the
  * message key of what is wrong (shown in the user's language).
+ *
+ * <p>A field the post does not carry is null here and stays unchanged (a partial post never clears
+ * anything); a field posted empty clears it. The checkboxes follow Spring's field-marker
+ * convention: the page sends {@code _wantsJob} with every post, so an unticked box binds to false,
+ * a ticked one to true, and a post without either leaves the wish as stored.
  */
 record ProfileForm(String headline, String summary, String city, String remotePreference, String availableFrom,
                    Boolean wantsJob, Boolean wantsInternship, String skills, String languages, List<ProjectForm> projects) {
@@ -29,7 +36,7 @@ record ProfileForm(String headline, String summary, String city, String remotePr
     static final int MAX_FIELD = 20_000;
 
     ProfileForm {
-        projects = projects == null ? new ArrayList<>() : new ArrayList<>(projects);
+        projects = projects == null ? null : new ArrayList<>(projects);
     }
 
     /** One portfolio project's fields; {@code technologies} comma-separated. */
@@ -100,7 +107,7 @@ record ProfileForm(String headline, String summary, String city, String remotePr
             }
         }
         List<ProjectInput> projectInputs = new ArrayList<>();
-        for (ProjectForm p : projects) {
+        for (ProjectForm p : projects == null ? List.<ProjectForm>of() : projects) {
             if (p == null || p.isBlank()) {
                 continue;
             }
@@ -108,8 +115,25 @@ record ProfileForm(String headline, String summary, String city, String remotePr
                     : Arrays.stream(p.technologies().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             projectInputs.add(new ProjectInput(strip(p.title()), strip(p.description()), strip(p.url()), tech));
         }
+        Set<String> named = new LinkedHashSet<>();
+        Map<String, Object> posted = new LinkedHashMap<>();
+        posted.put("headline", headline);
+        posted.put("summary", summary);
+        posted.put("city", city);
+        posted.put("remotePreference", remotePreference);
+        posted.put("availableFrom", availableFrom);
+        posted.put("wantsJob", wantsJob);
+        posted.put("wantsInternship", wantsInternship);
+        posted.put("skills", skills);
+        posted.put("languages", languages);
+        posted.put("projects", projects);
+        posted.forEach((field, value) -> {
+            if (value != null) {
+                named.add(field);
+            }
+        });
         ProfileRequest request = new ProfileRequest(strip(headline), strip(summary), strip(city), remote, available,
-                wantsJob == null || wantsJob, wantsInternship == null || wantsInternship, skillInputs, languageInputs, projectInputs);
+                wantsJob, wantsInternship, skillInputs, languageInputs, projectInputs, named);
         return new Parsed(request, errors);
     }
 

@@ -7,36 +7,88 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.RemotePreference;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A graduate's own profile as they edit it (the JSON of {@code PUT /api/v1/me/profile}, and what
- * the form becomes). Replaces every field it names; skills are resolved through the taxonomy.
+ * the form becomes). Replaces every field it names and leaves every other field as stored: a JSON
+ * body or a form post that leaves a field out never clears it. Naming a field with {@code null}
+ * (JSON) or an empty value (form) clears it; a list named empty clears the list. Skills are
+ * resolved through the taxonomy.
  *
- * @param wantsJob        looking for a job; left out: unchanged
- * @param wantsInternship looking for an internship; left out: unchanged
+ * @param remotePreference named: must be ANY, ONSITE, HYBRID or REMOTE (it cannot be cleared)
+ * @param wantsJob        looking for a job; left out or null: unchanged
+ * @param wantsInternship looking for an internship; left out or null: unchanged
  * @param skills skills with a level from 1 to 5 ("React", 4); a skill the school recorded keeps its
  *     source (curriculum, portfolio) when kept
+ * @param fields the names of the fields the request named (JSON properties, form fields); only these change
  */
+@JsonDeserialize(using = ProfileRequest.Reader.class)
 record ProfileRequest(
         @Size(max = 200) String headline,
         @Size(max = 5_000) String summary,
         @Size(max = 100) String city,
-        @NotNull RemotePreference remotePreference,
+        RemotePreference remotePreference,
         LocalDate availableFrom,
         Boolean wantsJob,
         Boolean wantsInternship,
         @NotNull @Size(max = 50) List<@Valid @NotNull SkillInput> skills,
         @NotNull @Size(max = 10) List<@Valid @NotNull LanguageInput> languages,
-        @NotNull @Size(max = 20) List<@Valid @NotNull ProjectInput> projects) {
+        @NotNull @Size(max = 20) List<@Valid @NotNull ProjectInput> projects,
+        @JsonIgnore @Schema(hidden = true) Set<String> fields) {
+
+    /** Every field a request can name. */
+    static final Set<String> ALL = Set.of("headline", "summary", "city", "remotePreference", "availableFrom", "wantsJob",
+            "wantsInternship", "skills", "languages", "projects");
 
     ProfileRequest {
         skills = skills == null ? List.of() : skills;
         languages = languages == null ? List.of() : languages;
         projects = projects == null ? List.of() : projects;
+        fields = fields == null ? ALL : Set.copyOf(fields);
+    }
+
+    /** True when the request named {@code field}, so it replaces the stored value. */
+    boolean names(String field) {
+        return fields.contains(field);
+    }
+
+    /** The JSON body as sent, before we know which fields it named. */
+    private record Json(String headline, String summary, String city, RemotePreference remotePreference, LocalDate availableFrom,
+                        Boolean wantsJob, Boolean wantsInternship, List<SkillInput> skills, List<LanguageInput> languages,
+                        List<ProjectInput> projects) {
+    }
+
+    /** Reads the JSON body and remembers which properties it had, so that a left-out field stays unchanged. */
+    static final class Reader extends ValueDeserializer<ProfileRequest> {
+        @Override
+        public ProfileRequest deserialize(JsonParser parser, DeserializationContext ctxt) {
+            JsonNode tree = ctxt.readTree(parser);
+            if (!tree.isObject()) {
+                return ctxt.reportInputMismatch(ProfileRequest.class, "the profile must be a JSON object");
+            }
+            Json j = ctxt.readTreeAsValue(tree, Json.class);
+            Set<String> named = new LinkedHashSet<>();
+            for (String name : tree.propertyNames()) {
+                if (ALL.contains(name)) {
+                    named.add(name);
+                }
+            }
+            return new ProfileRequest(j.headline(), j.summary(), j.city(), j.remotePreference(), j.availableFrom(), j.wantsJob(),
+                    j.wantsInternship(), j.skills(), j.languages(), j.projects(), named);
+        }
     }
 
     record SkillInput(@NotBlank @Size(max = 100) String name, @Min(1) @Max(5) int level) {

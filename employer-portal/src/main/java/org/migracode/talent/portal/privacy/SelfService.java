@@ -128,16 +128,36 @@ class SelfService {
         for (ProfileRequest.ProjectInput p : r.projects()) {
             projects.add(new PortfolioProject(p.title(), p.description(), p.url(), p.technologies()));
         }
-        g.setHeadline(r.headline());
-        g.setSummary(r.summary());
-        g.setCity(r.city());
-        g.setRemotePreference(r.remotePreference());
-        g.setAvailableFrom(r.availableFrom());
+        if (r.names("remotePreference") && r.remotePreference() == null) {
+            throw new IllegalArgumentException("remotePreference: ANY, ONSITE, HYBRID or REMOTE");
+        }
+        // only what the request names changes: a field left out is never cleared (docs/privacy.md)
+        if (r.names("headline")) {
+            g.setHeadline(r.headline());
+        }
+        if (r.names("summary")) {
+            g.setSummary(r.summary());
+        }
+        if (r.names("city")) {
+            g.setCity(r.city());
+        }
+        if (r.names("remotePreference")) {
+            g.setRemotePreference(r.remotePreference());
+        }
+        if (r.names("availableFrom")) {
+            g.setAvailableFrom(r.availableFrom());
+        }
         g.setWantedTypes(r.wantsJob() == null ? g.isWantsJob() : r.wantsJob(),
                 r.wantsInternship() == null ? g.isWantsInternship() : r.wantsInternship());
-        g.replaceSkills(List.copyOf(skills.values()));
-        g.replaceLanguages(List.copyOf(languages.values()));
-        g.replaceProjects(projects);
+        if (r.names("skills")) {
+            g.replaceSkills(List.copyOf(skills.values()));
+        }
+        if (r.names("languages")) {
+            g.replaceLanguages(List.copyOf(languages.values()));
+        }
+        if (r.names("projects")) {
+            g.replaceProjects(projects);
+        }
         g.markActive(clock.instant());
         graduates.flush();
         return view(g, locale);

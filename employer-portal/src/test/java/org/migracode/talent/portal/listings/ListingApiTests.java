@@ -3,6 +3,7 @@ package org.migracode.talent.portal.listings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.migracode.talent.portal.listings.TestPrincipal.admin;
 import static org.migracode.talent.portal.listings.TestPrincipal.coach;
 import static org.migracode.talent.portal.listings.TestPrincipal.graduate;
@@ -198,6 +199,26 @@ class ListingApiTests {
         }
         assertThat(matches.get(0).get("summary").asString()).as("Spanish summary").containsAnyOf("Cumple", "Coincide", "habilidades", "requisit");
         mvc.perform(get("/api/v1/listings/" + id + "/matches").with(coach())).andExpect(status().isOk());
+    }
+
+    /** Issue #13 item 7: an update that leaves out the type, remote policy, skills and languages keeps them. */
+    @Test
+    void aPutThatLeavesOutTypeRemoteSkillsAndLanguagesKeepsThem() throws Exception {
+        JsonNode created = createAs(recruiterOf(companyA), """
+                {"title": "Prácticas de frontend", "type": "INTERNSHIP", "remotePolicy": "REMOTE",
+                 "requiredSkills": [{"name": "React", "minLevel": 3}], "niceToHaveSkills": ["Docker"],
+                 "languages": [{"code": "es", "level": "B2"}]}
+                """);
+        String id = created.get("id").asString();
+        mvc.perform(put("/api/v1/listings/" + id).with(recruiterOf(companyA)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Prácticas de frontend (React)\", \"version\": " + created.get("version").asLong() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Prácticas de frontend (React)"))
+                .andExpect(jsonPath("$.type").value("INTERNSHIP"))
+                .andExpect(jsonPath("$.remotePolicy").value("REMOTE"))
+                .andExpect(jsonPath("$.requiredSkills[*].id", hasItem("react")))
+                .andExpect(jsonPath("$.niceToHaveSkills[*].id", hasItem("docker")))
+                .andExpect(jsonPath("$.languages[0].code").value("es"));
     }
 
     @Test

@@ -156,6 +156,18 @@ class OutcomeRecordingTests {
                 .content(placementJson("2025-03-03", p.path("version").asLong())), "coach"), 409);
     }
 
+    /** Issue #13 item 7: an update that leaves out hiredBySchool keeps it. */
+    @Test
+    void aPlacementUpdateThatLeavesOutHiredBySchoolKeepsIt() throws Exception {
+        UUID graduate = freshGraduate();
+        JsonNode p = ok(call(post("/api/v1/graduates/" + graduate + "/placements").contentType(MediaType.APPLICATION_JSON)
+                .content(placementJson("2025-04-01", 0).replace("\"hiredBySchool\":false", "\"hiredBySchool\":true")), "coach"), 201);
+        String id = p.path("id").asString();
+        String withoutIt = placementJson("2025-04-02", p.path("version").asLong()).replace("\"hiredBySchool\":false,", "");
+        ok(call(put("/api/v1/placements/" + id).contentType(MediaType.APPLICATION_JSON).content(withoutIt), "coach"), 200);
+        assertThat(jdbc.queryForObject("select hired_by_school from placement where id = ?::uuid", Boolean.class, id)).isTrue();
+    }
+
     @Test
     void badInputIsRefusedFieldByFieldInTheCallersLanguage() throws Exception {
         UUID graduate = freshGraduate();

@@ -104,6 +104,35 @@ class PrivacyApiTests {
         assertThat(searchAs("p-recruiter-b", "typescript")).contains(d.anna.toString());
     }
 
+    /** Issue #13 item 7: PUT replaces the fields it names; a field left out stays as stored, null or [] clears it. */
+    @Test
+    void aPutLeavesEveryFieldItDoesNotNameUnchanged() throws Exception {
+        json(put("/api/v1/me/profile"), "p-anna", PROFILE).andExpect(status().isOk());
+        jdbc.update("update graduate_skill set source = 'PORTFOLIO' where graduate_id = ? and skill_id = 'react'", d.anna);
+
+        json(put("/api/v1/me/profile"), "p-anna", "{\"headline\":\"Only the headline\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.headline").value("Only the headline"))
+                .andExpect(jsonPath("$.summary").value("React and TypeScript."))
+                .andExpect(jsonPath("$.city").value("Girona"))
+                .andExpect(jsonPath("$.remotePreference").value("HYBRID"))
+                .andExpect(jsonPath("$.availableFrom").value("2026-09-01"))
+                .andExpect(jsonPath("$.wantsJob").value(true))
+                .andExpect(jsonPath("$.wantsInternship").value(false))
+                .andExpect(jsonPath("$.skills.length()").value(3))
+                .andExpect(jsonPath("$.languages.length()").value(2))
+                .andExpect(jsonPath("$.projects.length()").value(1));
+        assertThat(jdbc.queryForObject("select source from graduate_skill where graduate_id = ? and skill_id = 'react'", String.class,
+                d.anna)).isEqualTo("PORTFOLIO");
+
+        json(put("/api/v1/me/profile"), "p-anna", "{\"availableFrom\":null,\"city\":null,\"languages\":[]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.availableFrom").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.city").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.languages.length()").value(0))
+                .andExpect(jsonPath("$.skills.length()").value(3))
+                .andExpect(jsonPath("$.headline").value("Only the headline"));
+    }
+
     private String searchAs(String user, String q) throws Exception {
         return call(get("/api/v1/graduates").param("q", q), user).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -118,7 +147,7 @@ class PrivacyApiTests {
             "{\"remotePreference\":\"ANY\",\"skills\":[],\"languages\":[],\"projects\":[{\"title\":\"x\",\"url\":\"javascript:alert(1)\"}]}",
             "{\"remotePreference\":\"NOWHERE\",\"skills\":[],\"languages\":[],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"availableFrom\":\"1900-01-01\",\"skills\":[],\"languages\":[],\"projects\":[]}",
-            "{\"skills\":[],\"languages\":[],\"projects\":[]}",
+            "{\"remotePreference\":null,\"skills\":[],\"languages\":[],\"projects\":[]}",
             "{\"remotePreference\":\"ANY\",\"skills\":",
             "{\"remotePreference\":\"ANY\",\"skills\":[{\"name\":\"React\",\"level\":\"high\"}],\"languages\":[],\"projects\":[]}",
             "[]"})

@@ -78,6 +78,55 @@ class PrivacyPageTests {
         assertThat(jdbc.queryForObject("select count(*) from portfolio_project where graduate_id = ?", Integer.class, d.anna)).isEqualTo(1);
     }
 
+    /** Issue #13 item 7: a post carries only some fields (an old page, a script); nothing it leaves out is lost. */
+    @Test
+    void aPartialPostChangesOnlyWhatItCarriesAndKeepsSkillSources() throws Exception {
+        mvc.perform(post("/me/profile").with(tokens.bearer("p-anna")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("headline=Frontend&summary=Hi&skills=React%3A+5%0AVue%3A+2&languages=es%3A+C1%2C+en%3A+B2"
+                                + "&city=Girona&remotePreference=REMOTE&availableFrom=2026-10-01"
+                                + "&_wantsJob=on&_wantsInternship=on&wantsInternship=true"
+                                + "&projects%5B0%5D.title=Shop&projects%5B0%5D.url=https%3A%2F%2Fexample.org&projects%5B0%5D.technologies=vue"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select wants_job from graduate_profile where id = ?", Boolean.class, d.anna)).isFalse();
+        jdbc.update("update graduate_skill set source = 'CURRICULUM' where graduate_id = ? and skill_id = 'react'", d.anna);
+
+        mvc.perform(post("/me/profile").with(tokens.bearer("p-anna")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("headline=Only+the+headline")).andExpect(status().is3xxRedirection());
+
+        var row = jdbc.queryForMap("select headline, summary, city, remote_preference, available_from, wants_job, wants_internship"
+                + " from graduate_profile where id = ?", d.anna);
+        assertThat(row.get("headline")).isEqualTo("Only the headline");
+        assertThat(row.get("summary")).isEqualTo("Hi");
+        assertThat(row.get("city")).isEqualTo("Girona");
+        assertThat(row.get("remote_preference")).isEqualTo("REMOTE");
+        assertThat(String.valueOf(row.get("available_from"))).isEqualTo("2026-10-01");
+        assertThat(row.get("wants_job")).isEqualTo(false);
+        assertThat(row.get("wants_internship")).isEqualTo(true);
+        assertThat(jdbc.queryForObject("select count(*) from graduate_skill where graduate_id = ?", Integer.class, d.anna)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select source from graduate_skill where graduate_id = ? and skill_id = 'react'", String.class,
+                d.anna)).isEqualTo("CURRICULUM");
+        assertThat(jdbc.queryForObject("select count(*) from graduate_language where graduate_id = ?", Integer.class, d.anna))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from portfolio_project where graduate_id = ?", Integer.class, d.anna))
+                .isEqualTo(1);
+    }
+
+    /** The checkboxes as the page posts them: the marker alone is "unticked", marker plus value is "ticked". */
+    @Test
+    void theWishCheckboxesBindTickedAndUnticked() throws Exception {
+        mvc.perform(get("/me").with(tokens.bearer("p-anna"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_wantsJob\"")))
+                .andExpect(content().string(not(containsString("name=\"wantsJob\" value=\"false\""))));
+        mvc.perform(post("/me/profile").with(tokens.bearer("p-anna")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("_wantsJob=on&wantsJob=true&_wantsInternship=on")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select wants_job from graduate_profile where id = ?", Boolean.class, d.anna)).isTrue();
+        assertThat(jdbc.queryForObject("select wants_internship from graduate_profile where id = ?", Boolean.class, d.anna)).isFalse();
+        mvc.perform(post("/me/profile").with(tokens.bearer("p-anna")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("_wantsJob=on&_wantsInternship=on&wantsInternship=true")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select wants_job from graduate_profile where id = ?", Boolean.class, d.anna)).isFalse();
+        assertThat(jdbc.queryForObject("select wants_internship from graduate_profile where id = ?", Boolean.class, d.anna)).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|skills=%21%21%21%3A+3|Each line needs a known skill",

@@ -29,5 +29,7 @@ public enum AuditAction {
     /** The graduate blocked a company (detail: which); its open proposals were withdrawn in the same transaction. */
     COMPANY_BLOCKED,
     /** The graduate unblocked a company (detail: which). */
-    COMPANY_UNBLOCKED
+    COMPANY_UNBLOCKED,
+    /** An admin imported (or previewed) a CSV file: kind, file name, rows created, updated, unchanged, refused. */
+    ADMIN_IMPORT
 }

@@ -108,6 +108,10 @@ public class GraduateProfile {
     @Column(name = "consent_changed_at")
     private Instant consentChangedAt;
 
+    /** On what the current visibility decision rests: {@link #SELF} or what the school recorded at import. Not indexed. */
+    @Column(name = "consent_basis")
+    private String consentBasis;
+
     @GenericField(name = GraduateIndexFields.ACTIVE)
     @Column(nullable = false)
     private boolean active = true;
@@ -370,12 +374,41 @@ public class GraduateProfile {
         projects.addAll(newProjects);
     }
 
-    /** Records the graduate's decision to be shown to employers, or not, with its time. */
+    /** The consent basis of a decision the graduate made themself. */
+    public static final String SELF = "graduate";
+
+    /** Longest consent basis stored (the column's check). */
+    public static final int MAX_CONSENT_BASIS = 500;
+
+    /** Records the graduate's own decision to be shown to employers, or not, with its time. */
     public void setVisibleToEmployers(boolean visible) {
         if (visible != this.visibleToEmployers || consentChangedAt == null) {
             this.consentChangedAt = Instant.now();
+            this.consentBasis = SELF;
         }
         this.visibleToEmployers = visible;
+    }
+
+    /**
+     * Records a new graduate's consent as the school has it (an import): shown or not, since now, and
+     * on what basis. Only for a profile being created; afterwards only the graduate changes it.
+     *
+     * @param basis how and when the graduate consented; required when {@code visible}
+     */
+    public void recordConsent(boolean visible, String basis) {
+        if (visible && (basis == null || basis.isBlank())) {
+            throw new IllegalArgumentException("a graduate is shown to employers only with a recorded consent basis");
+        }
+        if (basis != null && basis.length() > MAX_CONSENT_BASIS) {
+            throw new IllegalArgumentException("consent basis longer than " + MAX_CONSENT_BASIS + " characters");
+        }
+        this.visibleToEmployers = visible;
+        this.consentChangedAt = Instant.now();
+        this.consentBasis = basis == null || basis.isBlank() ? null : basis.strip();
+    }
+
+    public String getConsentBasis() {
+        return consentBasis;
     }
 
     /** True when recruiters of {@code companyId} must not see this graduate. */

@@ -52,7 +52,7 @@ public class PersonalDataExport {
     /** The profile as stored, every field. */
     public record ProfileData(UUID id, UUID cohortId, String displayName, String headline, String summary, String email,
                               String phone, String city, String remotePreference, LocalDate availableFrom, boolean wantsJob,
-                              boolean wantsInternship, boolean visibleToEmployers, Instant consentChangedAt, boolean active,
+                              boolean wantsInternship, boolean visibleToEmployers, Instant consentChangedAt, String consentBasis, boolean active,
                               List<Map<String, Object>> skills, List<Map<String, Object>> languages,
                               List<Map<String, Object>> projects, Set<UUID> blockedCompanies, Instant lastActiveAt,
                               Instant retentionFlaggedAt, Instant createdAt, Instant updatedAt) {
@@ -60,7 +60,7 @@ public class PersonalDataExport {
         static ProfileData of(GraduateProfile g) {
             return new ProfileData(g.getId(), g.getCohortId(), g.getDisplayName(), g.getHeadline(), g.getSummary(), g.getEmail(),
                     g.getPhone(), g.getCity(), g.getRemotePreference().name(), g.getAvailableFrom(), g.isWantsJob(),
-                    g.isWantsInternship(), g.isVisibleToEmployers(), g.getConsentChangedAt(), g.isActive(),
+                    g.isWantsInternship(), g.isVisibleToEmployers(), g.getConsentChangedAt(), g.getConsentBasis(), g.isActive(),
                     g.getSkills().stream().map(s -> Map.<String, Object>of("skill", s.getSkillId(), "level", s.getLevel(),
                             "source", s.getSource().name())).toList(),
                     g.getLanguages().stream().map(l -> Map.<String, Object>of("code", l.getCode(), "level", l.getLevel().name()))
