@@ -52,10 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@value #MENTIONED_BOOST}; a skill that is also an occupation ("frontend") is met by that
  * occupation too. Occupations named ("programadora", "developer") match the {@code occupation}
  * field, {@value #OCCUPATION_BOOST}. The text's words score on the plain and the stemmed English,
- * Spanish and Catalan text fields, exactly, and, forgiving typos, on the plain fields with an edit
- * distance that grows with the word ({@link SpellingCorrector#maxEdits}) at a lower weight, so
- * exact matches rank first. When the text names no skill, at least one occupation or one other
- * word must match. Filters do not score.
+ * Spanish and Catalan text fields, exactly; a word that fewer than {@value #RARE_BELOW} visible
+ * profiles contain (a typo, or a word someone else misspelt) also matches, forgiving typos, on the
+ * plain fields with an edit distance that grows with the word ({@link SpellingCorrector#maxEdits},
+ * at most 1 on the long highlighted fields) at a lower weight, so exact matches rank first. When
+ * the text names no skill, at least one occupation or one other word must match. Filters do not score.
  *
  * <p>Typos of names: a word that occurs nowhere the viewer may see but is near a skill or an
  * occupation name ("reakt", "javscript", "programdor") is searched as that name as well (and
@@ -63,8 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
  * corrected name is added to the scored words, so the highlighter marks "JavaScript" in the text.
  *
  * <p>Cost: one query for the page with its facets, one count of matches without an availability
- * date (they join every availability bucket), one count per word that is near a name but not one
- * (usually none), and, only when nothing matches, one count per searched skill plus one
+ * date (they join every availability bucket), one count per free word of 4 letters or more (at
+ * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), and, only when nothing matches, one count per searched skill plus one
  * aggregation per skill nobody holds.
  */
 @Service
@@ -93,6 +94,12 @@ class IndexGraduateSearch implements GraduateSearch {
 
     /** Unstemmed fields where typos are forgiven (fuzzy terms on stemmed text would reach too far). */
     private static final String[] FUZZY_FIELDS = {"headline", SUMMARY, GraduateIndexFields.PROJECTS + ".title", PROJECT_DESCRIPTION};
+    private static final String[] SHORT_FIELDS = {"headline", GraduateIndexFields.PROJECTS + ".title"};
+    private static final String[] LONG_FIELDS = {SUMMARY, PROJECT_DESCRIPTION};
+    /** A free word found in fewer profiles than this is searched with typos forgiven, too. */
+    static final int RARE_BELOW = 3;
+    /** At most this many free words are counted and searched with typos forgiven (a pasted text has many). */
+    static final int MAX_FUZZY_WORDS = 8;
 
     private static final AggregationKey<Map<String, Long>> SKILLS = AggregationKey.of("skills");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
@@ -122,8 +129,17 @@ class IndexGraduateSearch implements GraduateSearch {
         QueryText text = QueryText.parse(query.text(), vocabulary, occupations);
         SearchSession session = Search.session(entityManager);
         SearchScope<GraduateProfile> scope = session.scope(GraduateProfile.class);
-        List<Correction> corrections = corrections(session, scope, query, text);
-        SearchPredicate predicate = predicate(scope.predicate(), query, text, corrections, occupations);
+        Map<String, Long> occurrences = new HashMap<>();
+        List<Correction> corrections = corrections(session, scope, query, text, occurrences);
+        Set<String> rare = new LinkedHashSet<>();
+        List<String> free = text.freeWords();
+        for (int i = 0; i < Math.min(free.size(), MAX_FUZZY_WORDS); i++) {
+            String word = free.get(i);
+            if (SpellingCorrector.maxEdits(word.length()) > 0 && occurrences(session, scope, query, word, occurrences) < RARE_BELOW) {
+                rare.add(word);
+            }
+        }
+        SearchPredicate predicate = predicate(scope.predicate(), query, text, corrections, rare, occupations);
 
         Map<AvailabilityWindow, LocalDate> windows = new LinkedHashMap<>();
         for (AvailabilityWindow w : AvailabilityWindow.values()) {
@@ -170,7 +186,7 @@ class IndexGraduateSearch implements GraduateSearch {
      * profile says "code").
      */
     private List<Correction> corrections(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
-                                         QueryText text) {
+                                         QueryText text, Map<String, Long> occurrences) {
         List<Correction> corrections = new ArrayList<>();
         List<String> free = text.freeWords();
         for (int i = 0; i < free.size(); i++) {
@@ -178,14 +194,15 @@ class IndexGraduateSearch implements GraduateSearch {
             if (i + 1 < free.size()) {
                 String next = free.get(i + 1);
                 Optional<Correction> pair = corrector.correctPair(word, next);
-                if (pair.isPresent() && (!occurs(session, scope, query, word) || !occurs(session, scope, query, next))) {
+                if (pair.isPresent() && (occurrences(session, scope, query, word, occurrences) == 0
+                        || occurrences(session, scope, query, next, occurrences) == 0)) {
                     corrections.add(pair.get());
                     i++;
                     continue;
                 }
             }
             Optional<Correction> near = corrector.correct(word);
-            if (near.isPresent() && !occurs(session, scope, query, word)) {
+            if (near.isPresent() && occurrences(session, scope, query, word, occurrences) == 0) {
                 corrections.add(near.get());
             }
         }
@@ -193,22 +210,24 @@ class IndexGraduateSearch implements GraduateSearch {
     }
 
     /**
-     * Whether {@code word} occurs, as it is, in the unstemmed text or the name of some graduate the
-     * viewer may see (the stemmed fields would let "programdor" pass for "programadora").
+     * How many graduates the viewer may see have {@code word}, as it is, in their unstemmed text or
+     * name (the stemmed fields would let "programdor" pass for "programadora"); counted once per
+     * search and word.
      */
-    private static boolean occurs(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query, String word) {
-        return session.search(scope).where(f -> {
+    private static long occurrences(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query, String word,
+                                    Map<String, Long> counted) {
+        return counted.computeIfAbsent(word, w -> session.search(scope).where(f -> {
             BooleanPredicateClausesStep<?, ?> b = f.bool();
             visibility(f, b, query);
-            b.must(f.or(f.match().fields(FUZZY_FIELDS).matching(word), f.match().field(GraduateIndexFields.NAME).matching(word)));
+            b.must(f.or(f.match().fields(FUZZY_FIELDS).matching(w), f.match().field(GraduateIndexFields.NAME).matching(w)));
             return b;
-        }).fetchTotalHitCount() > 0;
+        }).fetchTotalHitCount());
     }
 
     // --- the query ------------------------------------------------------------------------------
 
     private static SearchPredicate predicate(SearchPredicateFactory f, GraduateQuery query, QueryText text,
-                                             List<Correction> corrections, OccupationVocabulary occupations) {
+                                             List<Correction> corrections, Set<String> rare, OccupationVocabulary occupations) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
         visibility(f, root, query);
         for (SkillFilter s : query.skills()) {
@@ -261,7 +280,7 @@ class IndexGraduateSearch implements GraduateSearch {
         }
         for (String word : text.freeWords()) {
             if (!correctedWords.contains(word)) {
-                alternatives.add(wordMatch(f, word));
+                alternatives.add(wordMatch(f, word, rare.contains(word)));
                 alternatives.add(f.match().field(GraduateIndexFields.NAME).matching(word).boost(NAME_BOOST));
             }
         }
@@ -312,14 +331,20 @@ class IndexGraduateSearch implements GraduateSearch {
         return any.size() == 1 ? any.get(0) : f.or(any.get(0), any.subList(1, any.size()).toArray(PredicateFinalStep[]::new));
     }
 
-    /** One free word: exactly on every text field, or within its edit distance on the unstemmed ones. */
-    private static PredicateFinalStep wordMatch(SearchPredicateFactory f, String word) {
+    /**
+     * One free word: exactly on every text field, and, when {@code fuzzy}, within its edit distance
+     * on the unstemmed ones — at most one edit on the long, highlighted ones (summary, project
+     * descriptions), because the highlighter expands a fuzzy term again for every hit and two edits
+     * made that 10 to 20 times slower (docs/search.md).
+     */
+    private static PredicateFinalStep wordMatch(SearchPredicateFactory f, String word, boolean fuzzy) {
         int edits = SpellingCorrector.maxEdits(word.length());
-        if (edits == 0) {
+        if (edits == 0 || !fuzzy) {
             return f.match().fields(TEXT_FIELDS).matching(word);
         }
         return f.or(f.match().fields(TEXT_FIELDS).matching(word),
-                f.match().fields(FUZZY_FIELDS).matching(word).fuzzy(edits, 0).boost(FUZZY_BOOST));
+                f.match().fields(SHORT_FIELDS).matching(word).fuzzy(edits, 0).boost(FUZZY_BOOST),
+                f.match().fields(LONG_FIELDS).matching(word).fuzzy(Math.min(edits, 1), 0).boost(FUZZY_BOOST));
     }
 
     private static void visibility(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, GraduateQuery query) {
