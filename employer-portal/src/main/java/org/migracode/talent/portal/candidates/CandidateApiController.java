@@ -35,7 +35,7 @@ class CandidateApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
+    @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript) and the occupation vocabulary (\"programadora\", \"desenvolupador\" and \"developer\" find the same graduates), forgiving typos (\"javscript\"; `suggestion` then says what it was read as), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
     @GetMapping
     CandidateSearchResponse search(@ModelAttribute CandidateSearchParams params, Locale locale) {
         return candidates.search(params, locale);

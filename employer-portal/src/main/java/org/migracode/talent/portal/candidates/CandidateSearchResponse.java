@@ -13,13 +13,16 @@ import org.migracode.talent.index.search.GraduateFacets;
 import org.migracode.talent.index.search.GraduateHit;
 import org.migracode.talent.index.search.GraduatePage;
 import org.migracode.talent.index.search.SkillAdvice;
+import org.migracode.talent.index.search.SpellingSuggestion;
 
 /**
  * What {@code GET /api/v1/graduates} returns, and what the search page renders: one page of
- * graduates (employer-facing fields only), paging, facets and zero-result advice, with skill
- * labels in the viewer's language. {@code snippets[].html} is safe HTML (only {@code <mark>}).
+ * graduates (employer-facing fields only), paging, facets, zero-result advice and, when some word
+ * of the search was read as a skill or job title it is a typo of, a "did you mean" suggestion,
+ * with skill labels in the viewer's language. {@code snippets[].html} is safe HTML (only {@code <mark>}).
  */
-record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Facets facets, List<Advice> advice) {
+record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Facets facets, List<Advice> advice,
+                               Suggestion suggestion) {
 
     static CandidateSearchResponse of(GraduatePage result, Locale locale) {
         SkillTaxonomy taxonomy = SkillVocabulary.shared().taxonomy();
@@ -33,7 +36,8 @@ record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Face
                         a.count())).toList());
         List<Advice> advice = result.advice().stream().map(a -> Advice.of(a, taxonomy, locale)).toList();
         PageInfo page = new PageInfo(result.page(), result.size(), result.totalPages(), result.hasPrevious(), result.hasNext());
-        return new CandidateSearchResponse(items, result.total(), page, facets, advice);
+        Suggestion suggestion = result.spellingSuggestion().map(Suggestion::of).orElse(null);
+        return new CandidateSearchResponse(items, result.total(), page, facets, advice, suggestion);
     }
 
     static String languageName(String code, Locale locale) {
@@ -79,6 +83,22 @@ record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Face
     }
 
     record AvailabilityFacet(String window, LocalDate availableBy, long count) {
+    }
+
+    /**
+     * "Did you mean: JavaScript?" {@code q} is the corrected search text (the results shown already
+     * include the corrected names); each correction says which word was read as which name.
+     */
+    record Suggestion(String q, List<CorrectionView> corrections) {
+
+        static Suggestion of(SpellingSuggestion s) {
+            return new Suggestion(s.text(), s.corrections().stream().map(c -> new CorrectionView(c.word(), c.replacement(),
+                    c.skill() == null ? null : c.skill().value(), c.occupation())).toList());
+        }
+    }
+
+    /** One word read as a name: {@code skill} or {@code occupation} says which kind. */
+    record CorrectionView(String word, String replacement, String skill, String occupation) {
     }
 
     /** "No one knows Kotlin yet; 12 know Java." */

@@ -21,6 +21,12 @@ public final class GraduateIndexFields {
     public static final String WANTED_TYPE = "wantedType";
     /** Held skills plus everything they imply: the field stage 1 retrieves on. */
     public static final String SKILL_ANY = "skillAny";
+    /**
+     * Occupation ids ({@code developer}, {@code frontend}, ...) named in the headline or summary in
+     * any of English, Spanish and Catalan, plus the occupations they imply: see
+     * {@link GraduateProfile#getOccupationIds()}.
+     */
+    public static final String OCCUPATION = "occupation";
     /** Skills named in the graduate's own text (CV, summary, projects), plus what they imply. */
     public static final String SKILL_MENTIONED = "skillMentioned";
     /** Headline, summary, projects and held skill names in one field, per language analyzer. */

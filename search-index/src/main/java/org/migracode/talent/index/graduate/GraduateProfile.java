@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -37,6 +38,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePreference;
@@ -204,6 +206,25 @@ public class GraduateProfile {
             @ObjectPath(@PropertyValue(propertyName = "projects"))})
     public List<String> getMentionedSkillIds() {
         return SkillVocabulary.shared().withImplied(textSkills()).stream().map(SkillId::value).toList();
+    }
+
+    /**
+     * The occupations the graduate's headline and summary name, in English, Spanish or Catalan
+     * ("Desarrolladora frontend" is {@code frontend} and {@code developer}), through the occupation
+     * vocabulary in matcher-core: resolved here, in Java, to keyword ids, so that every backend
+     * indexes the same terms and recruiter search can ask for "programador" or "developer" alike.
+     */
+    @KeywordField(name = GraduateIndexFields.OCCUPATION)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "headline")),
+            @ObjectPath(@PropertyValue(propertyName = "summary"))})
+    public List<String> getOccupationIds() {
+        OccupationVocabulary vocabulary = OccupationVocabulary.bundled();
+        Set<String> named = new LinkedHashSet<>();
+        for (String text : new String[] {headline, summary}) {
+            vocabulary.mentions(text).forEach(m -> named.add(m.occupation()));
+        }
+        return List.copyOf(vocabulary.withImplied(named));
     }
 
     /**

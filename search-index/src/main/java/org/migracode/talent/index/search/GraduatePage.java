@@ -13,14 +13,27 @@ import java.util.Objects;
  * @param facets counts over all matches (not only this page)
  * @param advice when nothing matches and skills were searched: for each such skill, how many
  *               people hold it and, for a skill nobody holds, the nearest skills that people do hold
+ * @param suggestion "did you mean": the search text with its misspelt words corrected, when some
+ *                   word occurs nowhere the viewer may see but is near a skill or occupation name;
+ *                   {@code null} otherwise
  */
 public record GraduatePage(List<GraduateHit> items, long total, int page, int size, GraduateFacets facets,
-                           List<SkillAdvice> advice) {
+                           List<SkillAdvice> advice, SpellingSuggestion suggestion) {
 
     public GraduatePage {
         items = List.copyOf(items);
         Objects.requireNonNull(facets, "facets");
         advice = advice == null ? List.of() : List.copyOf(advice);
+    }
+
+    /** A page without a spelling suggestion. */
+    public GraduatePage(List<GraduateHit> items, long total, int page, int size, GraduateFacets facets,
+                        List<SkillAdvice> advice) {
+        this(items, total, page, size, facets, advice, null);
+    }
+
+    public java.util.Optional<SpellingSuggestion> spellingSuggestion() {
+        return java.util.Optional.ofNullable(suggestion);
     }
 
     public int totalPages() {

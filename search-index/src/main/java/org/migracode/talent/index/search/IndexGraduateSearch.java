@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -22,6 +23,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
+import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.LanguageLevel;
 import org.migracode.talent.core.profile.RemotePreference;
@@ -48,12 +50,24 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Scoring: each skill named in the text is required, held (directly or implied, {@code skillAny})
  * scoring {@value #HELD_BOOST} and only named in the graduate's own words ({@code skillMentioned})
- * {@value #MENTIONED_BOOST}; the text's words score on the plain and the stemmed English, Spanish
- * and Catalan text fields, and are required only when the text names no skill. Filters do not score.
+ * {@value #MENTIONED_BOOST}; a skill that is also an occupation ("frontend") is met by that
+ * occupation too. Occupations named ("programadora", "developer") match the {@code occupation}
+ * field, {@value #OCCUPATION_BOOST}. The text's words score on the plain and the stemmed English,
+ * Spanish and Catalan text fields, exactly; a word that fewer than {@value #RARE_BELOW} visible
+ * profiles contain (a typo, or a word someone else misspelt) also matches, forgiving typos, on the
+ * plain fields with an edit distance that grows with the word ({@link SpellingCorrector#maxEdits},
+ * at most 1 on the long highlighted fields) at a lower weight, so exact matches rank first. When
+ * the text names no skill, at least one occupation or one other word must match. Filters do not score.
+ *
+ * <p>Typos of names: a word that occurs nowhere the viewer may see but is near a skill or an
+ * occupation name ("reakt", "javscript", "programdor") is searched as that name as well (and
+ * required like it), and the page carries a "did you mean" {@link SpellingSuggestion}. The
+ * corrected name is added to the scored words, so the highlighter marks "JavaScript" in the text.
  *
  * <p>Cost: one query for the page with its facets, one count of matches without an availability
- * date (they join every availability bucket), and, only when nothing matches, one count per
- * searched skill plus one aggregation per skill nobody holds.
+ * date (they join every availability bucket), one count per free word of 4 letters or more (at
+ * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), and, only when nothing matches, one count per searched skill plus one
+ * aggregation per skill nobody holds.
  */
 @Service
 class IndexGraduateSearch implements GraduateSearch {
@@ -61,6 +75,8 @@ class IndexGraduateSearch implements GraduateSearch {
     static final float HELD_BOOST = 4f;
     static final float MENTIONED_BOOST = 2f;
     static final float NAME_BOOST = 0.5f;
+    static final float OCCUPATION_BOOST = 3f;
+    static final float FUZZY_BOOST = 0.5f;
     static final int FACET_TERMS = 15;
     static final int ALTERNATIVES = 3;
     static final int SNIPPET_CHARS = 160;
@@ -77,6 +93,15 @@ class IndexGraduateSearch implements GraduateSearch {
         TEXT_FIELDS = fields.toArray(String[]::new);
     }
 
+    /** Unstemmed fields where typos are forgiven (fuzzy terms on stemmed text would reach too far). */
+    private static final String[] FUZZY_FIELDS = {"headline", SUMMARY, GraduateIndexFields.PROJECTS + ".title", PROJECT_DESCRIPTION};
+    private static final String[] SHORT_FIELDS = {"headline", GraduateIndexFields.PROJECTS + ".title"};
+    private static final String[] LONG_FIELDS = {SUMMARY, PROJECT_DESCRIPTION};
+    /** A free word found in fewer profiles than this is searched with typos forgiven, too. */
+    static final int RARE_BELOW = 3;
+    /** At most this many free words are counted and searched with typos forgiven (a pasted text has many). */
+    static final int MAX_FUZZY_WORDS = 8;
+
     private static final AggregationKey<Map<String, Long>> SKILLS = AggregationKey.of("skills");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
     private static final AggregationKey<Map<UUID, Long>> COHORTS = AggregationKey.of("cohorts");
@@ -85,12 +110,16 @@ class IndexGraduateSearch implements GraduateSearch {
     private final EntityManager entityManager;
     private final CohortRepository cohorts;
     private final SkillVocabulary vocabulary;
+    private final OccupationVocabulary occupations;
+    private final SpellingCorrector corrector;
     private final Clock clock;
 
     IndexGraduateSearch(EntityManager entityManager, CohortRepository cohorts, ObjectProvider<Clock> clock) {
         this.entityManager = entityManager;
         this.cohorts = cohorts;
         this.vocabulary = SkillVocabulary.shared();
+        this.occupations = OccupationVocabulary.bundled();
+        this.corrector = new SpellingCorrector(vocabulary.taxonomy(), occupations);
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -98,10 +127,20 @@ class IndexGraduateSearch implements GraduateSearch {
     @Transactional(readOnly = true)
     public GraduatePage search(GraduateQuery query) {
         LocalDate today = LocalDate.now(clock);
-        QueryText text = QueryText.parse(query.text(), vocabulary);
+        QueryText text = QueryText.parse(query.text(), vocabulary, occupations);
         SearchSession session = Search.session(entityManager);
         SearchScope<GraduateProfile> scope = session.scope(GraduateProfile.class);
-        SearchPredicate predicate = predicate(scope.predicate(), query, text);
+        Map<String, Long> occurrences = new HashMap<>();
+        List<Correction> corrections = corrections(session, scope, query, text, occurrences);
+        Set<String> rare = new LinkedHashSet<>();
+        List<String> free = text.freeWords();
+        for (int i = 0; i < Math.min(free.size(), MAX_FUZZY_WORDS); i++) {
+            String word = free.get(i);
+            if (SpellingCorrector.maxEdits(word.length()) > 0 && occurrences(session, scope, query, word, occurrences) < RARE_BELOW) {
+                rare.add(word);
+            }
+        }
+        SearchPredicate predicate = predicate(scope.predicate(), query, text, corrections, rare, occupations);
 
         Map<AvailabilityWindow, LocalDate> windows = new LinkedHashMap<>();
         for (AvailabilityWindow w : AvailabilityWindow.values()) {
@@ -134,13 +173,62 @@ class IndexGraduateSearch implements GraduateSearch {
                     .mustNot(f.exists().field(GraduateIndexFields.AVAILABLE_FROM))).fetchTotalHitCount();
             facets = facets(result, windows, undated);
         }
-        List<SkillAdvice> advice = total == 0 ? advice(session, scope, query, text) : List.of();
-        return new GraduatePage(result.hits(), total, query.page(), query.size(), facets, advice);
+        List<SkillAdvice> advice = total == 0 ? advice(session, scope, query, text, corrections) : List.of();
+        SpellingSuggestion suggestion = corrections.isEmpty() ? null
+                : new SpellingSuggestion(SpellingCorrector.apply(text.text(), corrections), corrections);
+        return new GraduatePage(result.hits(), total, query.page(), query.size(), facets, advice, suggestion);
+    }
+
+    // --- typos ----------------------------------------------------------------------------------
+
+    /**
+     * The free words that are typos of a skill or occupation name: near such a name, and found
+     * nowhere the viewer may see (so "code", which is near "node", stays "code" as long as some
+     * profile says "code").
+     */
+    private List<Correction> corrections(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
+                                         QueryText text, Map<String, Long> occurrences) {
+        List<Correction> corrections = new ArrayList<>();
+        List<String> free = text.freeWords();
+        for (int i = 0; i < free.size(); i++) {
+            String word = free.get(i);
+            if (i + 1 < free.size()) {
+                String next = free.get(i + 1);
+                Optional<Correction> pair = corrector.correctPair(word, next);
+                if (pair.isPresent() && (occurrences(session, scope, query, word, occurrences) == 0
+                        || occurrences(session, scope, query, next, occurrences) == 0)) {
+                    corrections.add(pair.get());
+                    i++;
+                    continue;
+                }
+            }
+            Optional<Correction> near = corrector.correct(word);
+            if (near.isPresent() && occurrences(session, scope, query, word, occurrences) == 0) {
+                corrections.add(near.get());
+            }
+        }
+        return corrections;
+    }
+
+    /**
+     * How many graduates the viewer may see have {@code word}, as it is, in their unstemmed text or
+     * name (the stemmed fields would let "programdor" pass for "programadora"); counted once per
+     * search and word.
+     */
+    private static long occurrences(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query, String word,
+                                    Map<String, Long> counted) {
+        return counted.computeIfAbsent(word, w -> session.search(scope).where(f -> {
+            BooleanPredicateClausesStep<?, ?> b = f.bool();
+            visibility(f, b, query);
+            b.must(f.or(f.match().fields(FUZZY_FIELDS).matching(w), f.match().field(GraduateIndexFields.NAME).matching(w)));
+            return b;
+        }).fetchTotalHitCount());
     }
 
     // --- the query ------------------------------------------------------------------------------
 
-    private static SearchPredicate predicate(SearchPredicateFactory f, GraduateQuery query, QueryText text) {
+    private static SearchPredicate predicate(SearchPredicateFactory f, GraduateQuery query, QueryText text,
+                                             List<Correction> corrections, Set<String> rare, OccupationVocabulary occupations) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
         visibility(f, root, query);
         for (SkillFilter s : query.skills()) {
@@ -168,26 +256,96 @@ class IndexGraduateSearch implements GraduateSearch {
         if (query.cohort() != null) {
             root.filter(f.match().field(GraduateIndexFields.COHORT).matching(query.cohort()));
         }
-        for (SkillId skill : text.skills()) {
-            root.must(f.or(
-                    f.match().field(GraduateIndexFields.SKILL_ANY).matching(skill.value()).constantScore().boost(HELD_BOOST),
-                    f.match().field(GraduateIndexFields.SKILL_MENTIONED).matching(skill.value()).constantScore()
-                            .boost(MENTIONED_BOOST)));
-        }
-        if (!text.words().isEmpty()) {
-            PredicateFinalStep words = f.or(
-                    f.match().fields(TEXT_FIELDS).matching(text.joinedWords()),
-                    f.match().field(GraduateIndexFields.NAME).matching(text.joinedWords()).boost(NAME_BOOST));
-            if (text.skills().isEmpty()) {
-                root.must(words);
-            } else {
-                root.should(words);
+        // required: every skill named (or typed nearly right); else one of the occupations and free words
+        Set<SkillId> required = new LinkedHashSet<>(text.skills());
+        Set<String> occupationIds = new LinkedHashSet<>(text.occupations());
+        Set<String> correctedWords = new LinkedHashSet<>();
+        for (Correction c : corrections) {
+            correctedWords.addAll(List.of(c.word().split(" ")));
+            if (c.skill() != null && !required.contains(c.skill())) {
+                required.add(c.skill());
+                root.must(skillMatch(f, c.skill(), occupations));
+            } else if (c.occupation() != null) {
+                occupationIds.add(c.occupation());
             }
+        }
+        for (SkillId skill : text.skills()) {
+            root.must(skillMatch(f, skill, occupations));
+        }
+        List<PredicateFinalStep> alternatives = new ArrayList<>();
+        for (String occupation : occupationIds) {
+            boolean metBySkill = occupations.get(occupation).map(o -> o.skill() != null && required.contains(o.skill())).orElse(false);
+            if (!metBySkill) {
+                alternatives.add(occupationMatch(f, occupation, occupations));
+            }
+        }
+        for (String word : text.freeWords()) {
+            if (!correctedWords.contains(word)) {
+                alternatives.add(wordMatch(f, word, rare.contains(word)));
+                alternatives.add(f.match().field(GraduateIndexFields.NAME).matching(word).boost(NAME_BOOST));
+            }
+        }
+        if (required.isEmpty() && !alternatives.isEmpty()) {
+            root.must(anyOf(f, alternatives));
+        } else {
+            alternatives.forEach(root::should);
+        }
+        // scoring (and highlighting): every word as typed, plus the names typos were read as
+        List<String> scored = new ArrayList<>(text.words());
+        corrections.forEach(c -> scored.add(c.replacement()));
+        if (!scored.isEmpty()) {
+            String joined = String.join(" ", scored);
+            root.should(f.or(
+                    f.match().fields(TEXT_FIELDS).matching(joined),
+                    f.match().field(GraduateIndexFields.NAME).matching(joined).boost(NAME_BOOST)));
         }
         if (text.isEmpty()) {
             root.must(f.matchAll());
         }
         return root.toPredicate();
+    }
+
+    /** Holds {@code skill} (or something implying it), names it in their own words, or works as its occupation. */
+    private static PredicateFinalStep skillMatch(SearchPredicateFactory f, SkillId skill, OccupationVocabulary occupations) {
+        List<PredicateFinalStep> any = new ArrayList<>(List.of(
+                f.match().field(GraduateIndexFields.SKILL_ANY).matching(skill.value()).constantScore().boost(HELD_BOOST),
+                f.match().field(GraduateIndexFields.SKILL_MENTIONED).matching(skill.value()).constantScore()
+                        .boost(MENTIONED_BOOST)));
+        occupations.all().stream().filter(o -> skill.equals(o.skill())).forEach(o -> any.add(
+                f.match().field(GraduateIndexFields.OCCUPATION).matching(o.id()).constantScore().boost(OCCUPATION_BOOST)));
+        return anyOf(f, any);
+    }
+
+    /** Works as {@code occupation} (or a kind of it), or has the skill that names the same work. */
+    private static PredicateFinalStep occupationMatch(SearchPredicateFactory f, String occupation, OccupationVocabulary occupations) {
+        List<PredicateFinalStep> any = new ArrayList<>(List.of(
+                f.match().field(GraduateIndexFields.OCCUPATION).matching(occupation).constantScore().boost(OCCUPATION_BOOST)));
+        occupations.get(occupation).map(o -> o.skill()).ifPresent(skill -> {
+            any.add(f.match().field(GraduateIndexFields.SKILL_ANY).matching(skill.value()).constantScore().boost(OCCUPATION_BOOST));
+            any.add(f.match().field(GraduateIndexFields.SKILL_MENTIONED).matching(skill.value()).constantScore()
+                    .boost(MENTIONED_BOOST));
+        });
+        return anyOf(f, any);
+    }
+
+    private static PredicateFinalStep anyOf(SearchPredicateFactory f, List<PredicateFinalStep> any) {
+        return any.size() == 1 ? any.get(0) : f.or(any.get(0), any.subList(1, any.size()).toArray(PredicateFinalStep[]::new));
+    }
+
+    /**
+     * One free word: exactly on every text field, and, when {@code fuzzy}, within its edit distance
+     * on the unstemmed ones — at most one edit on the long, highlighted ones (summary, project
+     * descriptions), because the highlighter expands a fuzzy term again for every hit and two edits
+     * made that 10 to 20 times slower (docs/search.md).
+     */
+    private static PredicateFinalStep wordMatch(SearchPredicateFactory f, String word, boolean fuzzy) {
+        int edits = SpellingCorrector.maxEdits(word.length());
+        if (edits == 0 || !fuzzy) {
+            return f.match().fields(TEXT_FIELDS).matching(word);
+        }
+        return f.or(f.match().fields(TEXT_FIELDS).matching(word),
+                f.match().fields(SHORT_FIELDS).matching(word).fuzzy(edits, 0).boost(FUZZY_BOOST),
+                f.match().fields(LONG_FIELDS).matching(word).fuzzy(Math.min(edits, 1), 0).boost(FUZZY_BOOST));
     }
 
     /** A recruiter's search sees only whom {@link GraduateAccess} shows to their company; staff see everyone. */
@@ -246,9 +404,10 @@ class IndexGraduateSearch implements GraduateSearch {
     // --- zero results -----------------------------------------------------------------------------
 
     private List<SkillAdvice> advice(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
-                                     QueryText text) {
+                                     QueryText text, List<Correction> corrections) {
         Map<SkillId, Integer> searched = new LinkedHashMap<>();
         text.skills().forEach(s -> searched.put(s, 0));
+        corrections.stream().filter(c -> c.skill() != null).forEach(c -> searched.putIfAbsent(c.skill(), 0));
         query.skills().forEach(s -> searched.merge(s.skill(), s.minLevel(), Math::max));
         List<SkillAdvice> advice = new ArrayList<>();
         searched.forEach((skill, level) -> {

@@ -126,7 +126,9 @@ class GraduateSearchTests {
     void spanishAndCatalanWordsHitTheStemmedFields() {
         assertThat(ids(recruiter().text("receta"))).containsExactly(ANNA_REACT);
         assertThat(ids(recruiter().text("aplicació relacional"))).containsExactly(CARLA_NODE_CATALAN);
-        assertThat(ids(recruiter().text("desenvolupador"))).containsExactly(CARLA_NODE_CATALAN);
+        // a job title is an occupation in every language: every developer, the one who wrote it first
+        assertThat(ids(recruiter().text("desenvolupador"))).startsWith(CARLA_NODE_CATALAN)
+                .containsExactlyInAnyOrderElementsOf(ids(recruiter().text("developer")));
     }
 
     // --- filters -------------------------------------------------------------------------------------

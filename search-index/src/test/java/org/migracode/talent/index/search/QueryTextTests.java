@@ -19,6 +19,17 @@ class QueryTextTests {
     }
 
     @Test
+    void jobTitlesAreReadThroughTheOccupationVocabularyInAnyLanguage() {
+        QueryText text = QueryText.parse("Programadora React en Girona", vocabulary);
+
+        assertThat(text.skills()).containsExactly(SkillId.of("react"));
+        assertThat(text.occupations()).containsExactly("developer");
+        assertThat(text.freeWords()).containsExactly("girona");
+        assertThat(QueryText.parse("desenvolupador front-end", vocabulary).occupations()).containsExactlyInAnyOrder("developer", "frontend");
+        assertThat(QueryText.parse("javscript dev", vocabulary).freeWords()).containsExactly("javscript");
+    }
+
+    @Test
     void queryWordsDropFunctionWordsAndSyntax() {
         QueryText text = QueryText.parse("title:( la \"receta\" AND de", vocabulary);
 
