@@ -42,6 +42,8 @@ final class StaleDocuments {
         try {
             em.getTransaction().begin();
             SearchSession session = Search.session(em);
+            // no refresh: the rebuild's end refreshes once, after the merge
+            session.indexingPlanSynchronizationStrategy(InPlaceRebuild.NO_COMMIT_WAIT_FOR_WRITE);
             for (Object id : stale) {
                 session.indexingPlan().purge(entity.javaClass(), id, null);
             }
