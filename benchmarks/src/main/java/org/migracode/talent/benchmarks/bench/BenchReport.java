@@ -24,11 +24,12 @@ import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
  * @param edits edit → searchable latencies (null when not measured)
  * @param writeRate edits per second of {@code edits}
  * @param http HTTP matches against the in-process call (null when not measured)
+ * @param reindexCpuMsPerProfile CPU time of the benchmark's JVM during the reindex, per profile
  */
 record BenchReport(int profiles, int queries, double writeRowsPerSecond, double writeProfilesPerSecond,
         double reindexPerSecond, double reindexDocumentsPerSecond, double baselineBuildSeconds,
         Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain,
-        String loadAverage, Summary edits, int writeRate, HttpOverhead.Result http) {
+        String loadAverage, Summary edits, int writeRate, HttpOverhead.Result http, double reindexCpuMsPerProfile) {
 
     double ratioP50() {
         return paths.get(baseline).p50Ms() / paths.get(matcher).p50Ms();
@@ -39,6 +40,7 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
         out.printf(Locale.ROOT, "demo data write     %,12.0f rows/s  (%,.0f profiles/s)%n", writeRowsPerSecond, writeProfilesPerSecond);
         out.printf(Locale.ROOT, "reindex             %,12.0f profiles/s  (%,.0f documents/s incl. listings, mass indexer)%n",
                 reindexPerSecond, reindexDocumentsPerSecond);
+        out.printf(Locale.ROOT, "reindex JVM CPU      %11.2f ms per profile (PostgreSQL's CPU not included)%n", reindexCpuMsPerProfile);
         out.printf(Locale.ROOT, "baseline side table %,12.1f s (tsvector + GIN index)%n%n", baselineBuildSeconds);
         out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %11s%n", "path (top 20 of rerank depth)", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "candidates");
@@ -70,10 +72,10 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
     String json() {
         return String.format(Locale.ROOT, "{\"profiles\": %d, \"queries\": %d, \"reindexPerSecond\": %.1f, \"matcher\": %s, "
                 + "\"postgresFts\": %s, \"ratioP50\": %.2f, \"editToSearchable\": %s, \"writeRate\": %d, "
-                + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s}", profiles, queries, reindexPerSecond,
+                + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s, \"reindexCpuMsPerProfile\": %.3f}", profiles, queries, reindexPerSecond,
                 json(paths.get(matcher)), json(paths.get(baseline)), ratioP50(), edits == null ? "null" : json(edits), writeRate,
                 http == null ? "null" : json(http.http()), http == null ? "null" : json(http.inProcess()),
-                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()));
+                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()), reindexCpuMsPerProfile);
     }
 
     private static String json(Summary s) {

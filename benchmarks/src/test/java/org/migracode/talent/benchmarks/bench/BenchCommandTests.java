@@ -39,7 +39,8 @@ class BenchCommandTests {
             assertThat(p.get("p99Ms").asDouble()).as(path).isLessThanOrEqualTo(p.get("maxMs").asDouble());
         }
         assertThat(json.propertyNames()).containsExactly("profiles", "queries", "reindexPerSecond", "matcher", "postgresFts",
-                "ratioP50", "editToSearchable", "writeRate", "httpMatches", "inProcessMatches", "httpOverheadP50Ms");
+                "ratioP50", "editToSearchable", "writeRate", "httpMatches", "inProcessMatches", "httpOverheadP50Ms",
+                "reindexCpuMsPerProfile");
         JsonNode edits = json.get("editToSearchable");
         assertThat(edits.get("p50Ms").asDouble()).isPositive().isLessThanOrEqualTo(edits.get("p99Ms").asDouble());
         assertThat(json.get("writeRate").asInt()).isEqualTo(20);

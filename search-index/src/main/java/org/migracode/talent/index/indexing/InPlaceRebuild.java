@@ -194,8 +194,12 @@ final class InPlaceRebuild {
                 search.indexingPlan().execute();
                 monitor.documentsBuilt(loaded.size());
                 monitor.documentsAdded(loaded.size());
+                // read-only and never flushed: the commit writes nothing, but completes the (empty) indexing plan
+                em.getTransaction().commit();
             } finally {
-                em.getTransaction().rollback();
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
             }
         } finally {
             em.close();
