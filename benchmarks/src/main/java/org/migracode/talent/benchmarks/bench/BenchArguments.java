@@ -17,14 +17,17 @@ import java.util.Set;
  * @param databaseUser user for {@code databaseUrl}
  * @param databasePassword password for {@code databaseUrl}
  * @param loadingThreads mass-indexer loading threads ({@code talent.index.loading-threads})
+ * @param writes edits timed for the "edit → searchable" row (0 skips it)
+ * @param writeRate edits per second of that row
+ * @param portalJar the portal jar for the HTTP row, or {@code null} to skip it
  */
 public record BenchArguments(int profiles, int queries, long seed, Path keep, String databaseUrl,
-        String databaseUser, String databasePassword, int loadingThreads) {
+        String databaseUser, String databasePassword, int loadingThreads, int writes, int writeRate, Path portalJar) {
 
     static final String USAGE = """
             Usage: bench [--profiles N] [--queries Q] [--seed S] [--keep DIR]
                          [--database-url JDBC_URL [--database-user U] [--database-password P]]
-                         [--loading-threads T]
+                         [--loading-threads T] [--writes W] [--write-rate R] [--http PORTAL_JAR]
 
             Generates N demo graduate profiles into a fresh PostgreSQL and Lucene index, rebuilds
             the index, then times Q listings through the two-stage matcher and through a
@@ -39,6 +42,11 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
               --database-user U     user for --database-url (default postgres)
               --database-password P password for --database-url (default empty)
               --loading-threads T   mass-indexer loading threads, at least 1 (default 2)
+              --writes W            edits timed for "edit -> searchable", 0 to skip (default 200)
+              --write-rate R        edits per second for that row, at least 1 (default 20)
+              --http PORTAL_JAR     also start this portal jar (employer-portal/target/migracode-talent.jar)
+                                    on the same database and time /api/v1/listings/{id}/matches over
+                                    HTTP against the in-process call
               --help                print this text
             """;
 
@@ -52,6 +60,9 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
         String user = "postgres";
         String password = "";
         int loadingThreads = 2;
+        int writes = 200;
+        int writeRate = 20;
+        Path portalJar = null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -83,13 +94,25 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
                 case "--database-user" -> user = value;
                 case "--database-password" -> password = value;
                 case "--loading-threads" -> loadingThreads = positiveInt(flag, value, 1);
+                case "--writes" -> writes = positiveInt(flag, value, 0);
+                case "--write-rate" -> writeRate = positiveInt(flag, value, 1);
+                case "--http" -> portalJar = existingFile(flag, value);
                 default -> throw new BenchUsageException("unknown option " + flag);
             }
         }
         if (url == null && (seen.contains("--database-user") || seen.contains("--database-password"))) {
             throw new BenchUsageException("--database-user and --database-password need --database-url");
         }
-        return new BenchArguments(profiles, queries, seed, keep, url, user, password, loadingThreads);
+        return new BenchArguments(profiles, queries, seed, keep, url, user, password, loadingThreads, writes, writeRate, portalJar);
+    }
+
+    private static Path existingFile(String flag, String value) {
+        Path file = Path.of(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new BenchUsageException(flag + " needs the portal jar (build it with ./mvnw -B -o -q -pl employer-portal -am package"
+                    + " -DskipTests), but " + file + " is not a file");
+        }
+        return file;
     }
 
     private static int positiveInt(String flag, String value, int minimum) {

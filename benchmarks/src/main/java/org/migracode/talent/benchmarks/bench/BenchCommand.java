@@ -102,7 +102,7 @@ public final class BenchCommand {
         Path dataDir = a.keep() != null ? Files.createDirectories(a.keep()) : Files.createTempDirectory("talent-bench-");
         try {
             try (ConfigurableApplicationContext context = startContext(a, dataDir)) {
-                return measure(a, context);
+                return measure(a, context, dataDir);
             }
         } finally {
             if (a.keep() == null) {
@@ -136,7 +136,8 @@ public final class BenchCommand {
                 .run();
     }
 
-    private BenchReport measure(BenchArguments a, ConfigurableApplicationContext context) throws SQLException {
+    private BenchReport measure(BenchArguments a, ConfigurableApplicationContext context, Path dataDir)
+            throws SQLException, IOException {
         DataSource dataSource = context.getBean(DataSource.class);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Integer existing = jdbc.queryForObject("select count(*) from graduate_profile", Integer.class);
@@ -168,9 +169,13 @@ public final class BenchCommand {
         progress("reindexing (loading threads %d, batch size %d)", context.getBean(IndexProperties.class).loadingThreads(),
                 context.getBean(IndexProperties.class).batchSize());
         t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         ReindexProgress reindexed = context.getBean(IndexMaintenance.class).reindex();
         double reindexSeconds = seconds(System.nanoTime() - t0);
-        progress("reindexed %,d documents in %.1f s", reindexed.done(), reindexSeconds);
+        // CPU time of this JVM (not PostgreSQL's): on a shared machine it moves far less than wall time
+        double reindexCpuMsPerProfile = (processCpuNanos() - cpu0) / 1e6 / a.profiles();
+        progress("reindexed %,d documents in %.1f s (%.2f ms JVM CPU per profile)", reindexed.done(), reindexSeconds,
+                reindexCpuMsPerProfile);
 
         progress("building the PostgreSQL full-text side table");
         double baselineSeconds = seconds(PostgresFtsBaseline.build(dataSource, context.getBean(EntityManagerFactory.class)));
@@ -240,10 +245,26 @@ public final class BenchCommand {
             considered.forEach((path, n) -> meanConsidered.put(path, n[0] / (double) a.queries()));
             String better = Stream.of(FTS_RANK, FTS_RANK_CD)
                     .min(Comparator.comparingDouble(path -> summaries.get(path).p50Ms())).orElseThrow();
+            Summary edits = null;
+            HttpOverhead.Result http = null;
+            try {
+                if (a.writes() > 0) {
+                    progress("edit -> searchable: %d edits at %d/s", a.writes(), a.writeRate());
+                    edits = new EditToSearchable(context.getBean(EntityManagerFactory.class))
+                            .run(a.writes(), a.writeRate(), Long.toString(a.seed())).summary();
+                }
+                if (a.portalJar() != null) {
+                    http = HttpOverhead.measure(a.portalJar(), dataDir, dataSource, matchService, a.queries(), a.seed(),
+                            message -> progress("%s", message));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
             progress("done");
             return new BenchReport(a.profiles(), a.queries(), rows / writeSeconds, a.profiles() / writeSeconds,
                     a.profiles() / reindexSeconds, reindexed.documentsPerSecond(), baselineSeconds, summaries, meanConsidered,
-                    MATCHER, better, PLAIN, load);
+                    MATCHER, better, PLAIN, load, edits, a.writeRate(), http, reindexCpuMsPerProfile);
         }
     }
 
@@ -266,6 +287,12 @@ public final class BenchCommand {
 
     private void progress(String format, Object... args) {
         err.printf(Locale.ROOT, "[bench %6.1fs] %s%n", seconds(System.nanoTime() - started), String.format(Locale.ROOT, format, args));
+    }
+
+    /** CPU time this JVM has used so far, or -1 when the platform does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** The 1-minute load average (other processes' CPU use skews every figure), or "?" off Linux. */

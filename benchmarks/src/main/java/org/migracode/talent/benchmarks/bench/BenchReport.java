@@ -21,11 +21,15 @@ import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
  * @param baseline the path reported as {@code postgresFts} (the better of the two rank functions at p50)
  * @param plain the matcher without explanations
  * @param loadAverage the machine's 1-minute load average before and after the timed queries
+ * @param edits edit → searchable latencies (null when not measured)
+ * @param writeRate edits per second of {@code edits}
+ * @param http HTTP matches against the in-process call (null when not measured)
+ * @param reindexCpuMsPerProfile CPU time of the benchmark's JVM during the reindex, per profile
  */
 record BenchReport(int profiles, int queries, double writeRowsPerSecond, double writeProfilesPerSecond,
         double reindexPerSecond, double reindexDocumentsPerSecond, double baselineBuildSeconds,
         Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain,
-        String loadAverage) {
+        String loadAverage, Summary edits, int writeRate, HttpOverhead.Result http, double reindexCpuMsPerProfile) {
 
     double ratioP50() {
         return paths.get(baseline).p50Ms() / paths.get(matcher).p50Ms();
@@ -36,6 +40,7 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
         out.printf(Locale.ROOT, "demo data write     %,12.0f rows/s  (%,.0f profiles/s)%n", writeRowsPerSecond, writeProfilesPerSecond);
         out.printf(Locale.ROOT, "reindex             %,12.0f profiles/s  (%,.0f documents/s incl. listings, mass indexer)%n",
                 reindexPerSecond, reindexDocumentsPerSecond);
+        out.printf(Locale.ROOT, "reindex JVM CPU      %11.2f ms per profile (PostgreSQL's CPU not included)%n", reindexCpuMsPerProfile);
         out.printf(Locale.ROOT, "baseline side table %,12.1f s (tsvector + GIN index)%n%n", baselineBuildSeconds);
         out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %11s%n", "path (top 20 of rerank depth)", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "candidates");
@@ -48,13 +53,29 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
         out.printf(Locale.ROOT, "baseline = %s; baseline p50 / matcher p50 = %.1fx%n", baseline, ratioP50());
         out.printf(Locale.ROOT, "cores %d, 1-minute load average during timing %s%n", Runtime.getRuntime().availableProcessors(),
                 loadAverage);
+        if (edits != null) {
+            out.printf(Locale.ROOT, "edit -> searchable at %d writes/s (half profiles, half listings): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    writeRate, edits.p50Ms(), edits.p95Ms(), edits.p99Ms(), edits.maxMs());
+        } else {
+            out.println("edit -> searchable: not measured (--writes 0)");
+        }
+        if (http != null) {
+            out.printf(Locale.ROOT, "GET /api/v1/listings/{id}/matches?k=20 p50 %.2f ms (p99 %.2f) vs in-process p50 %.2f ms (p99 %.2f)"
+                    + " over %d listings: p50 overhead %.2f ms%n", http.http().p50Ms(), http.http().p99Ms(), http.inProcess().p50Ms(),
+                    http.inProcess().p99Ms(), http.listings(), http.overheadP50Ms());
+        } else {
+            out.println("HTTP matches vs in-process: not measured (give --http employer-portal/target/migracode-talent.jar)");
+        }
         out.println(json());
     }
 
     String json() {
         return String.format(Locale.ROOT, "{\"profiles\": %d, \"queries\": %d, \"reindexPerSecond\": %.1f, \"matcher\": %s, "
-                + "\"postgresFts\": %s, \"ratioP50\": %.2f}", profiles, queries, reindexPerSecond, json(paths.get(matcher)),
-                json(paths.get(baseline)), ratioP50());
+                + "\"postgresFts\": %s, \"ratioP50\": %.2f, \"editToSearchable\": %s, \"writeRate\": %d, "
+                + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s, \"reindexCpuMsPerProfile\": %.3f}", profiles, queries, reindexPerSecond,
+                json(paths.get(matcher)), json(paths.get(baseline)), ratioP50(), edits == null ? "null" : json(edits), writeRate,
+                http == null ? "null" : json(http.http()), http == null ? "null" : json(http.inProcess()),
+                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()), reindexCpuMsPerProfile);
     }
 
     private static String json(Summary s) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * redirects to the login form, read its {@code _csrf} input, POST username and password, follow
  * the redirects back with the cookie jar. Requests then carry the session cookie.
  */
-final class PortalSession {
+public final class PortalSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
@@ -32,7 +32,7 @@ final class PortalSession {
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    static PortalSession signIn(URI base, String username, String password) throws IOException, InterruptedException {
+    public static PortalSession signIn(URI base, String username, String password) throws IOException, InterruptedException {
         PortalSession session = new PortalSession(base);
         HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(base.resolve("/account")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -52,7 +52,7 @@ final class PortalSession {
     }
 
     /** GET {@code pathAndQuery}; the body is read fully (so the server does all its work). */
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -22,7 +22,7 @@ class BenchCommandTests {
 
     @Test
     void lastLineIsJsonWithEveryKeyAndSaneNumbers() {
-        int exit = command.execute(new String[] {"--profiles", "300", "--queries", "5", "--seed", "3"});
+        int exit = command.execute(new String[] {"--profiles", "300", "--queries", "5", "--seed", "3", "--writes", "20"});
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -39,7 +39,12 @@ class BenchCommandTests {
             assertThat(p.get("p99Ms").asDouble()).as(path).isLessThanOrEqualTo(p.get("maxMs").asDouble());
         }
         assertThat(json.propertyNames()).containsExactly("profiles", "queries", "reindexPerSecond", "matcher", "postgresFts",
-                "ratioP50");
+                "ratioP50", "editToSearchable", "writeRate", "httpMatches", "inProcessMatches", "httpOverheadP50Ms",
+                "reindexCpuMsPerProfile");
+        JsonNode edits = json.get("editToSearchable");
+        assertThat(edits.get("p50Ms").asDouble()).isPositive().isLessThanOrEqualTo(edits.get("p99Ms").asDouble());
+        assertThat(json.get("writeRate").asInt()).isEqualTo(20);
+        assertThat(json.get("httpMatches").isNull()).as("no --http given").isTrue();
     }
 
     @ParameterizedTest
@@ -50,7 +55,9 @@ class BenchCommandTests {
             "--frobnicate 1             | unknown option --frobnicate",
             "--seed                     | --seed needs a value",
             "stray                      | unexpected argument 'stray'",
-            "--database-url mysql://x   | --database-url must start with jdbc:postgresql:"})
+            "--database-url mysql://x   | --database-url must start with jdbc:postgresql:",
+            "--write-rate 0             | --write-rate must be a whole number from 1",
+            "--http /no/such/portal.jar | --http needs the portal jar"})
     void badArgumentsExitNonZeroWithAMessage(String args, String message) {
         int exit = command.execute(args.split(" "));
 

@@ -25,13 +25,16 @@ class SearchIndexHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         var running = maintenance.runningReindex();
+        List<IndexCounts> counts = maintenance.counts();
+        boolean inSync = counts.stream().allMatch(IndexCounts::inSync);
         if (running.isPresent()) {
-            builder.outOfService().withDetail("reindex", running.get().describe());
+            // a rebuild replaces documents in place: over a complete index, searches answer as before, so
+            // the instance stays in the load balancer; over an empty or partial one (first start) it does not
+            (inSync ? builder.up() : builder.outOfService()).withDetail("reindex", running.get().describe())
+                    .withDetail("counts", counts);
             return;
         }
         long pending = maintenance.pendingOutboxEvents();
-        List<IndexCounts> counts = maintenance.counts();
-        boolean inSync = counts.stream().allMatch(IndexCounts::inSync);
         // on OpenSearch, changes waiting in the outbox are being indexed: counts may differ meanwhile
         (inSync || pending > 0 ? builder.up() : builder.down()).withDetail("counts", counts)
                 .withDetail("backend", maintenance.backend().name().toLowerCase(java.util.Locale.ROOT))

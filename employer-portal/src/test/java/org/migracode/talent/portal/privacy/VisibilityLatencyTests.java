@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Visibility off takes effect in search and matches within one second", measured with the
- * production indexing setting (Hibernate Search's default {@code write-sync}: the change is committed
- * to the Lucene index with the transaction, and searches refresh their reader), not the tests'
- * {@code sync}: from the moment the graduate sends the switch until a recruiter's search and a
+ * production indexing setting ({@code sync}, which {@code SearchIndexHibernateSettings} sets on Lucene:
+ * the change is committed to the index and the searchers' reader refreshed with the transaction):
+ * from the moment the graduate sends the switch until a recruiter's search and a
  * listing's matches no longer show them.
  */
 @SpringBootTest
@@ -47,7 +47,7 @@ class VisibilityLatencyTests {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("productionIndexing",
-                    Map.of("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "write-sync")));
+                    Map.of("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync")));
         }
     }
 

@@ -398,6 +398,10 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/retention", "/retention", null, 302, 200, 200, 403, 403, 403));
         // last: starts a background reindex. Anonymous: a write with neither bearer token nor CSRF token is refused by CSRF (403)
         rows.add(row(HttpMethod.POST, "/api/v1/admin/index/reindex", "/api/v1/admin/index/reindex", null, 403, 202, 403, 403, 403, 403));
+        // the admin's index page; its form redirects back to the page whether it started a rebuild or one was running
+        rows.add(row(HttpMethod.GET, "/admin/index", "/admin/index", null, 302, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/index/progress", "/admin/index/progress", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/index/reindex", "/admin/index/reindex", "", 403, 302, 403, 403, 403, 403));
         return rows;
     }
 

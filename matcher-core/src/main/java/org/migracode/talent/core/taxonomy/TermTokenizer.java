@@ -100,7 +100,8 @@ public final class TermTokenizer {
 
     static String normalise(CharSequence raw) {
         String lower = raw.toString().toLowerCase(Locale.ROOT);
-        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        // plain ASCII has nothing to decompose or strip: skip NFKD and the regex (a tenth of a reindex's CPU)
+        String folded = isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder sb = new StringBuilder(folded.length());
         for (int k = 0; k < folded.length(); k++) {
             char c = folded.charAt(k);
@@ -113,6 +114,15 @@ public final class TermTokenizer {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasWordChar(String term) {

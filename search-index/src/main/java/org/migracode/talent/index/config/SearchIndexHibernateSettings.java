@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  *       and outbox-polling coordination, so several instances sharing one PostgreSQL index every
  *       change once (tables of migration V5).</li>
  * </ul>
- * Plus JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
+ * On Lucene, searches see a change when its transaction commits ({@code sync}), and a rebuild's
+ * changes only when it is complete (see {@code IndexMaintenance#reindex()}). Plus JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
  */
 @Component
 class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
@@ -61,6 +62,12 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
         properties.putIfAbsent(backend(LuceneBackendSettings.LUCENE_VERSION), LUCENE_VERSION);
         properties.putIfAbsent(backend(LuceneIndexSettings.DIRECTORY_ROOT),
                 storage.dataDir().resolve("index").toAbsolutePath().normalize().toString());
+        // Searches read the index as of its last refresh, and only explicit refreshes move it on: every
+        // write transaction refreshes when it commits (sync: committed and visible when the request returns,
+        // as before), while a rebuild writes without refreshing and refreshes once at its end, so searches
+        // during a rebuild see the index as it was before it, complete and with the same scores.
+        properties.putIfAbsent(backend(LuceneIndexSettings.IO_REFRESH_INTERVAL), String.valueOf(Integer.MAX_VALUE));
+        properties.putIfAbsent(HibernateOrmMapperSettings.INDEXING_PLAN_SYNCHRONIZATION_STRATEGY, "sync");
     }
 
     private static void openSearch(Map<String, Object> properties, IndexProperties.OpenSearch cluster) {

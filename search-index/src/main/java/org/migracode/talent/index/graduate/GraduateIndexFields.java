@@ -5,6 +5,12 @@ public final class GraduateIndexFields {
 
     public static final String INDEX = "graduate";
     public static final String NAME = "name";
+    /**
+     * The graduate id as a sort key: the last tie-break of recruiter search, so that equal scores
+     * come back in one order and not in the index's internal document order, which every edit and
+     * every rebuild changes.
+     */
+    public static final String ID_SORT = "id_sort";
     public static final String COHORT = "cohort";
     public static final String CITY = "city";
     public static final String REMOTE = "remote";

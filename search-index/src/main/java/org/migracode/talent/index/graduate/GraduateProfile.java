@@ -63,6 +63,7 @@ import org.migracode.talent.index.matching.SkillVocabulary;
 public class GraduateProfile {
 
     @Id
+    @GenericField(name = GraduateIndexFields.ID_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private UUID id;
 
     @GenericField(name = GraduateIndexFields.COHORT, aggregable = Aggregable.YES)

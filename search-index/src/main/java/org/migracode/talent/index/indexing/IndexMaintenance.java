@@ -166,7 +166,9 @@ public class IndexMaintenance {
     }
 
     /**
-     * Drops and rebuilds every index from the database, logging progress, and blocks until done.
+     * Rebuilds every index from the database in place, logging progress, and blocks until done.
+     * Nothing is purged first: each document is replaced atomically under its id, then documents
+     * whose row is gone are removed, so a search during the rebuild finds what it found before.
      * On success the mapping fingerprint is recorded, so the next start knows the index is current.
      *
      * @throws IllegalStateException if a reindex is already running
@@ -187,13 +189,35 @@ public class IndexMaintenance {
     private ReindexProgress run(ProgressLoggingMonitor monitor) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            log.info("Reindexing all indexed entities from the database");
-            Search.session(em).massIndexer()
-                    .threadsToLoadObjects(settings.loadingThreads())
-                    .batchSizeToLoadObjects(settings.batchSize())
-                    .idFetchSize(settings.batchSize() * 10)
-                    .monitor(monitor)
-                    .startAndWait();
+            List<SearchIndexedEntity<?>> entities = List.copyOf(mapping().allIndexedEntities());
+            log.info("Rebuilding the index in place from the database (searches keep answering from the complete index)");
+            if (settings.backend() == IndexProperties.Backend.OPENSEARCH) {
+                // the Elasticsearch backend's "add" is an index action under the document's id: it replaces
+                Search.session(em).massIndexer()
+                        .purgeAllOnStart(false)
+                        .dropAndCreateSchemaOnStart(false)
+                        .threadsToLoadObjects(settings.loadingThreads())
+                        .batchSizeToLoadObjects(settings.batchSize())
+                        .idFetchSize(settings.batchSize() * 10)
+                        .monitor(monitor)
+                        .startAndWait();
+            } else {
+                new InPlaceRebuild(entityManagerFactory, settings.loadingThreads(), settings.batchSize(), monitor).run(entities);
+            }
+            StaleDocuments stale = new StaleDocuments(entityManagerFactory);
+            for (SearchIndexedEntity<?> entity : entities) {
+                long removed = stale.remove(entity);
+                if (removed > 0) {
+                    log.info("Removed {} index documents of {} whose rows no longer exist", removed, entity.jpaName());
+                }
+            }
+            var workspace = Search.session(em).workspace();
+            if (settings.backend() == IndexProperties.Backend.LUCENE) {
+                // one segment, and the replaced versions gone: term statistics as after a fresh build
+                workspace.mergeSegments();
+            }
+            workspace.flush();
+            workspace.refresh();
             ReindexProgress done = monitor.progress();
             recordFingerprint(currentFingerprint());
             lastCompleted = done;

@@ -153,8 +153,8 @@ class IndexGraduateSearch implements GraduateSearch {
                 .where(predicate)
                 .sort(f -> query.sort() == GraduateSort.AVAILABILITY
                         ? f.composite(c -> c.add(f.field(GraduateIndexFields.AVAILABLE_FROM).asc().missing().first())
-                                .add(f.score()))
-                        : f.score())
+                                .add(f.score()).add(f.field(GraduateIndexFields.ID_SORT)))
+                        : f.composite(c -> c.add(f.score()).add(f.field(GraduateIndexFields.ID_SORT))))
                 .highlighter(h -> h.plain().tag(HighlightMarkup.PRE, HighlightMarkup.POST)
                         .fragmentSize(SNIPPET_CHARS).numberOfFragments(2))
                 .aggregation(SKILLS, f -> f.terms().field(GraduateIndexFields.SKILL, String.class).maxTermCount(FACET_TERMS))
