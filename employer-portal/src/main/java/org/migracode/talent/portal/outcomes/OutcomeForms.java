@@ -43,10 +43,18 @@ final class OutcomeForms {
         Parsed<OutcomeRequest> parse() {
             Map<String, String> errors = new LinkedHashMap<>();
             Boolean intends = bool(intendsToSeek, "intendsToSeek", errors);
+            // a date field the post does not carry stays as stored; posted empty, it is cleared
+            java.util.Set<String> named = new java.util.HashSet<>(OutcomeRequest.ALL);
+            if (graduatedOn == null) {
+                named.remove("graduatedOn");
+            }
+            if (lastConfirmedOn == null) {
+                named.remove("lastConfirmedOn");
+            }
             OutcomeRequest r = new OutcomeRequest(intends, null, date(graduatedOn, "graduatedOn", errors),
                     enumOf(OutcomeStatus.class, status, "status", errors),
                     enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", errors),
-                    date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors));
+                    date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors), named);
             return new Parsed<>(r, errors);
         }
     }

@@ -187,9 +187,13 @@ class OutcomeService {
             o = new StudentOutcome(UUID.randomUUID(), g.cohortId(), graduateId, enrolledOn, request.intendsToSeek());
         }
         o.setIntendsToSeek(request.intendsToSeek());
-        o.setGraduatedOn(request.graduatedOn());
+        // left out of a PUT: kept (a partial update must not un-graduate anyone, issue #13); named null: cleared
+        if (request.names("graduatedOn") || existing.isEmpty()) {
+            o.setGraduatedOn(request.graduatedOn());
+        }
         NotSeekingReason reason = request.status() == OutcomeStatus.NOT_SEEKING ? request.notSeekingReason() : null;
-        o.recordStatus(request.status(), reason, request.lastConfirmedOn());
+        o.recordStatus(request.status(), reason,
+                request.names("lastConfirmedOn") || existing.isEmpty() ? request.lastConfirmedOn() : o.getLastConfirmedOn());
         outcomes.saveAndFlush(o);
         if (existing.isEmpty()) {
             // placements recorded before the outcome row (e.g. from HIRED) now count for this student

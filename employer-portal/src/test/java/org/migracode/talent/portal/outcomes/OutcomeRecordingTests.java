@@ -156,6 +156,26 @@ class OutcomeRecordingTests {
                 .content(placementJson("2025-03-03", p.path("version").asLong())), "coach"), 409);
     }
 
+    /** Issue #13 item 7: an outcome PUT that leaves out the graduation date keeps it (the graduate stays graduated). */
+    @Test
+    void anOutcomeUpdateThatLeavesOutTheGraduationDateKeepsIt() throws Exception {
+        UUID graduate = jdbc.queryForObject("""
+                select s.graduate_id from student_outcome s
+                where s.graduate_id is not null and s.graduated_on is not null and s.last_confirmed_on is not null
+                  and s.status <> 'NOT_SEEKING'
+                order by s.graduate_id limit 1""", UUID.class);
+        LocalDate graduated = jdbc.queryForObject("select graduated_on from student_outcome where graduate_id = ?", LocalDate.class, graduate);
+        JsonNode outcome = ok(call(get("/api/v1/graduates/" + graduate + "/outcome"), "coach"), 200);
+        String body = """
+                {"intendsToSeek":%s,"status":"%s","version":%d}""".formatted(outcome.path("intendsToSeek").asBoolean(),
+                outcome.path("status").asString(), outcome.path("version").asLong());
+        ok(call(put("/api/v1/graduates/" + graduate + "/outcome").contentType(MediaType.APPLICATION_JSON).content(body), "coach"), 200);
+        assertThat(jdbc.queryForObject("select graduated_on from student_outcome where graduate_id = ?", LocalDate.class, graduate))
+                .isEqualTo(graduated);
+        assertThat(jdbc.queryForObject("select last_confirmed_on from student_outcome where graduate_id = ?", LocalDate.class, graduate))
+                .isNotNull();
+    }
+
     /** Issue #13 item 7: an update that leaves out hiredBySchool keeps it. */
     @Test
     void aPlacementUpdateThatLeavesOutHiredBySchoolKeepsIt() throws Exception {
