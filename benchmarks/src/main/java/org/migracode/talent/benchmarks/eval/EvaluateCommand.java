@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.migracode.talent.core.scoring.ComponentName;
+import org.migracode.talent.core.scoring.MatchWeights;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.ListingRepository;
@@ -67,11 +69,7 @@ public final class EvaluateCommand {
             Map<String, String> candidateOf = new HashMap<>();
             data.candidates().forEach(c -> candidateOf.put(ids.get(c.id()).toString(), c.id()));
             MatchService matcher = context.getBean(MatchService.class);
-            Map<String, List<String>> matcherRanks = new LinkedHashMap<>();
-            for (EvalListing listing : data.listings()) {
-                List<RankedMatch> ranked = matcher.candidatesForListing(ids.get(listing.id()), DEPTH).orElseThrow().matches();
-                matcherRanks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
-            }
+            Map<String, List<String>> matcherRanks = rank(data, ids, candidateOf, matcher, null);
             long ranked = System.nanoTime();
             Baseline bm25 = Baseline.better(Baseline.of(data, false), Baseline.of(data, true));
             MetricSet matcherMetrics = MetricSet.of(data, matcherRanks);
@@ -84,6 +82,9 @@ public final class EvaluateCommand {
             out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f   (fair BM25, %s stemming; the other: nDCG@10 %.4f)%n", "bm25",
                     bm25Metrics.ndcg10(), bm25Metrics.mrr(), bm25Metrics.p5(), bm25.stemming() ? "with" : "without", bm25.otherNdcg10());
             out.printf(Locale.ROOT, "matcher / bm25 nDCG@10: %.3f%n", bm25Metrics.ndcg10() == 0 ? 0 : matcherMetrics.ndcg10() / bm25Metrics.ndcg10());
+            if (options.containsKey("ablate")) {
+                ablate(data, ids, candidateOf, matcher, matcherMetrics, bm25Metrics, out);
+            }
             out.printf(Locale.ROOT, "{\"dataset\": \"%s\", \"listings\": %d, \"candidates\": %d, \"matcher\": %s, \"bm25\": %s}%n",
                     jsonEscape(data.name()), data.listings().size(), data.candidates().size(), matcherMetrics.json(), bm25Metrics.json());
             out.flush();
@@ -92,6 +93,47 @@ public final class EvaluateCommand {
             if (!options.containsKey("keep")) {
                 deleteQuietly(dataDir);
             }
+        }
+    }
+
+    /** Candidate data-set ids, best first, for every listing; {@code weights} null: the configured ones. */
+    private static Map<String, List<String>> rank(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf,
+            MatchService matcher, MatchWeights weights) {
+        Map<String, List<String>> ranks = new LinkedHashMap<>();
+        for (EvalListing listing : data.listings()) {
+            UUID id = ids.get(listing.id());
+            List<RankedMatch> ranked = (weights == null ? matcher.candidatesForListing(id, DEPTH)
+                    : matcher.candidatesForListing(id, DEPTH, weights)).orElseThrow().matches();
+            ranks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
+        }
+        return ranks;
+    }
+
+    /**
+     * The matcher with each component's weight set to 0 in turn (the others unchanged, so their
+     * ratios stay), on the same retrieval: one line per component, its nDCG@10 and the change
+     * against the full matcher. Components with weight 0 already are skipped.
+     */
+    private static void ablate(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf, MatchService matcher,
+            MetricSet full, MetricSet bm25, PrintStream out) {
+        MatchWeights weights = MatchWeights.defaults();
+        out.printf(Locale.ROOT, "ablation on %s (nDCG@10; full matcher %.4f, bm25 %.4f)%n", data.name(), full.ndcg10(), bm25.ndcg10());
+        for (ComponentName name : ComponentName.values()) {
+            if (weights.weight(name) == 0) {
+                continue;
+            }
+            MatchWeights without = weights.with(name, 0);
+            if (!(without.sum() > 0)) {
+                continue;
+            }
+            MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, without));
+            out.printf(Locale.ROOT, "  without %-16s %.4f  (%+.4f)%n", name, m.ndcg10(), m.ndcg10() - full.ndcg10());
+        }
+        for (ComponentName only : new ComponentName[] {ComponentName.SKILLS_IN_TEXT, ComponentName.TEXT_RELEVANCE, ComponentName.REQUIRED_SKILLS}) {
+            double[] w = new double[ComponentName.values().length];
+            w[only.ordinal()] = 1;
+            MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, MatchWeights.of(w)));
+            out.printf(Locale.ROOT, "  only    %-16s %.4f  (%+.4f)%n", only, m.ndcg10(), m.ndcg10() - full.ndcg10());
         }
     }
 
@@ -115,7 +157,8 @@ public final class EvaluateCommand {
     }
 
     static String usage() {
-        return "usage: java -jar benchmarks.jar evaluate --data DIR [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+        return "usage: java -jar benchmarks.jar evaluate --data DIR [--ablate] [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+                + "  --ablate  also rank with each score component switched off in turn, and with each channel alone\n"
                 + "  DIR holds listings.jsonl, candidates.jsonl and qrels.tsv (see shared/eval/FORMAT.md)";
     }
 
@@ -125,6 +168,7 @@ public final class EvaluateCommand {
             String a = args[i];
             switch (a) {
                 case "--help", "-h" -> options.put("help", "");
+                case "--ablate" -> options.put("ablate", "");
                 case "--data", "--database-url", "--keep" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         throw new IllegalArgumentException(a + " needs a value");

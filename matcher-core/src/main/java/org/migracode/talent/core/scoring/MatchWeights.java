@@ -8,24 +8,26 @@ public record MatchWeights(
         double requiredSkills,
         double niceToHave,
         double portfolio,
+        double skillsInText,
         double textRelevance,
         double languages,
         double location,
         double availability,
         double type) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(0.40, 0.08, 0.08, 0.12, 0.14, 0.08, 0.05, 0.05);
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.20, 0.05, 0.05, 0.25, 0.25, 0.10, 0.05, 0.025, 0.025);
 
     public MatchWeights {
         check(ComponentName.REQUIRED_SKILLS, requiredSkills);
         check(ComponentName.NICE_TO_HAVE, niceToHave);
         check(ComponentName.PORTFOLIO, portfolio);
+        check(ComponentName.SKILLS_IN_TEXT, skillsInText);
         check(ComponentName.TEXT_RELEVANCE, textRelevance);
         check(ComponentName.LANGUAGES, languages);
         check(ComponentName.LOCATION, location);
         check(ComponentName.AVAILABILITY, availability);
         check(ComponentName.TYPE, type);
-        double sum = requiredSkills + niceToHave + portfolio + textRelevance + languages + location + availability + type;
+        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + languages + location + availability + type;
         if (!(sum > 0)) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
@@ -41,6 +43,7 @@ public record MatchWeights(
             case REQUIRED_SKILLS -> requiredSkills;
             case NICE_TO_HAVE -> niceToHave;
             case PORTFOLIO -> portfolio;
+            case SKILLS_IN_TEXT -> skillsInText;
             case TEXT_RELEVANCE -> textRelevance;
             case LANGUAGES -> languages;
             case LOCATION -> location;
@@ -64,7 +67,15 @@ public record MatchWeights(
         for (ComponentName n : ComponentName.values()) {
             w[n.ordinal()] = n == name ? weight : weight(n);
         }
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+        return of(w);
+    }
+
+    /** Weights in {@link ComponentName} order. */
+    public static MatchWeights of(double... w) {
+        if (w.length != ComponentName.values().length) {
+            throw new IllegalArgumentException("need " + ComponentName.values().length + " weights, got " + w.length);
+        }
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
     }
 
     private static void check(ComponentName name, double w) {

@@ -25,7 +25,7 @@ class MatchValuesTest {
                 .hasMessage("weight LOCATION must be a finite non-negative number, got -1.0");
         assertThatThrownBy(() -> MatchWeights.defaults().with(ComponentName.TYPE, Double.POSITIVE_INFINITY))
                 .hasMessage("weight TYPE must be a finite non-negative number, got Infinity");
-        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
+        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.migracode.talent.index.matching;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.profile.RequiredSkill;
+import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.graduate.GraduateIndexFields;
 import org.migracode.talent.index.graduate.GraduateProfile;
@@ -65,7 +67,67 @@ public class CandidateRetriever {
         if (hits.size() < limit && minimum > 1) {
             hits = query(listing, companyId, limit, 1);
         }
-        return hits;
+        Map<String, Stage1Hit> union = new LinkedHashMap<>();
+        hits.forEach(h -> union.putIfAbsent(h.id(), h));
+        Map<String, Integer> skills = ChannelQueries.skills(listing);
+        if (!skills.isEmpty()) {
+            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), limit)
+                    .forEach(h -> union.putIfAbsent(h.id(), h));
+        }
+        Map<String, Integer> text = ChannelQueries.text(listing);
+        if (!text.isEmpty()) {
+            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), limit)
+                    .forEach(h -> union.putIfAbsent(h.id(), h));
+        }
+        return List.copyOf(union.values());
+    }
+
+    /**
+     * The two text channels' scores for each of {@code ids}, min–max normalised over them (the
+     * best 1, the worst 0). A channel with no input (no known skill named, no word) is NaN for
+     * everyone, so its component takes no weight. Every id of {@code ids} has an entry.
+     */
+    public Map<String, ChannelScores> channelScores(ListingProfile listing, Collection<String> ids) {
+        Map<String, Integer> skills = ChannelQueries.skills(listing);
+        Map<String, Integer> text = ChannelQueries.text(listing);
+        Map<String, Double> s = skills.isEmpty() ? null
+                : TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills));
+        Map<String, Double> t = text.isEmpty() ? null
+                : TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text));
+        Map<String, ChannelScores> scores = new LinkedHashMap<>();
+        for (String id : ids) {
+            scores.put(id, new ChannelScores(s == null ? Double.NaN : s.getOrDefault(id, 0.0),
+                    t == null ? Double.NaN : t.getOrDefault(id, 0.0)));
+        }
+        return scores;
+    }
+
+    /** One channel's best {@code limit} eligible graduates, equal scores by id. */
+    private List<Stage1Hit> channel(ListingProfile listing, UUID companyId,
+            java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
+            int limit) {
+        return Search.session(entityManager).search(GraduateProfile.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
+                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> root = f.bool();
+                    eligible(f, root, listing);
+                    if (companyId != null) {
+                        root.filter(f.not(f.match().field(GraduateIndexFields.BLOCKED_COMPANY).matching(companyId)));
+                    }
+                    return root.must(predicate.apply(f));
+                })
+                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
+                .fetchHits(limit);
+    }
+
+    /** A should-clause per term, boosted by how often the listing names it: BM25 with query term frequencies. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep weighted(
+            SearchPredicateFactory f, String field, Map<String, Integer> terms) {
+        var bool = f.bool();
+        terms.forEach((term, count) -> bool.should(f.match().field(field).matching(term).boost(count)));
+        return bool;
     }
 
     private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
@@ -107,6 +169,7 @@ public class CandidateRetriever {
                     }
                     return root;
                 })
+                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
                 .totalHitCountThreshold(limit)
                 .fetchHits(limit);
     }

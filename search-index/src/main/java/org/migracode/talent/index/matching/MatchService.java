@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.scoring.MatchExplanation;
+import org.migracode.talent.core.scoring.MatchWeights;
 import org.migracode.talent.core.scoring.MatchRanking;
 import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.index.graduate.GraduateProfile;
@@ -85,17 +87,32 @@ public class MatchService {
         return candidatesTimer.record(() -> rankCandidates(listing, null, k));
     }
 
+    /**
+     * As {@link #candidatesForListing(UUID, int)} scored with other weights: what {@code evaluate --ablate}
+     * uses to switch components off one at a time on the same retrieval.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RankedMatches> candidatesForListing(UUID listingId, int k, MatchWeights weights) {
+        Listing listing = entityManager.find(Listing.class, listingId);
+        MatchScorer other = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), weights);
+        return Optional.ofNullable(listing).map(l -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k, other));
+    }
+
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k) {
+        return rankCandidates(listing, companyId, k, scorer);
+    }
+
+    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer) {
         int top = clampTopK(k);
         List<Stage1Hit> hits = candidateRetriever.retrieve(listing, companyId, Math.max(properties.rerankDepth(), top));
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        Map<String, Double> relevance = candidateRetriever.textRelevance(listing,
+        Map<String, ChannelScores> channels = candidateRetriever.channelScores(listing,
                 candidates.stream().map(CandidateProfile::id).toList());
-        List<MatchExplanation> explained = MatchRanking.topK(scorer, listing, candidates,
-                c -> relevance.getOrDefault(c.id(), 0.0), today(), top);
+        List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
+                c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();
         return new RankedMatches(matches, hits.size(), scorer.modelVersion());
     }

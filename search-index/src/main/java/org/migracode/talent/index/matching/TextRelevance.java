@@ -34,12 +34,15 @@ final class TextRelevance {
                 .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(Scored::new))
                 .where(f -> f.bool().filter(f.id().matchingAny(uuids)).must(text.apply(f)))
                 .fetchHits(uuids.size());
-        float max = 0;
+        // min–max over all ids: an id the text does not match scores 0, the floor whenever there is one
+        double max = 0;
+        double min = scored.size() < uuids.size() ? 0 : Double.MAX_VALUE;
         for (Scored s : scored) {
             max = Math.max(max, s.score());
+            min = Math.min(min, s.score());
         }
         for (Scored s : scored) {
-            relevance.put(s.id().toString(), max <= 0 ? 0.0 : Math.min(1.0, s.score() / max));
+            relevance.put(s.id().toString(), max <= min ? (max > 0 ? 1.0 : 0.0) : Math.max(0.0, Math.min(1.0, (s.score() - min) / (max - min))));
         }
         return relevance;
     }
