@@ -15,7 +15,7 @@ public record MatchWeights(
         double availability,
         double type) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(0.20, 0.05, 0.05, 0.25, 0.25, 0.10, 0.05, 0.025, 0.025);
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.10, 0.05, 0.025, 0.025);
 
     public MatchWeights {
         check(ComponentName.REQUIRED_SKILLS, requiredSkills);
@@ -33,7 +33,11 @@ public record MatchWeights(
         }
     }
 
-    /** REQUIRED_SKILLS 0.40, NICE_TO_HAVE 0.08, PORTFOLIO 0.08, TEXT_RELEVANCE 0.12, LANGUAGES 0.14, LOCATION 0.08, AVAILABILITY 0.05, TYPE 0.05. */
+    /**
+     * REQUIRED_SKILLS 0.12, NICE_TO_HAVE 0.03, PORTFOLIO 0.05, SKILLS_IN_TEXT 0.30, TEXT_RELEVANCE 0.30,
+     * LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the two text channels weigh the
+     * same (an untuned equal mix); see docs/matching.md for how the rest were chosen.
+     */
     public static MatchWeights defaults() {
         return DEFAULTS;
     }

@@ -44,6 +44,8 @@ public class CandidateRetriever {
     static final float TITLE_BOOST = 0.3f;
     /** Distinct words of a listing used as text query: 3 fields × 200 stays under Lucene's 1,024 clauses. */
     static final int TEXT_TERMS = 200;
+    /** The constant of reciprocal-rank fusion (Cormack et al. 2009), not tuned. */
+    static final int RRF_K = 60;
 
     private final EntityManager entityManager;
 
@@ -83,17 +85,21 @@ public class CandidateRetriever {
     }
 
     /**
-     * The two text channels' scores for each of {@code ids}, min–max normalised over them (the
-     * best 1, the worst 0). A channel with no input (no known skill named, no word) is NaN for
-     * everyone, so its component takes no weight. Every id of {@code ids} has an entry.
+     * The two text channels' values for each of {@code ids}, by reciprocal rank within them: the
+     * channel's r-th best is worth {@code (k + 1)/(k + r)} with k = {@value #RRF_K} (the usual
+     * constant of reciprocal-rank fusion), so the best is 1 and an id the channel does not match
+     * at all is 0. Fused with equal weights in stage 2 this is reciprocal-rank fusion; it beat a
+     * min–max normalisation of the raw BM25 scores on all three open sets (docs/matching.md).
+     * A channel with no input (no known skill named, no word) is NaN for everyone, so its
+     * component takes no weight. Every id of {@code ids} has an entry; equal scores rank by id.
      */
     public Map<String, ChannelScores> channelScores(ListingProfile listing, Collection<String> ids) {
         Map<String, Integer> skills = ChannelQueries.skills(listing);
         Map<String, Integer> text = ChannelQueries.text(listing);
-        Map<String, Double> s = skills.isEmpty() ? null
-                : TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills));
-        Map<String, Double> t = text.isEmpty() ? null
-                : TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text));
+        Map<String, Double> s = skills.isEmpty() ? null : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, ids,
+                f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), RRF_K);
+        Map<String, Double> t = text.isEmpty() ? null : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, ids,
+                f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), RRF_K);
         Map<String, ChannelScores> scores = new LinkedHashMap<>();
         for (String id : ids) {
             scores.put(id, new ChannelScores(s == null ? Double.NaN : s.getOrDefault(id, 0.0),
