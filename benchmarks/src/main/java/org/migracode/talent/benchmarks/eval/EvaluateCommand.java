@@ -69,7 +69,16 @@ public final class EvaluateCommand {
             Map<String, String> candidateOf = new HashMap<>();
             data.candidates().forEach(c -> candidateOf.put(ids.get(c.id()).toString(), c.id()));
             MatchService matcher = context.getBean(MatchService.class);
-            Map<String, List<String>> matcherRanks = rank(data, ids, candidateOf, matcher, null);
+            StringBuilder rankings = new StringBuilder();
+            Map<String, List<String>> matcherRanks = rank(data, ids, candidateOf, matcher, null, rankings);
+            if (options.containsKey("rankings")) {
+                try {
+                    Files.writeString(Path.of(options.get("rankings")), rankings);
+                } catch (IOException e) {
+                    err.println("evaluate: cannot write " + options.get("rankings") + ": " + e.getMessage());
+                    return 2;
+                }
+            }
             long ranked = System.nanoTime();
             Baseline bm25 = Baseline.better(Baseline.of(data, false), Baseline.of(data, true));
             MetricSet matcherMetrics = MetricSet.of(data, matcherRanks);
@@ -99,12 +108,22 @@ public final class EvaluateCommand {
     /** Candidate data-set ids, best first, for every listing; {@code weights} null: the configured ones. */
     private static Map<String, List<String>> rank(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf,
             MatchService matcher, MatchWeights weights) {
+        return rank(data, ids, candidateOf, matcher, weights, new StringBuilder());
+    }
+
+    /** As above; also appends {@code listing TAB rank TAB candidate TAB score} lines to {@code rankings}. */
+    private static Map<String, List<String>> rank(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf,
+            MatchService matcher, MatchWeights weights, StringBuilder rankings) {
         Map<String, List<String>> ranks = new LinkedHashMap<>();
         for (EvalListing listing : data.listings()) {
             UUID id = ids.get(listing.id());
             List<RankedMatch> ranked = (weights == null ? matcher.candidatesForListing(id, DEPTH)
                     : matcher.candidatesForListing(id, DEPTH, weights)).orElseThrow().matches();
             ranks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
+            for (int i = 0; i < ranked.size(); i++) {
+                rankings.append(listing.id()).append('\t').append(i + 1).append('\t').append(candidateOf.get(ranked.get(i).graduateId()))
+                        .append('\t').append(String.format(Locale.ROOT, "%.9f", ranked.get(i).explanation().score())).append('\n');
+            }
         }
         return ranks;
     }
@@ -157,7 +176,8 @@ public final class EvaluateCommand {
     }
 
     static String usage() {
-        return "usage: java -jar benchmarks.jar evaluate --data DIR [--ablate] [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+        return "usage: java -jar benchmarks.jar evaluate --data DIR [--ablate] [--rankings FILE] [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+                + "  --rankings FILE  write every listing's ranked candidates with their scores (listing, rank, candidate, score)\n"
                 + "  --ablate  also rank with each score component switched off in turn, and with each channel alone\n"
                 + "  DIR holds listings.jsonl, candidates.jsonl and qrels.tsv (see shared/eval/FORMAT.md)";
     }
@@ -169,7 +189,7 @@ public final class EvaluateCommand {
             switch (a) {
                 case "--help", "-h" -> options.put("help", "");
                 case "--ablate" -> options.put("ablate", "");
-                case "--data", "--database-url", "--keep" -> {
+                case "--data", "--database-url", "--keep", "--rankings" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
