@@ -133,20 +133,30 @@ public class MatchService {
         List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, graduate.getBlockedCompanies(),
                 Math.max(properties.rerankDepth(), top));
         Map<String, ListingProfile> listings = new HashMap<>();
+        // the reverse direction's skills channel: stage 1's own skill-overlap score, divided by the best
+        Map<String, Double> skillScores = new HashMap<>();
+        double best = 0;
         for (Stage1Hit hit : hits) {
             listings.put(hit.id(), decoded.listing(hit.matchProfile()));
+            best = Math.max(best, hit.retrievalScore());
+        }
+        for (Stage1Hit hit : hits) {
+            skillScores.put(hit.id(), best > 0 ? Math.min(1.0, Math.max(0.0, hit.retrievalScore() / best)) : Double.NaN);
         }
         Map<String, Double> relevance = listingRetriever.textRelevance(
                 String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
         LocalDate today = today();
         record Scored(String listingId, double score) {
         }
+        java.util.function.Function<String, ChannelScores> channels =
+                id -> new ChannelScores(skillScores.getOrDefault(id, Double.NaN),
+                        relevance.isEmpty() ? Double.NaN : relevance.getOrDefault(id, 0.0)); // no text of their own: no text channel
         List<Scored> scored = new ArrayList<>();
-        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, relevance.getOrDefault(id, 0.0), today))));
+        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, channels.apply(id), today))));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::listingId));
         List<RankedMatch> matches = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
-            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, relevance.getOrDefault(s.listingId(), 0.0), today);
+            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, channels.apply(s.listingId()), today);
             matches.add(new RankedMatch(candidate.id(), s.listingId(), e));
         }
         return Optional.of(new RankedMatches(matches, hits.size(), scorer.modelVersion()));
