@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.core.profile.CandidateProfile;
+import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.scoring.MatchExplanation;
@@ -133,23 +136,17 @@ public class MatchService {
         List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, graduate.getBlockedCompanies(),
                 Math.max(properties.rerankDepth(), top));
         Map<String, ListingProfile> listings = new HashMap<>();
-        // the reverse direction's skills channel: stage 1's own skill-overlap score, divided by the best
-        Map<String, Double> skillScores = new HashMap<>();
-        double best = 0;
         for (Stage1Hit hit : hits) {
             listings.put(hit.id(), decoded.listing(hit.matchProfile()));
-            best = Math.max(best, hit.retrievalScore());
         }
-        for (Stage1Hit hit : hits) {
-            skillScores.put(hit.id(), best > 0 ? Math.min(1.0, Math.max(0.0, hit.retrievalScore() / best)) : Double.NaN);
-        }
+        Map<String, Double> skillScores = reverseSkillsChannel(candidate, listings);
         Map<String, Double> relevance = listingRetriever.textRelevance(
                 String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
         LocalDate today = today();
         record Scored(String listingId, double score) {
         }
         java.util.function.Function<String, ChannelScores> channels =
-                id -> new ChannelScores(skillScores.getOrDefault(id, Double.NaN),
+                id -> new ChannelScores(skillScores.isEmpty() ? Double.NaN : skillScores.getOrDefault(id, 0.0),
                         relevance.isEmpty() ? Double.NaN : relevance.getOrDefault(id, 0.0)); // no text of their own: no text channel
         List<Scored> scored = new ArrayList<>();
         listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, channels.apply(id), today))));
@@ -160,6 +157,46 @@ public class MatchService {
             matches.add(new RankedMatch(candidate.id(), s.listingId(), e));
         }
         return Optional.of(new RankedMatches(matches, hits.size(), scorer.modelVersion()));
+    }
+
+    /**
+     * The skills channel in the graduate → listings direction: the skills of each listing's bag
+     * ({@link ChannelQueries#skills}: its text's skills, its tagged ones) that the graduate has
+     * (held, mentioned or implied), each weighing its idf over the retrieved listings (a skill few
+     * listings ask for weighs more), divided by the best listing's sum. Empty when the graduate
+     * has no skill or no listing shares one: the channel then has no input.
+     */
+    private Map<String, Double> reverseSkillsChannel(CandidateProfile candidate, Map<String, ListingProfile> listings) {
+        Set<String> mine = new HashSet<>();
+        vocabulary.withImplied(candidate.skills().stream().map(CandidateSkill::skill).toList()).forEach(id -> mine.add(id.value()));
+        Map<String, Set<String>> bags = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        listings.forEach((id, l) -> {
+            Set<String> bag = ChannelQueries.skills(l).keySet();
+            bags.put(id, bag);
+            bag.forEach(s -> df.merge(s, 1, Integer::sum));
+        });
+        int n = listings.size();
+        Map<String, Double> raw = new HashMap<>();
+        double best = 0;
+        for (Map.Entry<String, Set<String>> e : bags.entrySet()) {
+            double score = 0;
+            for (String s : e.getValue()) {
+                if (mine.contains(s)) {
+                    int d = df.get(s);
+                    score += Math.log(1 + (n - d + 0.5) / (d + 0.5));
+                }
+            }
+            raw.put(e.getKey(), score);
+            best = Math.max(best, score);
+        }
+        Map<String, Double> values = new HashMap<>();
+        if (best > 0) {
+            for (Map.Entry<String, Double> e : raw.entrySet()) {
+                values.put(e.getKey(), Math.min(1.0, e.getValue() / best));
+            }
+        }
+        return values;
     }
 
     private int clampTopK(int k) {
