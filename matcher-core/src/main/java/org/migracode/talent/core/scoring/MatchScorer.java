@@ -30,13 +30,18 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  *   <li>NICE_TO_HAVE = mean credit over nice-to-have skills at minimum level 1. None: 1.</li>
  *   <li>PORTFOLIO = mean over the required skills (else the nice-to-haves) of 1 when a project
  *       used or mentions the skill, 0.6 when it uses an implying skill, else 0. No skills named: 1.</li>
- *   <li>TEXT_RELEVANCE = the caller's stage-1 relevance in [0, 1].</li>
+ *   <li>SKILLS_IN_TEXT, TEXT_RELEVANCE = the two text channels' values in [0, 1] ({@link ChannelScores}).</li>
  *   <li>LANGUAGES, LOCATION, AVAILABILITY: see {@code LanguageFitScorer}, {@code LocationScorer},
  *       {@code AvailabilityScorer}.</li>
  *   <li>TYPE = 1 when the graduate wants the listing's type or states no preference, else 0.</li>
  * </ul>
  * Every value is a maximum or a mean of maxima, so adding a skill, project or language level never
  * lowers the score, and the order of the graduate's lists does not matter.
+ *
+ * <p>A component with no input on either side (the listing names no skill or language; no city,
+ * preference, start or availability date on either side; no type preference; a channel with
+ * nothing to read) gets weight 0: it adds nothing and the others are divided by the sum of the
+ * weights that remain, so missing data never flattens the ranking (docs/matching.md).
  *
  * <p>{@link #quickScore} and {@link #score} run the same arithmetic in the same order and return
  * exactly the same number; the first allocates no explanation. Cost: O(R·E + N·E + T) for R

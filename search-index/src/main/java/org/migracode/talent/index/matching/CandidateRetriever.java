@@ -19,20 +19,21 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.springframework.stereotype.Component;
 
 /**
- * Stage 1 of matching a listing to graduates: one Hibernate Search query (no backend-specific
- * API, so it runs on Lucene and Elasticsearch alike) that filters to graduates who consented,
- * are active, want this kind of listing and are available by the start date (or within
- * {@link #AVAILABILITY_SLACK_DAYS} days of it), and ranks them by the listing's skills:
- * each required skill counts {@value #HELD_BOOST} when held (directly or implied) and
- * {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a nice-to-have counts
- * {@value #NICE_BOOST}; title words add a little text score to break ties.
- *
- * <p>It prunes rather than scores everyone: with three or more required skills a graduate must
- * have at least two of them; fewer than {@code limit} hits relaxes that to one. Total hit counts
- * are not computed exactly, so Lucene can skip blocks that cannot enter the top {@code limit}.
- *
- * <p>A second, cheap query scores the title and description as text over just the retrieved
- * ids: that is the text-relevance input of stage 2.
+ * Stage 1 of matching a listing to graduates: Hibernate Search queries (no backend-specific API,
+ * so they run on Lucene and Elasticsearch alike) that filter to graduates who consented, are
+ * active, want this kind of listing, are available by the start date (or within
+ * {@link #AVAILABILITY_SLACK_DAYS} days of it) and have not blocked the company, and each retrieve
+ * their own best {@code limit}, equal scores by graduate id:
+ * <ul>
+ *   <li>structured skills: each required skill counts {@value #HELD_BOOST} when held (directly or
+ *       implied) and {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a
+ *       nice-to-have counts {@value #NICE_BOOST}; title words add a little. With three or more
+ *       required skills a graduate must have at least two (one when fewer than {@code limit} qualify);</li>
+ *   <li>the skills channel: BM25 over the graduates' skill bags with the listing's own bag;</li>
+ *   <li>the full-text channel: BM25 over the graduates' whole text with the listing's words
+ *       ({@link ChannelQueries}).</li>
+ * </ul>
+ * The union is what stage 2 re-scores; {@link #channelScores} gives both channels' values for it.
  */
 @Component
 public class CandidateRetriever {
