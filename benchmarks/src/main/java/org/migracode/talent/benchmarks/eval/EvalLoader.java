@@ -52,10 +52,10 @@ final class EvalLoader {
     /** Saves everything; returns the entity id of every data-set id (listings and candidates). */
     Map<String, UUID> load(EvalDataset data) {
         Map<String, UUID> ids = new HashMap<>();
-        UUID company = tx.execute(s -> companies.save(new Company(UUID.randomUUID(), "Evaluation " + data.name(), null)).getId());
+        UUID company = tx.execute(s -> companies.save(new Company(stableId(data, "company", data.name()), "Evaluation " + data.name(), null)).getId());
         List<GraduateProfile> batch = new ArrayList<>();
         for (EvalCandidate c : data.candidates()) {
-            GraduateProfile g = graduate(c);
+            GraduateProfile g = graduate(c, stableId(data, "candidate", c.id()));
             ids.put(c.id(), g.getId());
             batch.add(g);
             if (batch.size() == 500) {
@@ -65,7 +65,7 @@ final class EvalLoader {
         save(batch);
         tx.executeWithoutResult(s -> {
             for (EvalListing l : data.listings()) {
-                Listing listing = listing(l, company);
+                Listing listing = listing(l, company, stableId(data, "listing", l.id()));
                 ids.put(l.id(), listing.getId());
                 listings.save(listing);
             }
@@ -81,8 +81,16 @@ final class EvalLoader {
         }
     }
 
-    private GraduateProfile graduate(EvalCandidate c) {
-        GraduateProfile g = new GraduateProfile(UUID.randomUUID(), "Candidate " + c.id());
+    /**
+     * The same entity id for the same data-set item in every run (name-based UUID), so that ties,
+     * broken by id, fall the same way each time and two runs print the same figures.
+     */
+    static UUID stableId(EvalDataset data, String kind, String id) {
+        return UUID.nameUUIDFromBytes((data.name() + "\u0000" + kind + "\u0000" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private GraduateProfile graduate(EvalCandidate c, UUID entityId) {
+        GraduateProfile g = new GraduateProfile(entityId, "Candidate " + c.id());
         g.setHeadline(c.headline());
         g.setSummary(c.summary());
         g.setCity(c.location());
@@ -116,9 +124,9 @@ final class EvalLoader {
         return java.util.Optional.empty();
     }
 
-    private Listing listing(EvalListing l, UUID company) {
+    private Listing listing(EvalListing l, UUID company, UUID entityId) {
         ListingType type = l.type() == null ? ListingType.JOB : ListingType.valueOf(l.type());
-        Listing listing = new Listing(UUID.randomUUID(), company, type, l.title());
+        Listing listing = new Listing(entityId, company, type, l.title());
         listing.setDescription(l.description());
         listing.setCity(l.location());
         listing.setRemotePolicy(l.remote() == null ? RemotePolicy.ONSITE : RemotePolicy.valueOf(l.remote()));

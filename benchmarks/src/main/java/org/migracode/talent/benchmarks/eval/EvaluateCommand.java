@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.migracode.talent.core.scoring.ComponentName;
+import org.migracode.talent.core.scoring.MatchWeights;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.ListingRepository;
@@ -67,24 +69,31 @@ public final class EvaluateCommand {
             Map<String, String> candidateOf = new HashMap<>();
             data.candidates().forEach(c -> candidateOf.put(ids.get(c.id()).toString(), c.id()));
             MatchService matcher = context.getBean(MatchService.class);
-            Map<String, List<String>> matcherRanks = new LinkedHashMap<>();
-            for (EvalListing listing : data.listings()) {
-                List<RankedMatch> ranked = matcher.candidatesForListing(ids.get(listing.id()), DEPTH).orElseThrow().matches();
-                matcherRanks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
+            StringBuilder rankings = new StringBuilder();
+            Map<String, List<String>> matcherRanks = rank(data, ids, candidateOf, matcher, null, rankings);
+            if (options.containsKey("rankings")) {
+                try {
+                    Files.writeString(Path.of(options.get("rankings")), rankings);
+                } catch (IOException e) {
+                    err.println("evaluate: cannot write " + options.get("rankings") + ": " + e.getMessage());
+                    return 2;
+                }
             }
             long ranked = System.nanoTime();
-            Map<String, List<String>> bm25Ranks = new LinkedHashMap<>();
-            try (Bm25Baseline bm25 = new Bm25Baseline(data.candidates())) {
-                data.listings().forEach(l -> bm25Ranks.put(l.id(), bm25.rank(l, DEPTH)));
-            }
+            Baseline bm25 = Baseline.better(Baseline.of(data, false), Baseline.of(data, true));
             MetricSet matcherMetrics = MetricSet.of(data, matcherRanks);
-            MetricSet bm25Metrics = MetricSet.of(data, bm25Ranks);
+            MetricSet bm25Metrics = bm25.metrics();
             out.printf(Locale.ROOT, "data set %s: %d listings (%d judged), %d candidates; loaded and indexed in %d ms, ranked in %d ms%n",
                     data.name(), data.listings().size(), matcherMetrics.judgedListings(), data.candidates().size(),
                     (loaded - start) / 1_000_000, (ranked - loaded) / 1_000_000);
             out.printf(Locale.ROOT, "%-10s %9s %9s %9s%n", "ranker", "nDCG@10", "MRR", "P@5");
             out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "matcher", matcherMetrics.ndcg10(), matcherMetrics.mrr(), matcherMetrics.p5());
-            out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "bm25", bm25Metrics.ndcg10(), bm25Metrics.mrr(), bm25Metrics.p5());
+            out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f   (fair BM25, %s stemming; the other: nDCG@10 %.4f)%n", "bm25",
+                    bm25Metrics.ndcg10(), bm25Metrics.mrr(), bm25Metrics.p5(), bm25.stemming() ? "with" : "without", bm25.otherNdcg10());
+            out.printf(Locale.ROOT, "matcher / bm25 nDCG@10: %.3f%n", bm25Metrics.ndcg10() == 0 ? 0 : matcherMetrics.ndcg10() / bm25Metrics.ndcg10());
+            if (options.containsKey("ablate")) {
+                ablate(data, ids, candidateOf, matcher, matcherMetrics, bm25Metrics, out);
+            }
             out.printf(Locale.ROOT, "{\"dataset\": \"%s\", \"listings\": %d, \"candidates\": %d, \"matcher\": %s, \"bm25\": %s}%n",
                     jsonEscape(data.name()), data.listings().size(), data.candidates().size(), matcherMetrics.json(), bm25Metrics.json());
             out.flush();
@@ -96,8 +105,80 @@ public final class EvaluateCommand {
         }
     }
 
+    /** Candidate data-set ids, best first, for every listing; {@code weights} null: the configured ones. */
+    private static Map<String, List<String>> rank(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf,
+            MatchService matcher, MatchWeights weights) {
+        return rank(data, ids, candidateOf, matcher, weights, new StringBuilder());
+    }
+
+    /** As above; also appends {@code listing TAB rank TAB candidate TAB score} lines to {@code rankings}. */
+    private static Map<String, List<String>> rank(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf,
+            MatchService matcher, MatchWeights weights, StringBuilder rankings) {
+        Map<String, List<String>> ranks = new LinkedHashMap<>();
+        for (EvalListing listing : data.listings()) {
+            UUID id = ids.get(listing.id());
+            List<RankedMatch> ranked = (weights == null ? matcher.candidatesForListing(id, DEPTH)
+                    : matcher.candidatesForListing(id, DEPTH, weights)).orElseThrow().matches();
+            ranks.put(listing.id(), ranked.stream().map(m -> candidateOf.get(m.graduateId())).toList());
+            for (int i = 0; i < ranked.size(); i++) {
+                rankings.append(listing.id()).append('\t').append(i + 1).append('\t').append(candidateOf.get(ranked.get(i).graduateId()))
+                        .append('\t').append(String.format(Locale.ROOT, "%.9f", ranked.get(i).explanation().score())).append('\n');
+            }
+        }
+        return ranks;
+    }
+
+    /**
+     * The matcher with each component's weight set to 0 in turn (the others unchanged, so their
+     * ratios stay), on the same retrieval: one line per component, its nDCG@10 and the change
+     * against the full matcher. Components with weight 0 already are skipped.
+     */
+    private static void ablate(EvalDataset data, Map<String, UUID> ids, Map<String, String> candidateOf, MatchService matcher,
+            MetricSet full, MetricSet bm25, PrintStream out) {
+        MatchWeights weights = MatchWeights.defaults();
+        out.printf(Locale.ROOT, "ablation on %s (nDCG@10; full matcher %.4f, bm25 %.4f)%n", data.name(), full.ndcg10(), bm25.ndcg10());
+        for (ComponentName name : ComponentName.values()) {
+            if (weights.weight(name) == 0) {
+                continue;
+            }
+            MatchWeights without = weights.with(name, 0);
+            if (!(without.sum() > 0)) {
+                continue;
+            }
+            MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, without));
+            out.printf(Locale.ROOT, "  without %-16s %.4f  (%+.4f)%n", name, m.ndcg10(), m.ndcg10() - full.ndcg10());
+        }
+        for (ComponentName only : new ComponentName[] {ComponentName.SKILLS_IN_TEXT, ComponentName.TEXT_RELEVANCE, ComponentName.REQUIRED_SKILLS}) {
+            double[] w = new double[ComponentName.values().length];
+            w[only.ordinal()] = 1;
+            MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, MatchWeights.of(w)));
+            out.printf(Locale.ROOT, "  only    %-16s %.4f  (%+.4f)%n", only, m.ndcg10(), m.ndcg10() - full.ndcg10());
+        }
+    }
+
+    /** The fair BM25 of FORMAT.md, with or without stemming, and the other variant's nDCG@10 for the record. */
+    record Baseline(boolean stemming, MetricSet metrics, double otherNdcg10) {
+
+        static Baseline of(EvalDataset data, boolean stemming) {
+            Map<String, List<String>> ranks = new LinkedHashMap<>();
+            try (Bm25Baseline bm25 = new Bm25Baseline(data.candidates(), stemming)) {
+                data.listings().forEach(l -> ranks.put(l.id(), bm25.rank(l, DEPTH)));
+            }
+            return new Baseline(stemming, MetricSet.of(data, ranks), Double.NaN);
+        }
+
+        /** The variant with the higher nDCG@10 (without stemming on a tie). */
+        static Baseline better(Baseline plain, Baseline stemmed) {
+            return stemmed.metrics().ndcg10() > plain.metrics().ndcg10()
+                    ? new Baseline(true, stemmed.metrics(), plain.metrics().ndcg10())
+                    : new Baseline(false, plain.metrics(), stemmed.metrics().ndcg10());
+        }
+    }
+
     static String usage() {
-        return "usage: java -jar benchmarks.jar evaluate --data DIR [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+        return "usage: java -jar benchmarks.jar evaluate --data DIR [--ablate] [--rankings FILE] [--database-url JDBC_URL] [--keep DATA_DIR]\n"
+                + "  --rankings FILE  write every listing's ranked candidates with their scores (listing, rank, candidate, score)\n"
+                + "  --ablate  also rank with each score component switched off in turn, and with each channel alone\n"
                 + "  DIR holds listings.jsonl, candidates.jsonl and qrels.tsv (see shared/eval/FORMAT.md)";
     }
 
@@ -107,7 +188,8 @@ public final class EvaluateCommand {
             String a = args[i];
             switch (a) {
                 case "--help", "-h" -> options.put("help", "");
-                case "--data", "--database-url", "--keep" -> {
+                case "--ablate" -> options.put("ablate", "");
+                case "--data", "--database-url", "--keep", "--rankings" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }

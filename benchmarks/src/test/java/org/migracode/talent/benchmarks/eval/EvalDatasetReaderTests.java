@@ -11,7 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalDatasetReaderTests {
 
-    static final Path SAMPLE = Path.of("..", "..", "shared", "eval", "sample");
+    /** shared/eval/sample in the nearest folder above the module that has one (a checkout or a worktree). */
+    static final Path SAMPLE = sample();
+
+    private static Path sample() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(Path.of("shared", "eval", "sample"));
+            if (java.nio.file.Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("..", "..", "shared", "eval", "sample");
+    }
 
     @TempDir
     Path dir;

@@ -42,6 +42,27 @@ class EvaluateCommandTests {
         assertThat(json.path("matcher").path("ndcg@10").asDouble()).isGreaterThan(json.path("bm25").path("ndcg@10").asDouble());
     }
 
+    /**
+     * Two runs, each with its own fresh database and index (a new context, as in a new JVM), give
+     * the same ranking with the same scores for every listing: ties fall by a stable id, no order
+     * depends on hashing or thread timing. Failed before: entity ids were random per run, so
+     * equal scores were ordered differently from run to run.
+     */
+    @Test
+    void twoRunsOnFreshIndexesGiveIdenticalRankingsAndScores() throws IOException {
+        Path first = dir.resolve("first.tsv");
+        Path second = dir.resolve("second.tsv");
+        for (Path file : List.of(first, second)) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = EvaluateCommand.run(new String[] {"--data", EvalDatasetReaderTests.SAMPLE.toString(), "--rankings", file.toString()},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        }
+        List<String> a = Files.readAllLines(first);
+        assertThat(a).hasSizeGreaterThan(8 * 10);
+        assertThat(Files.readAllLines(second)).isEqualTo(a);
+    }
+
     @Test
     void badDataExitsNonZeroNamingFileAndLine() throws IOException {
         Files.writeString(dir.resolve("listings.jsonl"), "{\"id\":\"L1\",\"title\":\"Dev\"}\n");

@@ -434,7 +434,8 @@ class ListingService {
     private MatchView matchView(int rank, RankedMatch m, String graduateName, String listingTitle, String companyName, Locale locale) {
         MatchExplanation e = m.explanation();
         double totalWeight = e.components().stream().mapToDouble(ScoreComponent::weight).sum();
-        List<ComponentView> components = e.components().stream().map(c -> new ComponentView(c.name().name(), c.weight(),
+        // a component with no input on either side has weight 0 in the explanation: nothing to show
+        List<ComponentView> components = e.components().stream().filter(c -> c.weight() > 0).map(c -> new ComponentView(c.name().name(), c.weight(),
                 c.value(), c.contribution(), totalWeight == 0 ? 0 : 100 * c.weight() / totalWeight)).toList();
         List<MatchedSkillView> matched = e.matchedSkills().stream().map(s -> new MatchedSkillView(s.required().value(),
                 label(s.required(), locale), s.via().value(), label(s.via(), locale), s.kind().name(), s.level(), s.credit())).toList();

@@ -8,7 +8,9 @@ public enum ComponentName {
     NICE_TO_HAVE,
     /** Required skills evidenced by portfolio projects. */
     PORTFOLIO,
-    /** Stage-1 text relevance, given by the caller. */
+    /** Skills channel: the known skills found in both texts, rarer skills weighing more (BM25 over skill bags). */
+    SKILLS_IN_TEXT,
+    /** Full-text channel: BM25 of the listing's words over the candidate's whole text. */
     TEXT_RELEVANCE,
     /** CEFR fit of the required spoken languages. */
     LANGUAGES,

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.migracode.talent.core.extraction.SkillExtractor;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillLabels;
@@ -28,13 +30,18 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  *   <li>NICE_TO_HAVE = mean credit over nice-to-have skills at minimum level 1. None: 1.</li>
  *   <li>PORTFOLIO = mean over the required skills (else the nice-to-haves) of 1 when a project
  *       used or mentions the skill, 0.6 when it uses an implying skill, else 0. No skills named: 1.</li>
- *   <li>TEXT_RELEVANCE = the caller's stage-1 relevance in [0, 1].</li>
+ *   <li>SKILLS_IN_TEXT, TEXT_RELEVANCE = the two text channels' values in [0, 1] ({@link ChannelScores}).</li>
  *   <li>LANGUAGES, LOCATION, AVAILABILITY: see {@code LanguageFitScorer}, {@code LocationScorer},
  *       {@code AvailabilityScorer}.</li>
  *   <li>TYPE = 1 when the graduate wants the listing's type or states no preference, else 0.</li>
  * </ul>
  * Every value is a maximum or a mean of maxima, so adding a skill, project or language level never
  * lowers the score, and the order of the graduate's lists does not matter.
+ *
+ * <p>A component with no input on either side (the listing names no skill or language; no city,
+ * preference, start or availability date on either side; no type preference; a channel with
+ * nothing to read) gets weight 0: it adds nothing and the others are divided by the sum of the
+ * weights that remain, so missing data never flattens the ranking (docs/matching.md).
  *
  * <p>{@link #quickScore} and {@link #score} run the same arithmetic in the same order and return
  * exactly the same number; the first allocates no explanation. Cost: O(R·E + N·E + T) for R
@@ -44,12 +51,11 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 public final class MatchScorer {
 
     /** Version of the scoring formula; change it whenever a formula or a constant changes. */
-    public static final String SCORER_VERSION = "matcher-1";
+    public static final String SCORER_VERSION = "matcher-2";
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
     private final MatchWeights weights;
-    private final double weightSum;
 
     public MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights) {
         this(taxonomy, new SkillExtractor(taxonomy), weights);
@@ -59,7 +65,6 @@ public final class MatchScorer {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.weights = Objects.requireNonNull(weights, "weights");
-        this.weightSum = weights.sum();
     }
 
     /** A scorer on the bundled taxonomy with the default weights. */
@@ -78,13 +83,30 @@ public final class MatchScorer {
 
     /** The score alone, for re-ranking many candidates; equal to {@code score(...).score()}. */
     public double quickScore(ListingProfile listing, CandidateProfile candidate, double textRelevance, LocalDate today) {
-        return evaluate(listing, candidate, textRelevance, today, null);
+        return quickScore(listing, candidate, textOnly(textRelevance), today);
+    }
+
+    /** The score alone, with both text channels; equal to {@code score(...).score()}. */
+    public double quickScore(ListingProfile listing, CandidateProfile candidate, ChannelScores channels, LocalDate today) {
+        return evaluate(listing, candidate, channels, today, null);
+    }
+
+    /** The score with its explanation, given only a text relevance (no skills channel). */
+    public MatchExplanation score(ListingProfile listing, CandidateProfile candidate, double textRelevance, LocalDate today) {
+        return score(listing, candidate, textOnly(textRelevance), today);
+    }
+
+    private static ChannelScores textOnly(double textRelevance) {
+        if (!(textRelevance >= 0 && textRelevance <= 1)) {
+            throw new IllegalArgumentException("text relevance must be in [0, 1], got " + textRelevance);
+        }
+        return ChannelScores.textOnly(textRelevance);
     }
 
     /** The score with its explanation. */
-    public MatchExplanation score(ListingProfile listing, CandidateProfile candidate, double textRelevance, LocalDate today) {
+    public MatchExplanation score(ListingProfile listing, CandidateProfile candidate, ChannelScores channels, LocalDate today) {
         Details d = new Details();
-        double score = evaluate(listing, candidate, textRelevance, today, d);
+        double score = evaluate(listing, candidate, channels, today, d);
         Map<SkillId, SkillLabels> labels = new LinkedHashMap<>();
         for (RequiredSkill r : listing.required()) {
             putLabel(labels, r.skill());
@@ -100,32 +122,50 @@ public final class MatchScorer {
         taxonomy.get(id).ifPresent(s -> labels.put(id, s.labels()));
     }
 
-    private double evaluate(ListingProfile listing, CandidateProfile candidate, double textRelevance, LocalDate today,
+    private double evaluate(ListingProfile listing, CandidateProfile candidate, ChannelScores channels, LocalDate today,
                             Details d) {
         Objects.requireNonNull(listing, "listing");
         Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(today, "today");
-        if (!(textRelevance >= 0 && textRelevance <= 1)) {
-            throw new IllegalArgumentException("text relevance must be in [0, 1], got " + textRelevance);
-        }
         SkillEvidence evidence = new SkillEvidence(candidate, taxonomy, extractor);
-        double[] v = new double[ComponentName.values().length];
+        int n = ComponentName.values().length;
+        double[] v = new double[n];
+        boolean[] active = new boolean[n];
         v[ComponentName.REQUIRED_SKILLS.ordinal()] = required(listing, evidence, d);
+        active[ComponentName.REQUIRED_SKILLS.ordinal()] = !listing.required().isEmpty();
         v[ComponentName.NICE_TO_HAVE.ordinal()] = niceToHave(listing, evidence);
+        active[ComponentName.NICE_TO_HAVE.ordinal()] = !listing.niceToHave().isEmpty();
         v[ComponentName.PORTFOLIO.ordinal()] = portfolio(listing, evidence);
-        v[ComponentName.TEXT_RELEVANCE.ordinal()] = textRelevance;
+        active[ComponentName.PORTFOLIO.ordinal()] = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
+        v[ComponentName.SKILLS_IN_TEXT.ordinal()] = channels.hasSkills() ? channels.skills() : 0;
+        active[ComponentName.SKILLS_IN_TEXT.ordinal()] = channels.hasSkills();
+        v[ComponentName.TEXT_RELEVANCE.ordinal()] = channels.hasText() ? channels.text() : 0;
+        active[ComponentName.TEXT_RELEVANCE.ordinal()] = channels.hasText();
         v[ComponentName.LANGUAGES.ordinal()] = LanguageFitScorer.value(listing.languages(), candidate.languages(),
                 d == null ? null : d.languages);
+        active[ComponentName.LANGUAGES.ordinal()] = !listing.languages().isEmpty();
         v[ComponentName.LOCATION.ordinal()] = LocationScorer.value(listing.remote(), listing.city(),
                 candidate.remote(), candidate.city());
+        active[ComponentName.LOCATION.ordinal()] = hasText(listing.city()) || hasText(candidate.city())
+                || (candidate.remote() != null && candidate.remote() != RemotePreference.ANY);
         AvailabilityFit availability = AvailabilityScorer.fit(listing.startDate(), candidate.availableFrom(), today);
         v[ComponentName.AVAILABILITY.ordinal()] = AvailabilityScorer.value(availability);
+        active[ComponentName.AVAILABILITY.ordinal()] = listing.startDate() != null || candidate.availableFrom() != null;
         v[ComponentName.TYPE.ordinal()] =
                 candidate.wantedTypes().isEmpty() || candidate.wantedTypes().contains(listing.type()) ? 1.0 : 0.0;
+        active[ComponentName.TYPE.ordinal()] = !candidate.wantedTypes().isEmpty()
+                && candidate.wantedTypes().size() < ListingType.values().length;
+        double activeWeight = 0;
+        for (ComponentName name : ComponentName.values()) {
+            if (active[name.ordinal()]) {
+                activeWeight += weights.weight(name);
+            }
+        }
         double score = 0;
         for (ComponentName name : ComponentName.values()) {
-            double w = weights.weight(name);
-            double contribution = 100.0 * w * v[name.ordinal()] / weightSum;
+            double w = active[name.ordinal()] && activeWeight > 0 ? weights.weight(name) : 0;
+            double contribution = w == 0 ? 0 : 100.0 * w * v[name.ordinal()] / activeWeight;
             score += contribution;
             if (d != null) {
                 d.components.add(new ScoreComponent(name, w, v[name.ordinal()], contribution));
@@ -135,6 +175,10 @@ public final class MatchScorer {
             d.availability = availability;
         }
         return Math.min(100.0, score);
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     private static double required(ListingProfile listing, SkillEvidence evidence, Details d) {

@@ -8,30 +8,36 @@ public record MatchWeights(
         double requiredSkills,
         double niceToHave,
         double portfolio,
+        double skillsInText,
         double textRelevance,
         double languages,
         double location,
         double availability,
         double type) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(0.40, 0.08, 0.08, 0.12, 0.14, 0.08, 0.05, 0.05);
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.10, 0.05, 0.025, 0.025);
 
     public MatchWeights {
         check(ComponentName.REQUIRED_SKILLS, requiredSkills);
         check(ComponentName.NICE_TO_HAVE, niceToHave);
         check(ComponentName.PORTFOLIO, portfolio);
+        check(ComponentName.SKILLS_IN_TEXT, skillsInText);
         check(ComponentName.TEXT_RELEVANCE, textRelevance);
         check(ComponentName.LANGUAGES, languages);
         check(ComponentName.LOCATION, location);
         check(ComponentName.AVAILABILITY, availability);
         check(ComponentName.TYPE, type);
-        double sum = requiredSkills + niceToHave + portfolio + textRelevance + languages + location + availability + type;
+        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + languages + location + availability + type;
         if (!(sum > 0)) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
     }
 
-    /** REQUIRED_SKILLS 0.40, NICE_TO_HAVE 0.08, PORTFOLIO 0.08, TEXT_RELEVANCE 0.12, LANGUAGES 0.14, LOCATION 0.08, AVAILABILITY 0.05, TYPE 0.05. */
+    /**
+     * REQUIRED_SKILLS 0.12, NICE_TO_HAVE 0.03, PORTFOLIO 0.05, SKILLS_IN_TEXT 0.30, TEXT_RELEVANCE 0.30,
+     * LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the two text channels weigh the
+     * same (an untuned equal mix); see docs/matching.md for how the rest were chosen.
+     */
     public static MatchWeights defaults() {
         return DEFAULTS;
     }
@@ -41,6 +47,7 @@ public record MatchWeights(
             case REQUIRED_SKILLS -> requiredSkills;
             case NICE_TO_HAVE -> niceToHave;
             case PORTFOLIO -> portfolio;
+            case SKILLS_IN_TEXT -> skillsInText;
             case TEXT_RELEVANCE -> textRelevance;
             case LANGUAGES -> languages;
             case LOCATION -> location;
@@ -64,7 +71,15 @@ public record MatchWeights(
         for (ComponentName n : ComponentName.values()) {
             w[n.ordinal()] = n == name ? weight : weight(n);
         }
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+        return of(w);
+    }
+
+    /** Weights in {@link ComponentName} order. */
+    public static MatchWeights of(double... w) {
+        if (w.length != ComponentName.values().length) {
+            throw new IllegalArgumentException("need " + ComponentName.values().length + " weights, got " + w.length);
+        }
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
     }
 
     private static void check(ComponentName name, double w) {

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class MatchValuesTest {
 
     @Test
-    void defaultWeightsSumToOneAndFavourRequiredSkills() {
+    void defaultWeightsSumToOneAndTheTwoTextChannelsWeighTheSameAndMost() {
         MatchWeights w = MatchWeights.defaults();
         assertThat(w.sum()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(w.weight(ComponentName.SKILLS_IN_TEXT)).isEqualTo(w.weight(ComponentName.TEXT_RELEVANCE));
         for (ComponentName n : ComponentName.values()) {
-            assertThat(w.weight(ComponentName.REQUIRED_SKILLS)).isGreaterThanOrEqualTo(w.weight(n));
+            assertThat(w.weight(ComponentName.SKILLS_IN_TEXT)).isGreaterThanOrEqualTo(w.weight(n));
         }
+        assertThat(w.weight(ComponentName.REQUIRED_SKILLS)).isGreaterThan(w.weight(ComponentName.NICE_TO_HAVE));
     }
 
     @Test
@@ -25,7 +27,7 @@ class MatchValuesTest {
                 .hasMessage("weight LOCATION must be a finite non-negative number, got -1.0");
         assertThatThrownBy(() -> MatchWeights.defaults().with(ComponentName.TYPE, Double.POSITIVE_INFINITY))
                 .hasMessage("weight TYPE must be a finite non-negative number, got Infinity");
-        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
+        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
     }
 
     @Test

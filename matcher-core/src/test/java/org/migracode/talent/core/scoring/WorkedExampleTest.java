@@ -20,6 +20,10 @@ import org.migracode.talent.core.profile.SkillSource;
 /** Reproduces the example worked by hand in docs/matching.md, "A worked example". */
 class WorkedExampleTest {
 
+    /** Sum of the weights of the components with input: all but SKILLS_IN_TEXT (0.30). */
+    private static final double ACTIVE = 0.70;
+
+
     static final LocalDate START = LocalDate.of(2026, 3, 1);
 
     static ListingProfile listing() {
@@ -50,16 +54,19 @@ class WorkedExampleTest {
         assertThat(e.component(ComponentName.AVAILABILITY).value()).isCloseTo(1 - 12 / 90.0, within(1e-12));
         assertThat(e.component(ComponentName.TYPE).value()).isCloseTo(1.0, within(1e-12));
 
-        assertThat(e.component(ComponentName.REQUIRED_SKILLS).contribution()).isCloseTo(16.9, within(1e-9));
-        assertThat(e.component(ComponentName.NICE_TO_HAVE).contribution()).isCloseTo(4.0, within(1e-9));
-        assertThat(e.component(ComponentName.PORTFOLIO).contribution()).isCloseTo(3.2, within(1e-9));
-        assertThat(e.component(ComponentName.TEXT_RELEVANCE).contribution()).isCloseTo(6.0, within(1e-9));
-        assertThat(e.component(ComponentName.LANGUAGES).contribution()).isCloseTo(10.5, within(1e-9));
-        assertThat(e.component(ComponentName.LOCATION).contribution()).isCloseTo(8.0, within(1e-9));
-        assertThat(e.component(ComponentName.AVAILABILITY).contribution()).isCloseTo(13.0 / 3, within(1e-9));
-        assertThat(e.component(ComponentName.TYPE).contribution()).isCloseTo(5.0, within(1e-9));
+        assertThat(e.component(ComponentName.REQUIRED_SKILLS).contribution()).isCloseTo(100 * 0.12 * 0.4225 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.NICE_TO_HAVE).contribution()).isCloseTo(100 * 0.03 * 0.5 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.PORTFOLIO).contribution()).isCloseTo(100 * 0.05 * 0.4 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.TEXT_RELEVANCE).contribution()).isCloseTo(100 * 0.30 * 0.5 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.LANGUAGES).contribution()).isCloseTo(100 * 0.10 * 0.75 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.LOCATION).contribution()).isCloseTo(100 * 0.05 / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.AVAILABILITY).contribution()).isCloseTo(100 * 0.025 * (1 - 12 / 90.0) / ACTIVE, within(1e-9));
+        assertThat(e.component(ComponentName.TYPE).contribution()).isCloseTo(100 * 0.025 / ACTIVE, within(1e-9));
 
-        assertThat(e.score()).isCloseTo(57.9333333333, within(1e-9));
+        // no skills channel was given: it adds nothing and takes no weight
+        assertThat(e.component(ComponentName.SKILLS_IN_TEXT).weight()).isZero();
+        assertThat(e.component(ComponentName.SKILLS_IN_TEXT).contribution()).isZero();
+        assertThat(e.score()).isCloseTo(58.1952380952, within(1e-9));
         assertThat(e.matchedSkills()).containsExactly(
                 new SkillMatch(id("react"), id("react"), MatchKind.DIRECT, 4, 1.0),
                 new SkillMatch(id("javascript"), id("react"), MatchKind.IMPLIED, 4, 0.6),
@@ -67,7 +74,7 @@ class WorkedExampleTest {
         assertThat(e.missingRequired()).containsExactly(id("typescript"));
         assertThat(e.languageGaps()).containsExactly(new LanguageGap("es", Cefr.B1, Cefr.A2));
         assertThat(e.availabilityGapDays()).isEqualTo(12);
-        assertThat(e.modelVersion()).isEqualTo("matcher-1/taxonomy-" + org.migracode.talent.core.taxonomy.SkillTaxonomy.bundled().version());
+        assertThat(e.modelVersion()).isEqualTo("matcher-2/taxonomy-" + org.migracode.talent.core.taxonomy.SkillTaxonomy.bundled().version());
     }
 
     @Test

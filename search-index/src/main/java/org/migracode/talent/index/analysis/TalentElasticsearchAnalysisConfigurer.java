@@ -29,6 +29,13 @@ public class TalentElasticsearchAnalysisConfigurer implements ElasticsearchAnaly
         context.tokenFilter("talent_ca_elision").type("elision").param("articles", CATALAN_ELISIONS).param("articles_case", true);
         context.tokenFilter("talent_ca_stop").type("stop").param("stopwords", "_catalan_").param("ignore_case", true);
         context.tokenFilter("talent_ca_snowball").type("snowball").param("language", "Catalan");
+        context.tokenFilter("talent_plain_stop").type("stop").param("stopwords", plainStopWords()).param("ignore_case", true);
+
+        context.analyzer(SearchAnalyzers.TEXT_PLAIN).custom()
+                .tokenizer("standard")
+                .tokenFilters("talent_ca_elision", "lowercase", "talent_plain_stop", "asciifolding");
+        context.analyzer(SearchAnalyzers.SKILL_BAG).custom()
+                .tokenizer("whitespace");
 
         context.analyzer(SearchAnalyzers.TEXT).custom()
                 .tokenizer("standard")
@@ -49,5 +56,19 @@ public class TalentElasticsearchAnalysisConfigurer implements ElasticsearchAnaly
 
         context.normalizer(SearchAnalyzers.NORMALIZER_FOLDED).custom()
                 .tokenFilters("lowercase", "asciifolding");
+    }
+
+    /** The words of {@link SearchAnalyzers#TEXT_PLAIN_STOPWORDS}, the same file the Lucene backend reads. */
+    static String[] plainStopWords() {
+        java.io.InputStream in = TalentElasticsearchAnalysisConfigurer.class.getClassLoader()
+                .getResourceAsStream(SearchAnalyzers.TEXT_PLAIN_STOPWORDS);
+        if (in == null) {
+            throw new IllegalStateException("missing " + SearchAnalyzers.TEXT_PLAIN_STOPWORDS);
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toArray(String[]::new);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -63,6 +63,20 @@ public class TalentLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
                 .tokenFilter(SnowballPorterFilterFactory.class)
                 .param("language", "Catalan");
 
+        context.analyzer(SearchAnalyzers.TEXT_PLAIN).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(ElisionFilterFactory.class)
+                .param("articles", "org/migracode/talent/index/analysis/catalan_elisions.txt")
+                .param("ignoreCase", "true")
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(StopFilterFactory.class)
+                .param("words", SearchAnalyzers.TEXT_PLAIN_STOPWORDS)
+                .param("ignoreCase", "true")
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
+
+        context.analyzer(SearchAnalyzers.SKILL_BAG).custom()
+                .tokenizer(org.apache.lucene.analysis.core.WhitespaceTokenizerFactory.class);
+
         context.normalizer(SearchAnalyzers.NORMALIZER_FOLDED).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);

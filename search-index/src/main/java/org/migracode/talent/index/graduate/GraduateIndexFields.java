@@ -39,6 +39,12 @@ public final class GraduateIndexFields {
     public static final String ALL_TEXT_EN = "text_en";
     public static final String ALL_TEXT_ES = "text_es";
     public static final String ALL_TEXT_CA = "text_ca";
+    /** Headline, summary, projects and held skill names, for the full-text matching channel (no stemming). */
+    public static final String ALL_TEXT_PLAIN = "text_plain";
+    /** The skills channel: one skill id per mention in the graduate's text, plus each skill held. */
+    public static final String SKILL_BAG = "skillBag";
+    /** The graduate's id as a sortable keyword: stage 1 breaks equal scores by it. */
+    public static final String SORT_ID = "sortId";
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
     public static final String PROJECTS = "projects";

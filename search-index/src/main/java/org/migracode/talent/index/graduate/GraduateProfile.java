@@ -261,6 +261,7 @@ public class GraduateProfile {
     @FullTextField(name = GraduateIndexFields.ALL_TEXT_EN, analyzer = SearchAnalyzers.TEXT_EN)
     @FullTextField(name = GraduateIndexFields.ALL_TEXT_ES, analyzer = SearchAnalyzers.TEXT_ES)
     @FullTextField(name = GraduateIndexFields.ALL_TEXT_CA, analyzer = SearchAnalyzers.TEXT_CA)
+    @FullTextField(name = GraduateIndexFields.ALL_TEXT_PLAIN, analyzer = SearchAnalyzers.TEXT_PLAIN)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "headline")),
             @ObjectPath(@PropertyValue(propertyName = "summary")),
@@ -280,6 +281,44 @@ public class GraduateProfile {
             append(text, v.resolve(s.getSkillId()).flatMap(id -> v.taxonomy().get(id)).map(k -> k.labels().en()).orElse(s.getSkillId()));
         }
         return text.toString();
+    }
+
+    /**
+     * The skills channel's bag: one skill id per mention in headline, summary and projects (the
+     * taxonomy and ESCO's digital skills, {@link org.migracode.talent.core.extraction.SkillBag}),
+     * plus one per skill held and per project technology. Space-separated ids.
+     */
+    @FullTextField(name = GraduateIndexFields.SKILL_BAG, analyzer = SearchAnalyzers.SKILL_BAG)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "headline")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "projects")),
+            @ObjectPath(@PropertyValue(propertyName = "skills"))})
+    public String getSkillBag() {
+        List<String> bag = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        append(text, headline);
+        append(text, summary);
+        for (PortfolioProject p : projects) {
+            append(text, p.getTitle());
+            append(text, p.getDescription());
+        }
+        org.migracode.talent.core.extraction.SkillBag.of(text.toString()).forEach(id -> bag.add(id.value()));
+        SkillVocabulary v = SkillVocabulary.shared();
+        for (PortfolioProject p : projects) {
+            p.getTechnologies().forEach(t -> v.resolve(t).ifPresent(id -> bag.add(id.value())));
+        }
+        for (GraduateSkill s : skills) {
+            v.resolve(s.getSkillId()).ifPresent(id -> bag.add(id.value()));
+        }
+        return String.join(" ", bag);
+    }
+
+    /** The id as a sortable keyword, the stable tie-break of stage 1. */
+    @KeywordField(name = GraduateIndexFields.SORT_ID, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
+    public String getSortId() {
+        return getId().toString();
     }
 
     private static void append(StringBuilder text, String part) {

@@ -3,6 +3,7 @@ package org.migracode.talent.index.matching;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.profile.RequiredSkill;
+import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.graduate.GraduateIndexFields;
@@ -18,20 +20,21 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.springframework.stereotype.Component;
 
 /**
- * Stage 1 of matching a listing to graduates: one Hibernate Search query (no backend-specific
- * API, so it runs on Lucene and Elasticsearch alike) that filters to graduates the listing's
- * company may see ({@link GraduateAccess}: consented, active, not blocking it), who want this kind of listing and are available by the start date (or within
- * {@link #AVAILABILITY_SLACK_DAYS} days of it), and ranks them by the listing's skills:
- * each required skill counts {@value #HELD_BOOST} when held (directly or implied) and
- * {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a nice-to-have counts
- * {@value #NICE_BOOST}; title words add a little text score to break ties.
- *
- * <p>It prunes rather than scores everyone: with three or more required skills a graduate must
- * have at least two of them; fewer than {@code limit} hits relaxes that to one. Total hit counts
- * are not computed exactly, so Lucene can skip blocks that cannot enter the top {@code limit}.
- *
- * <p>A second, cheap query scores the title and description as text over just the retrieved
- * ids: that is the text-relevance input of stage 2.
+ * Stage 1 of matching a listing to graduates: Hibernate Search queries (no backend-specific API,
+ * so they run on Lucene and Elasticsearch alike) that filter to graduates the listing's company
+ * may see ({@link GraduateAccess}: consented, active, not blocking it), who want this kind of listing, are available by the start date (or within
+ * {@link #AVAILABILITY_SLACK_DAYS} days of it) and each retrieve
+ * their own best {@code limit}, equal scores by graduate id:
+ * <ul>
+ *   <li>structured skills: each required skill counts {@value #HELD_BOOST} when held (directly or
+ *       implied) and {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a
+ *       nice-to-have counts {@value #NICE_BOOST}; title words add a little. With three or more
+ *       required skills a graduate must have at least two (one when fewer than {@code limit} qualify);</li>
+ *   <li>the skills channel: BM25 over the graduates' skill bags with the listing's own bag;</li>
+ *   <li>the full-text channel: BM25 over the graduates' whole text with the listing's words
+ *       ({@link ChannelQueries}).</li>
+ * </ul>
+ * The union is what stage 2 re-scores; {@link #channelScores} gives both channels' values for it.
  */
 @Component
 public class CandidateRetriever {
@@ -43,6 +46,8 @@ public class CandidateRetriever {
     static final float TITLE_BOOST = 0.3f;
     /** Distinct words of a listing used as text query: 3 fields × 200 stays under Lucene's 1,024 clauses. */
     static final int TEXT_TERMS = 200;
+    /** The constant of reciprocal-rank fusion (Cormack et al. 2009), not tuned. */
+    static final int RRF_K = 60;
 
     private final EntityManager entityManager;
 
@@ -66,7 +71,69 @@ public class CandidateRetriever {
         if (hits.size() < limit && minimum > 1) {
             hits = query(listing, companyId, limit, 1);
         }
-        return hits;
+        Map<String, Stage1Hit> union = new LinkedHashMap<>();
+        hits.forEach(h -> union.putIfAbsent(h.id(), h));
+        Map<String, Integer> skills = ChannelQueries.skills(listing);
+        if (!skills.isEmpty()) {
+            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), limit)
+                    .forEach(h -> union.putIfAbsent(h.id(), h));
+        }
+        Map<String, Integer> text = ChannelQueries.text(listing);
+        if (!text.isEmpty()) {
+            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), limit)
+                    .forEach(h -> union.putIfAbsent(h.id(), h));
+        }
+        return List.copyOf(union.values());
+    }
+
+    /**
+     * The two text channels' values for each of {@code ids}, by reciprocal rank within them: the
+     * channel's r-th best is worth {@code (k + 1)/(k + r)} with k = {@value #RRF_K} (the usual
+     * constant of reciprocal-rank fusion), so the best is 1 and an id the channel does not match
+     * at all is 0. Fused with equal weights in stage 2 this is reciprocal-rank fusion; it beat a
+     * min–max normalisation of the raw BM25 scores on all three open sets (docs/matching.md).
+     * A channel with no input (no known skill named, no word) is NaN for everyone, so its
+     * component takes no weight. Every id of {@code ids} has an entry; equal scores rank by id.
+     */
+    public Map<String, ChannelScores> channelScores(ListingProfile listing, Collection<String> ids) {
+        Map<String, Integer> skills = ChannelQueries.skills(listing);
+        Map<String, Integer> text = ChannelQueries.text(listing);
+        Map<String, Double> s = skills.isEmpty() ? null : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, ids,
+                f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), RRF_K);
+        Map<String, Double> t = text.isEmpty() ? null : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, ids,
+                f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), RRF_K);
+        Map<String, ChannelScores> scores = new LinkedHashMap<>();
+        for (String id : ids) {
+            scores.put(id, new ChannelScores(s == null ? Double.NaN : s.getOrDefault(id, 0.0),
+                    t == null ? Double.NaN : t.getOrDefault(id, 0.0)));
+        }
+        return scores;
+    }
+
+    /** One channel's best {@code limit} eligible graduates, equal scores by id. */
+    private List<Stage1Hit> channel(ListingProfile listing, UUID companyId,
+            java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
+            int limit) {
+        return Search.session(entityManager).search(GraduateProfile.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
+                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> root = f.bool();
+                    root.filter(GraduateAccess.shownTo(f, companyId));
+                    eligible(f, root, listing);
+                    return root.must(predicate.apply(f));
+                })
+                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
+                .fetchHits(limit);
+    }
+
+    /** A should-clause per term, boosted by how often the listing names it: BM25 with query term frequencies. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep weighted(
+            SearchPredicateFactory f, String field, Map<String, Integer> terms) {
+        var bool = f.bool();
+        terms.forEach((term, count) -> bool.should(f.match().field(field).matching(term).boost(count)));
+        return bool;
     }
 
     private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
@@ -106,6 +173,7 @@ public class CandidateRetriever {
                     }
                     return root;
                 })
+                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
                 .totalHitCountThreshold(limit)
                 .fetchHits(limit);
     }

@@ -9,13 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.core.profile.CandidateProfile;
+import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.scoring.MatchExplanation;
+import org.migracode.talent.core.scoring.MatchWeights;
 import org.migracode.talent.core.scoring.MatchRanking;
 import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.index.graduate.GraduateProfile;
@@ -85,17 +90,32 @@ public class MatchService {
         return candidatesTimer.record(() -> rankCandidates(listing, null, k));
     }
 
+    /**
+     * As {@link #candidatesForListing(UUID, int)} scored with other weights: what {@code evaluate --ablate}
+     * uses to switch components off one at a time on the same retrieval.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RankedMatches> candidatesForListing(UUID listingId, int k, MatchWeights weights) {
+        Listing listing = entityManager.find(Listing.class, listingId);
+        MatchScorer other = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), weights);
+        return Optional.ofNullable(listing).map(l -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k, other));
+    }
+
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k) {
+        return rankCandidates(listing, companyId, k, scorer);
+    }
+
+    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer) {
         int top = clampTopK(k);
         List<Stage1Hit> hits = candidateRetriever.retrieve(listing, companyId, Math.max(properties.rerankDepth(), top));
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        Map<String, Double> relevance = candidateRetriever.textRelevance(listing,
+        Map<String, ChannelScores> channels = candidateRetriever.channelScores(listing,
                 candidates.stream().map(CandidateProfile::id).toList());
-        List<MatchExplanation> explained = MatchRanking.topK(scorer, listing, candidates,
-                c -> relevance.getOrDefault(c.id(), 0.0), today(), top);
+        List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
+                c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();
         return new RankedMatches(matches, hits.size(), scorer.modelVersion());
     }
@@ -119,20 +139,64 @@ public class MatchService {
         for (Stage1Hit hit : hits) {
             listings.put(hit.id(), decoded.listing(hit.matchProfile()));
         }
+        Map<String, Double> skillScores = reverseSkillsChannel(candidate, listings);
         Map<String, Double> relevance = listingRetriever.textRelevance(
                 String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
         LocalDate today = today();
         record Scored(String listingId, double score) {
         }
+        java.util.function.Function<String, ChannelScores> channels =
+                id -> new ChannelScores(skillScores.isEmpty() ? Double.NaN : skillScores.getOrDefault(id, 0.0),
+                        relevance.isEmpty() ? Double.NaN : relevance.getOrDefault(id, 0.0)); // no text of their own: no text channel
         List<Scored> scored = new ArrayList<>();
-        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, relevance.getOrDefault(id, 0.0), today))));
+        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, channels.apply(id), today))));
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::listingId));
         List<RankedMatch> matches = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
-            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, relevance.getOrDefault(s.listingId(), 0.0), today);
+            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, channels.apply(s.listingId()), today);
             matches.add(new RankedMatch(candidate.id(), s.listingId(), e));
         }
         return Optional.of(new RankedMatches(matches, hits.size(), scorer.modelVersion()));
+    }
+
+    /**
+     * The skills channel in the graduate → listings direction: the skills of each listing's bag
+     * ({@link ChannelQueries#skills}: its text's skills, its tagged ones) that the graduate has
+     * (held, mentioned or implied), each weighing its idf over the retrieved listings (a skill few
+     * listings ask for weighs more), divided by the best listing's sum. Empty when the graduate
+     * has no skill or no listing shares one: the channel then has no input.
+     */
+    private Map<String, Double> reverseSkillsChannel(CandidateProfile candidate, Map<String, ListingProfile> listings) {
+        Set<String> mine = new HashSet<>();
+        vocabulary.withImplied(candidate.skills().stream().map(CandidateSkill::skill).toList()).forEach(id -> mine.add(id.value()));
+        Map<String, Set<String>> bags = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        listings.forEach((id, l) -> {
+            Set<String> bag = ChannelQueries.skills(l).keySet();
+            bags.put(id, bag);
+            bag.forEach(s -> df.merge(s, 1, Integer::sum));
+        });
+        int n = listings.size();
+        Map<String, Double> raw = new HashMap<>();
+        double best = 0;
+        for (Map.Entry<String, Set<String>> e : bags.entrySet()) {
+            double score = 0;
+            for (String s : e.getValue()) {
+                if (mine.contains(s)) {
+                    int d = df.get(s);
+                    score += Math.log(1 + (n - d + 0.5) / (d + 0.5));
+                }
+            }
+            raw.put(e.getKey(), score);
+            best = Math.max(best, score);
+        }
+        Map<String, Double> values = new HashMap<>();
+        if (best > 0) {
+            for (Map.Entry<String, Double> e : raw.entrySet()) {
+                values.put(e.getKey(), Math.min(1.0, e.getValue() / best));
+            }
+        }
+        return values;
     }
 
     private int clampTopK(int k) {

@@ -80,8 +80,14 @@ public final class SkillVocabulary {
         return all;
     }
 
-    /** A version string that changes whenever the taxonomy does (part of the index fingerprint). */
+    /**
+     * A version string that changes whenever the taxonomy or the skills channel's vocabulary
+     * (taxonomy + ESCO labels, which the {@code skillBag} field is built from) does: part of the
+     * index fingerprint, so a changed vocabulary rebuilds the index.
+     */
     public String version() {
-        return "taxonomy-" + taxonomy.version() + "-" + taxonomy.size();
+        return "taxonomy-" + taxonomy.version() + "-" + taxonomy.size()
+                + "-channel-" + org.migracode.talent.core.taxonomy.EscoChannelTaxonomy.get().size()
+                + "-" + org.migracode.talent.core.taxonomy.EscoChannelTaxonomy.get().surfaceFormIndex().size();
     }
 }

@@ -1,0 +1,40 @@
+package org.migracode.talent.core.scoring;
+
+/**
+ * What the text-reading channels of stage 1 say about one candidate for one listing, each already
+ * normalised over the listing's candidate pool (min–max: the pool's best is 1, its worst 0).
+ * A channel with no input — the listing names no known skill, or has no text — is {@link Double#NaN}:
+ * its component then adds nothing and takes no weight from the others.
+ *
+ * @param skills the skills channel: BM25 over the bags of known skills found in both texts
+ * @param text   the full-text channel: BM25 over all the candidate's words
+ */
+public record ChannelScores(double skills, double text) {
+
+    /** No channel has any input. */
+    public static final ChannelScores NONE = new ChannelScores(Double.NaN, Double.NaN);
+
+    public ChannelScores {
+        check("skills", skills);
+        check("text", text);
+    }
+
+    /** Only a text relevance, as callers before the skills channel gave it. */
+    public static ChannelScores textOnly(double text) {
+        return new ChannelScores(Double.NaN, text);
+    }
+
+    public boolean hasSkills() {
+        return !Double.isNaN(skills);
+    }
+
+    public boolean hasText() {
+        return !Double.isNaN(text);
+    }
+
+    private static void check(String name, double v) {
+        if (!Double.isNaN(v) && !(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " channel score must be in [0, 1] or NaN, got " + v);
+        }
+    }
+}

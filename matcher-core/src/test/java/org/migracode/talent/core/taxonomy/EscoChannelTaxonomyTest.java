@@ -1,0 +1,41 @@
+package org.migracode.talent.core.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.migracode.talent.core.extraction.SkillExtractor;
+
+class EscoChannelTaxonomyTest {
+
+    private final SkillTaxonomy channel = EscoChannelTaxonomy.get();
+    private final SkillExtractor extractor = new SkillExtractor(channel);
+
+    @Test
+    void addsEscoDigitalSkillsTheTaxonomyLacks() {
+        assertThat(channel.size()).isGreaterThan(SkillTaxonomy.bundled().size() + 1000);
+        assertThat(channel.find("Haskell")).isPresent();
+        assertThat(channel.find("search engine optimisation")).isPresent();
+        assertThat(extractor.distinctSkills("Experience with Wireshark and Nessus for audits")).hasSize(2);
+    }
+
+    @Test
+    void theTaxonomyWinsAndItsSkillsKeepTheirIds() {
+        SkillTaxonomy bundled = SkillTaxonomy.bundled();
+        for (Skill s : bundled.all()) {
+            assertThat(channel.get(s.id())).isPresent();
+        }
+        assertThat(channel.find("JavaScript").orElseThrow().id().value()).isEqualTo("javascript");
+        // the context rules for ambiguous forms still hold
+        assertThat(extractor.distinctSkills("we go to the office and react quickly")).isEmpty();
+    }
+
+    @Test
+    void ordinaryWordsCompaniesAndShortFormsAreNotSkills() {
+        assertThat(channel.find("Google")).isEmpty();
+        assertThat(channel.find("Cisco")).isEmpty();
+        assertThat(channel.find("scratch")).isEmpty();
+        assertThat(channel.find("IT")).isEmpty();
+        assertThat(channel.find("AR")).isEmpty();
+        assertThat(extractor.distinctSkills("We built it from scratch at Google; el puesto requiere ar y email.")).isEmpty();
+    }
+}
