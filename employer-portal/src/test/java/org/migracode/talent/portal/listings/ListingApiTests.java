@@ -194,7 +194,7 @@ class ListingApiTests {
             previous = m.get("score").asDouble();
             assertThat(m.get("summary").asString()).isNotBlank();
             assertThat(m.get("graduateName").asString()).isNotBlank();
-            assertThat(m.get("components").size()).isEqualTo(8);
+            assertThat(m.get("components").size()).isEqualTo(org.migracode.talent.core.scoring.ComponentName.values().length);
             assertThat(m.has("missingRequired") && m.has("languageGaps") && m.has("availabilityGapDays")).isTrue();
         }
         assertThat(matches.get(0).get("summary").asString()).as("Spanish summary").containsAnyOf("Cumple", "Coincide", "habilidades", "requisit");
