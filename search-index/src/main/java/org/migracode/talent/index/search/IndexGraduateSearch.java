@@ -69,7 +69,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Cost: one query for the page with its facets, one count of matches without an availability
  * date (they join every availability bucket), one count per free word of 4 letters or more (at
- * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), and, only when nothing matches, one count per searched skill plus one
+ * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), one or two more per word near a
+ * skill name that occurs nowhere as typed (analysed text elsewhere than the name, anywhere), and, only when nothing matches, one count per searched skill plus one
  * aggregation per skill nobody holds.
  */
 @Service
