@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,12 +62,16 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Typos of names: a word that occurs nowhere the viewer may see but is near a skill or an
  * occupation name ("reakt", "javscript", "programdor") is searched as that name as well (and
- * required like it), and the page carries a "did you mean" {@link SpellingSuggestion}. The
+ * required like it), and the page carries a "did you mean" {@link SpellingSuggestion}. A word
+ * near a skill that the stemmed EN/ES/CA text of a visible profile contains ("empreses", which
+ * meets "l'empresa") is never read as that skill; one that meets that text only where the skill's
+ * name does too ("jave", "expresas") is suggested and boosted, but the skill is not required. The
  * corrected name is added to the scored words, so the highlighter marks "JavaScript" in the text.
  *
  * <p>Cost: one query for the page with its facets, one count of matches without an availability
  * date (they join every availability bucket), one count per free word of 4 letters or more (at
- * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), and, only when nothing matches, one count per searched skill plus one
+ * most {@value #MAX_FUZZY_WORDS}, plus pairs near a two-word name), one or two more per word near a
+ * skill name that occurs nowhere as typed (analysed text elsewhere than the name, anywhere), and, only when nothing matches, one count per searched skill plus one
  * aggregation per skill nobody holds.
  */
 @Service
@@ -131,7 +136,8 @@ class IndexGraduateSearch implements GraduateSearch {
         SearchSession session = Search.session(entityManager);
         SearchScope<GraduateProfile> scope = session.scope(GraduateProfile.class);
         Map<String, Long> occurrences = new HashMap<>();
-        List<Correction> corrections = corrections(session, scope, query, text, occurrences);
+        Set<Correction> boostOnly = new HashSet<>();
+        List<Correction> corrections = corrections(session, scope, query, text, occurrences, boostOnly);
         Set<String> rare = new LinkedHashSet<>();
         List<String> free = text.freeWords();
         for (int i = 0; i < Math.min(free.size(), MAX_FUZZY_WORDS); i++) {
@@ -140,7 +146,7 @@ class IndexGraduateSearch implements GraduateSearch {
                 rare.add(word);
             }
         }
-        SearchPredicate predicate = predicate(scope.predicate(), query, text, corrections, rare, occupations);
+        SearchPredicate predicate = predicate(scope.predicate(), query, text, corrections, boostOnly, rare, occupations);
 
         Map<AvailabilityWindow, LocalDate> windows = new LinkedHashMap<>();
         for (AvailabilityWindow w : AvailabilityWindow.values()) {
@@ -184,10 +190,18 @@ class IndexGraduateSearch implements GraduateSearch {
     /**
      * The free words that are typos of a skill or occupation name: near such a name, and found
      * nowhere the viewer may see (so "code", which is near "node", stays "code" as long as some
-     * profile says "code").
+     * profile says "code"). A word read as a skill becomes a required skill, so it must also be
+     * absent from the analysed text the free words are searched in (stemmed, elided and folded
+     * English, Spanish and Catalan): "empreses" is near Express but is the Catalan plural of
+     * "l'empresa" in a project, and so stays an ordinary word. A word that meets analysed text
+     * only where the skill's name does too ("jave" stems like "java") is {@link Reading#AMBIGUOUS}:
+     * suggested and boosted, but not required (collected in {@code boostOnly}). Occupations are only added as
+     * alternatives, so they keep the stricter unstemmed check ("programdor" is corrected even
+     * where a stemmer would cut it and "programadora" to the same stem).
      */
     private List<Correction> corrections(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
-                                         QueryText text, Map<String, Long> occurrences) {
+                                         QueryText text, Map<String, Long> occurrences, Set<Correction> boostOnly) {
+        Map<String, Long> analysed = new HashMap<>();
         List<Correction> corrections = new ArrayList<>();
         List<String> free = text.freeWords();
         for (int i = 0; i < free.size(); i++) {
@@ -195,19 +209,94 @@ class IndexGraduateSearch implements GraduateSearch {
             if (i + 1 < free.size()) {
                 String next = free.get(i + 1);
                 Optional<Correction> pair = corrector.correctPair(word, next);
-                if (pair.isPresent() && (occurrences(session, scope, query, word, occurrences) == 0
-                        || occurrences(session, scope, query, next, occurrences) == 0)) {
+                Reading first = pair.isEmpty() ? Reading.WORD : reading(session, scope, query, word, pair.get(), occurrences, analysed);
+                Reading second = pair.isEmpty() || first == Reading.TYPO ? first
+                        : reading(session, scope, query, next, pair.get(), occurrences, analysed);
+                if (first == Reading.TYPO || second == Reading.TYPO) {
                     corrections.add(pair.get());
+                    i++;
+                    continue;
+                }
+                if (first == Reading.AMBIGUOUS || second == Reading.AMBIGUOUS) {
+                    corrections.add(pair.get());
+                    boostOnly.add(pair.get());
                     i++;
                     continue;
                 }
             }
             Optional<Correction> near = corrector.correct(word);
-            if (near.isPresent() && occurrences(session, scope, query, word, occurrences) == 0) {
+            Reading reading = near.isEmpty() ? Reading.WORD : reading(session, scope, query, word, near.get(), occurrences, analysed);
+            if (reading != Reading.WORD) {
                 corrections.add(near.get());
+            }
+            if (reading == Reading.AMBIGUOUS) {
+                boostOnly.add(near.get());
             }
         }
         return corrections;
+    }
+
+    /** How a free word near a name is read. */
+    private enum Reading {
+        /** A word of someone's profile: searched as typed, not corrected. */
+        WORD,
+        /** A typo: searched as the name (a skill required like a named one), with a suggestion. */
+        TYPO,
+        /**
+         * The analysers cannot tell: the word occurs nowhere as typed, but stems like the skill's name
+         * and meets text only where the name does too ("jave" like "java", Spanish "expresas" like
+         * "expresa" and "Express"). Suggested, the skill's holders ranked higher, but not required.
+         */
+        AMBIGUOUS
+    }
+
+    /**
+     * How {@code word} may be read as {@code correction}: an occupation (only ever an alternative)
+     * when the word occurs nowhere the viewer may see as typed; a skill (required) only when it
+     * does not occur in the analysed text either ({@link #analysedElsewhere}).
+     */
+    private static Reading reading(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query, String word,
+                                   Correction correction, Map<String, Long> occurrences, Map<String, Long> analysed) {
+        if (occurrences(session, scope, query, word, occurrences) > 0) {
+            return Reading.WORD;
+        }
+        if (correction.skill() == null) {
+            return Reading.TYPO;
+        }
+        if (analysedElsewhere(session, scope, query, word, correction.replacement(), analysed) > 0) {
+            return Reading.WORD;
+        }
+        return analysedAnywhere(session, scope, query, word, analysed) > 0 ? Reading.AMBIGUOUS : Reading.TYPO;
+    }
+
+    /** How many graduates the viewer may see match {@code word} on the analysed text fields or the name. */
+    private static long analysedAnywhere(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
+                                         String word, Map<String, Long> counted) {
+        return counted.computeIfAbsent(word, k -> session.search(scope).where(f -> {
+            BooleanPredicateClausesStep<?, ?> b = f.bool();
+            visibility(f, b, query);
+            b.must(f.or(f.match().fields(TEXT_FIELDS).matching(word), f.match().field(GraduateIndexFields.NAME).matching(word)));
+            return b;
+        }).fetchTotalHitCount());
+    }
+
+    /**
+     * How many graduates the viewer may see have {@code word} in their name or on a field a free
+     * word is searched in ({@link #TEXT_FIELDS}: plain and stemmed, elided, folded EN/ES/CA text)
+     * where {@code name} does not also match those fields. Zero means the analysers read the word
+     * as nothing but the name ("jave" stems like "Java"), or it is nowhere; more means it is an
+     * ordinary word of someone's profile ("empreses" meets "l'empresa", not Express). Counted
+     * once per search, word and name, with the same DSL on both backends, so Lucene and OpenSearch agree.
+     */
+    private static long analysedElsewhere(SearchSession session, SearchScope<GraduateProfile> scope, GraduateQuery query,
+                                          String word, String name, Map<String, Long> counted) {
+        return counted.computeIfAbsent(word + "\n" + name, k -> session.search(scope).where(f -> {
+            BooleanPredicateClausesStep<?, ?> b = f.bool();
+            visibility(f, b, query);
+            b.must(f.or(f.match().fields(TEXT_FIELDS).matching(word), f.match().field(GraduateIndexFields.NAME).matching(word)));
+            b.mustNot(f.match().fields(TEXT_FIELDS).matching(name));
+            return b;
+        }).fetchTotalHitCount());
     }
 
     /**
@@ -228,7 +317,8 @@ class IndexGraduateSearch implements GraduateSearch {
     // --- the query ------------------------------------------------------------------------------
 
     private static SearchPredicate predicate(SearchPredicateFactory f, GraduateQuery query, QueryText text,
-                                             List<Correction> corrections, Set<String> rare, OccupationVocabulary occupations) {
+                                             List<Correction> corrections, Set<Correction> boostOnly, Set<String> rare,
+                                             OccupationVocabulary occupations) {
         BooleanPredicateClausesStep<?, ?> root = f.bool();
         visibility(f, root, query);
         for (SkillFilter s : query.skills()) {
@@ -261,6 +351,11 @@ class IndexGraduateSearch implements GraduateSearch {
         Set<String> occupationIds = new LinkedHashSet<>(text.occupations());
         Set<String> correctedWords = new LinkedHashSet<>();
         for (Correction c : corrections) {
+            if (boostOnly.contains(c)) {
+                // the word stays a free word (it matches someone's text); the skill only lifts its holders
+                root.should(skillMatch(f, c.skill(), occupations));
+                continue;
+            }
             correctedWords.addAll(List.of(c.word().split(" ")));
             if (c.skill() != null && !required.contains(c.skill())) {
                 required.add(c.skill());

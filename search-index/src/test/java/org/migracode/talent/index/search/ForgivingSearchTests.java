@@ -155,6 +155,30 @@ class ForgivingSearchTests {
         assertThat(reakt.items()).extracting(GraduateHit::id).doesNotContain(HIDDEN_DEVELOPER);
     }
 
+    @Test
+    void aCatalanOrSpanishWordNearASkillNameIsNotReadAsThatSkillWhenProfilesSayIt() {
+        // "empreses" is 2 edits from Express (Fatima holds it) and "expresas" 2 from it too; neither is written
+        // as typed anywhere, but "l'empresa" and "expresa" are, and meet them after elision and stemming;
+        // "empreses" meets text where "Express" does not, so it is an ordinary word, not a typo
+        UUID nuria = UUID.fromString("00000000-0000-0000-0000-00000000f0a1");
+        UUID lucia = UUID.fromString("00000000-0000-0000-0000-00000000f0a2");
+        tx.executeWithoutResult(s -> graduates.saveAll(List.of(
+                graduate("Núria").id(nuria).headline("Desenvolupadora web")
+                        .withProject("Botiga en línia", "Aplicació de comandes per a l'empresa del barri", "react").build(),
+                graduate("Lucía").id(lucia).headline("Diseñadora de interfaces")
+                        .summary("Un diseño que expresa la identidad de cada cliente.").build())));
+
+        GraduatePage empreses = search.search(recruiter("aplicacio empreses").build());
+        assertThat(empreses.items()).extracting(GraduateHit::id).contains(nuria).doesNotContain(FATIMA_FULLSTACK);
+        assertThat(empreses.suggestion()).isNull();
+        // "expresas" stems like "expresa" but also like "Express": still suggested, never required
+        GraduatePage expresas = search.search(recruiter("expresas").build());
+        assertThat(expresas.items()).extracting(GraduateHit::id).containsExactly(lucia);
+        assertThat(expresas.suggestion().text()).isEqualTo("Express");
+        // a word no profile says in any form is still read as the skill near it
+        assertThat(search.search(recruiter("exprss").build()).suggestion().text()).isEqualTo("Express");
+    }
+
     // --- traps -----------------------------------------------------------------------------------------
 
     @Test
