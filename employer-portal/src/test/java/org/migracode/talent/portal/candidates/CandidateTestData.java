@@ -73,7 +73,7 @@ final class CandidateTestData {
         PortalPrincipal principal = new PortalPrincipal() {
             @Override
             public UUID accountId() {
-                return UUID.randomUUID();
+                return null; // no user_account row: the session guard leaves such principals alone
             }
 
             @Override
