@@ -46,7 +46,8 @@ class ProposalApiController {
 
     @Operation(summary = "List proposals", description = "Filters: stage (repeatable), companyId, cohortId, coachId, listingId, "
             + "graduateId, open (true: not final; false: final). Most recently moved first; size at most 100. "
-            + "Roles: COACH and ADMIN (all), RECRUITER (own company's listings only; another companyId gives an empty page), "
+            + "Roles: COACH and ADMIN (all), RECRUITER (own company's listings only; another companyId gives an empty page; a proposal "
+            + "whose graduate blocked the company matches no graduateId or cohortId filter), "
             + "GRADUATE (own, confirmed proposals only).")
     @GetMapping
     ProposalPage list(Authentication auth, @ModelAttribute ProposalFilter filter, @RequestParam(defaultValue = "0") int page,

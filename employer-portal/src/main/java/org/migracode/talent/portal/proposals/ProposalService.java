@@ -403,7 +403,7 @@ class ProposalService {
         return switch (viewer.role()) {
             case ADMIN, COACH -> java.util.Optional.of(q);
             case RECRUITER -> f.companyId() != null && !f.companyId().equals(viewer.companyId()) ? java.util.Optional.empty()
-                    : java.util.Optional.of(q.withCompany(viewer.companyId()));
+                    : java.util.Optional.of(q.asCompany(viewer.companyId()));
             case GRADUATE -> viewer.graduateId() == null ? java.util.Optional.empty()
                     : java.util.Optional.of(q.withGraduate(viewer.graduateId(), true));
         };

@@ -188,6 +188,48 @@ class BlockAndHideTests {
                 Integer.class, d.anna)).isEqualTo(1);
     }
 
+    /**
+     * A withdrawn proposal carries no personal data, and filtering must not leak it either: for the
+     * blocked company it matches no graduate or cohort filter (which would confirm the graduate's id
+     * or tell their cohort), in the API and on the page; it stays in the unfiltered list, anonymised.
+     * Another company and the school still filter as before.
+     */
+    @Test
+    void aWithdrawnProposalMatchesNoGraduateOrCohortFilterOfTheBlockedCompany() throws Exception {
+        UUID cohort = UUID.randomUUID();
+        jdbc.update("insert into cohort (id, name, start_date, graduation_date) values (?, 'Privacy Cohort 2026', date '2026-01-10',"
+                + " date '2026-06-30')", cohort);
+        jdbc.update("update graduate_profile set cohort_id = ? where id in (?, ?)", cohort, d.anna, d.bilal);
+        String annas = json(create("p-coach", d.anna, d.listingA), 201).get("id").asString();
+        String bilals = json(create("p-coach", d.bilal, d.listingA), 201).get("id").asString();
+        UUID listingB = openListing(d.companyB);
+        json(create("p-coach", d.anna, listingB), 201);
+        String byGraduate = "/api/v1/proposals?graduateId=" + d.anna + "&size=100";
+        String byCohort = "/api/v1/proposals?cohortId=" + cohort + "&size=100";
+        assertThat(json(call(get(byGraduate), "p-recruiter-a"), 200).get("totalItems").asLong()).isEqualTo(1);
+        assertThat(json(call(get(byCohort), "p-recruiter-a"), 200).get("totalItems").asLong()).isEqualTo(2);
+
+        status(call(put("/api/v1/me/blocked-companies/" + d.companyA), "p-anna"), 200);
+
+        JsonNode none = json(call(get(byGraduate), "p-recruiter-a"), 200);
+        assertThat(none.get("totalItems").asLong()).as("the graduate id is not confirmed").isZero();
+        assertThat(none.get("items")).isEmpty();
+        JsonNode cohortOnly = json(call(get(byCohort), "p-recruiter-a"), 200);
+        assertThat(cohortOnly.get("totalItems").asLong()).as("the cohort is not told, and the count agrees").isEqualTo(1);
+        assertThat(cohortOnly.get("items").get(0).get("id").asString()).isEqualTo(bilals);
+        assertThat(json(call(get(byGraduate + "&open=false"), "p-recruiter-a"), 200).get("totalItems").asLong()).isZero();
+        assertThat(json(call(get(byCohort + "&size=1&page=1"), "p-recruiter-a"), 200).get("items")).as("paging agrees").isEmpty();
+        assertThat(status(call(get("/proposals?open=all&cohortId=" + cohort), "p-recruiter-a"), 200)).as("the page filter")
+                .doesNotContain(annas).contains(bilals);
+        JsonNode unfiltered = json(call(get("/api/v1/proposals?size=100"), "p-recruiter-a"), 200);
+        assertThat(unfiltered.get("totalItems").asLong()).as("still listed, anonymised, without a filter").isEqualTo(2);
+
+        assertThat(json(call(get(byGraduate), "p-recruiter-b"), 200).get("totalItems").asLong()).as("a company she did not block")
+                .isEqualTo(1);
+        assertThat(json(call(get(byGraduate), "p-coach"), 200).get("totalItems").asLong()).as("the school").isEqualTo(2);
+        assertThat(json(call(get(byCohort), "p-coach"), 200).get("totalItems").asLong()).isEqualTo(3);
+    }
+
     /** A block stored without the withdrawal (before this rule existed, or racing a new proposal) stops the pipeline all the same. */
     @Test
     void aBlockStoredWithoutTheWithdrawalStillHidesEverythingAndRefusesEveryEmployerMove() throws Exception {

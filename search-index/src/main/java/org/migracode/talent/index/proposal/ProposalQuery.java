@@ -16,12 +16,22 @@ import org.springframework.data.jpa.domain.Specification;
  *
  * @param stages only these stages (empty: all)
  * @param coachId the coach responsible (who proposed, or who confirmed a recruiter's interest)
+ * @param companyViewer the query is a company's ({@code companyId}'s recruiters): a proposal whose
+ *        graduate blocked that company (its personal data withdrawn, docs/privacy.md "Blocking and
+ *        hiding") matches no {@code graduateId} or {@code cohortId} criterion, so filtering neither
+ *        confirms the graduate's id nor tells their cohort; it still matches the other criteria
  */
 public record ProposalQuery(Set<ProposalStage> stages, UUID companyId, UUID cohortId, UUID coachId, UUID listingId,
-        UUID graduateId, boolean confirmedOnly) {
+        UUID graduateId, boolean confirmedOnly, boolean companyViewer) {
 
     public ProposalQuery {
         stages = stages == null ? Set.of() : Set.copyOf(stages);
+    }
+
+    /** A query of the school or of a graduate (not a company's view). */
+    public ProposalQuery(Set<ProposalStage> stages, UUID companyId, UUID cohortId, UUID coachId, UUID listingId, UUID graduateId,
+            boolean confirmedOnly) {
+        this(stages, companyId, cohortId, coachId, listingId, graduateId, confirmedOnly, false);
     }
 
     public static ProposalQuery all() {
@@ -29,15 +39,20 @@ public record ProposalQuery(Set<ProposalStage> stages, UUID companyId, UUID coho
     }
 
     public ProposalQuery withCompany(UUID company) {
-        return new ProposalQuery(stages, company, cohortId, coachId, listingId, graduateId, confirmedOnly);
+        return new ProposalQuery(stages, company, cohortId, coachId, listingId, graduateId, confirmedOnly, companyViewer);
+    }
+
+    /** The query as {@code company}'s recruiters ask it: their company's proposals, see {@code companyViewer}. */
+    public ProposalQuery asCompany(UUID company) {
+        return new ProposalQuery(stages, company, cohortId, coachId, listingId, graduateId, confirmedOnly, true);
     }
 
     public ProposalQuery withGraduate(UUID graduate, boolean onlyConfirmed) {
-        return new ProposalQuery(stages, companyId, cohortId, coachId, listingId, graduate, onlyConfirmed);
+        return new ProposalQuery(stages, companyId, cohortId, coachId, listingId, graduate, onlyConfirmed, companyViewer);
     }
 
     public ProposalQuery withStages(Set<ProposalStage> only) {
-        return new ProposalQuery(only, companyId, cohortId, coachId, listingId, graduateId, confirmedOnly);
+        return new ProposalQuery(only, companyId, cohortId, coachId, listingId, graduateId, confirmedOnly, companyViewer);
     }
 
     /** The criteria as a JPA specification. */
@@ -67,6 +82,14 @@ public record ProposalQuery(Set<ProposalStage> stages, UUID companyId, UUID coho
                 var g = inCohort.from(GraduateProfile.class);
                 inCohort.select(g.get("id")).where(cb.equal(g.get("cohortId"), cohortId));
                 all.add(root.get("graduateId").in(inCohort));
+            }
+            if (companyViewer && companyId != null && (graduateId != null || cohortId != null)) {
+                // the graduates who blocked the company: GraduateAccess.openTo as SQL, so counts and pages agree
+                Subquery<UUID> blocking = query.subquery(UUID.class);
+                var g = blocking.from(GraduateProfile.class);
+                var blocked = g.join("blockedCompanies");
+                blocking.select(g.get("id")).where(cb.equal(blocked, companyId));
+                all.add(cb.not(root.get("graduateId").in(blocking)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
