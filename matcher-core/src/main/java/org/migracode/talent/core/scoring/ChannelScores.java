@@ -8,15 +8,27 @@ package org.migracode.talent.core.scoring;
  *
  * @param skills the skills channel: BM25 over the bags of known skills found in both texts
  * @param text   the full-text channel: BM25 over all the candidate's words
+ * @param title  the title channel: BM25 of the listing's title over the candidate's headline
+ *               (NaN when the listing has no title or the candidate no headline)
  */
-public record ChannelScores(double skills, double text) {
+public record ChannelScores(double skills, double text, double title) {
 
     /** No channel has any input. */
-    public static final ChannelScores NONE = new ChannelScores(Double.NaN, Double.NaN);
+    public static final ChannelScores NONE = new ChannelScores(Double.NaN, Double.NaN, Double.NaN);
 
     public ChannelScores {
         check("skills", skills);
         check("text", text);
+        check("title", title);
+    }
+
+    /** The skills and full-text channels only; no title channel. */
+    public ChannelScores(double skills, double text) {
+        this(skills, text, Double.NaN);
+    }
+
+    public boolean hasTitle() {
+        return !Double.isNaN(title);
     }
 
     /** Only a text relevance, as callers before the skills channel gave it. */

@@ -12,6 +12,8 @@ public enum ComponentName {
     SKILLS_IN_TEXT,
     /** Full-text channel: BM25 of the listing's words over the candidate's whole text. */
     TEXT_RELEVANCE,
+    /** Title channel: BM25 of the listing's title words over the candidate's headline (no headline: no input). */
+    TITLE_HEADLINE,
     /** CEFR fit of the required spoken languages. */
     LANGUAGES,
     /** Remote policy against preference, and city. */

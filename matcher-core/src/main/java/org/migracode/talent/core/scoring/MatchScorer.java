@@ -51,7 +51,7 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 public final class MatchScorer {
 
     /** Version of the scoring formula; change it whenever a formula or a constant changes. */
-    public static final String SCORER_VERSION = "matcher-2";
+    public static final String SCORER_VERSION = "matcher-3";
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
@@ -142,6 +142,8 @@ public final class MatchScorer {
         active[ComponentName.SKILLS_IN_TEXT.ordinal()] = channels.hasSkills();
         v[ComponentName.TEXT_RELEVANCE.ordinal()] = channels.hasText() ? channels.text() : 0;
         active[ComponentName.TEXT_RELEVANCE.ordinal()] = channels.hasText();
+        v[ComponentName.TITLE_HEADLINE.ordinal()] = channels.hasTitle() ? channels.title() : 0;
+        active[ComponentName.TITLE_HEADLINE.ordinal()] = channels.hasTitle();
         v[ComponentName.LANGUAGES.ordinal()] = LanguageFitScorer.value(listing.languages(), candidate.languages(),
                 d == null ? null : d.languages);
         active[ComponentName.LANGUAGES.ordinal()] = !listing.languages().isEmpty();

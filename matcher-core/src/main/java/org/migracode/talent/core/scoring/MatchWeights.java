@@ -10,12 +10,13 @@ public record MatchWeights(
         double portfolio,
         double skillsInText,
         double textRelevance,
+        double titleHeadline,
         double languages,
         double location,
         double availability,
         double type) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.10, 0.05, 0.025, 0.025);
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.05, 0.10, 0.05, 0.025, 0.025);
 
     public MatchWeights {
         check(ComponentName.REQUIRED_SKILLS, requiredSkills);
@@ -23,11 +24,12 @@ public record MatchWeights(
         check(ComponentName.PORTFOLIO, portfolio);
         check(ComponentName.SKILLS_IN_TEXT, skillsInText);
         check(ComponentName.TEXT_RELEVANCE, textRelevance);
+        check(ComponentName.TITLE_HEADLINE, titleHeadline);
         check(ComponentName.LANGUAGES, languages);
         check(ComponentName.LOCATION, location);
         check(ComponentName.AVAILABILITY, availability);
         check(ComponentName.TYPE, type);
-        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + languages + location + availability + type;
+        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + titleHeadline + languages + location + availability + type;
         if (!(sum > 0)) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
@@ -35,7 +37,7 @@ public record MatchWeights(
 
     /**
      * REQUIRED_SKILLS 0.12, NICE_TO_HAVE 0.03, PORTFOLIO 0.05, SKILLS_IN_TEXT 0.30, TEXT_RELEVANCE 0.30,
-     * LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the two text channels weigh the
+     * TITLE_HEADLINE 0.05, LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the two text channels weigh the
      * same (an untuned equal mix); see docs/matching.md for how the rest were chosen.
      */
     public static MatchWeights defaults() {
@@ -49,6 +51,7 @@ public record MatchWeights(
             case PORTFOLIO -> portfolio;
             case SKILLS_IN_TEXT -> skillsInText;
             case TEXT_RELEVANCE -> textRelevance;
+            case TITLE_HEADLINE -> titleHeadline;
             case LANGUAGES -> languages;
             case LOCATION -> location;
             case AVAILABILITY -> availability;
@@ -79,7 +82,7 @@ public record MatchWeights(
         if (w.length != ComponentName.values().length) {
             throw new IllegalArgumentException("need " + ComponentName.values().length + " weights, got " + w.length);
         }
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9]);
     }
 
     private static void check(ComponentName name, double w) {

@@ -48,6 +48,8 @@ public class CandidateRetriever {
     static final int TEXT_TERMS = 200;
     /** The constant of reciprocal-rank fusion (Cormack et al. 2009), not tuned. */
     static final int RRF_K = 60;
+    /** The graduate's headline as indexed for recruiter search. */
+    static final String HEADLINE = "headline";
 
     private final EntityManager entityManager;
 
@@ -94,6 +96,10 @@ public class CandidateRetriever {
      * min–max normalisation of the raw BM25 scores on all three open sets (docs/matching.md).
      * A channel with no input (no known skill named, no word) is NaN for everyone, so its
      * component takes no weight. Every id of {@code ids} has an entry; equal scores rank by id.
+     *
+     * <p>The title channel (matcher-3) ranks, the same way, the ids with a non-blank headline by
+     * BM25 of the listing's title over the {@code headline} field alone; an id without a headline
+     * (a pasted CV) or a listing without a title gives NaN, so the component takes no weight there.
      */
     public Map<String, ChannelScores> channelScores(ListingProfile listing, Collection<String> ids) {
         Map<String, Integer> skills = ChannelQueries.skills(listing);
@@ -102,12 +108,41 @@ public class CandidateRetriever {
                 f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), RRF_K);
         Map<String, Double> t = text.isEmpty() ? null : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, ids,
                 f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), RRF_K);
+        Map<String, String> headlines = headlines(ids);
+        String title = listing.title() == null ? "" : listing.title().strip();
+        Map<String, Double> h = title.isEmpty() || headlines.isEmpty() ? Map.of()
+                : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, headlines.keySet(),
+                        f -> f.match().field(HEADLINE).matching(title), RRF_K);
         Map<String, ChannelScores> scores = new LinkedHashMap<>();
         for (String id : ids) {
+            String headline = headlines.get(id);
+            double titleValue = title.isEmpty() || headline == null ? Double.NaN : h.getOrDefault(id, 0.0);
             scores.put(id, new ChannelScores(s == null ? Double.NaN : s.getOrDefault(id, 0.0),
-                    t == null ? Double.NaN : t.getOrDefault(id, 0.0)));
+                    t == null ? Double.NaN : t.getOrDefault(id, 0.0), titleValue));
         }
         return scores;
+    }
+
+    /** The non-blank headlines of {@code ids}, by id (ids without one have no entry). */
+    private Map<String, String> headlines(Collection<String> ids) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+        for (int from = 0; from < uuids.size(); from += 1000) {
+            List<Object[]> rows = entityManager.createQuery(
+                    "select g.id, g.headline from GraduateProfile g where g.id in :ids", Object[].class)
+                    .setParameter("ids", uuids.subList(from, Math.min(uuids.size(), from + 1000)))
+                    .getResultList();
+            for (Object[] row : rows) {
+                String headline = (String) row[1];
+                if (headline != null && !headline.isBlank()) {
+                    result.put(row[0].toString(), headline);
+                }
+            }
+        }
+        return result;
     }
 
     /** One channel's best {@code limit} eligible graduates, equal scores by id. */

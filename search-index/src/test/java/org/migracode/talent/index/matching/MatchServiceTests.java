@@ -71,7 +71,7 @@ class MatchServiceTests {
             graduates.saveAll(List.of(
                     graduate("Anna").id(ANNA_REACT).withSkill("react", 4).withSkill("css", 4).withSkill("javascript", 4)
                             .withLanguage("en", Cefr.B2).withProject("Recipe finder", "SPA with hooks", "react", "jest").build(),
-                    graduate("Bilal").id(BILAL_JS_ONLY).withSkill("javascript", 3).withSkill("html", 3)
+                    graduate("Bilal").id(BILAL_JS_ONLY).headline("").withSkill("javascript", 3).withSkill("html", 3)
                             .withLanguage("en", Cefr.B1).build(),
                     graduate("Carla").id(CARLA_BACKEND).withSkill("nodejs", 4).withSkill("express", 4).withSkill("postgresql", 3)
                             .withLanguage("es", Cefr.C2).build(),
@@ -133,6 +133,20 @@ class MatchServiceTests {
 
         assertThat(farid.matchedSkills()).anyMatch(m -> m.kind() == MatchKind.MENTIONED);
         assertThat(farid.component(ComponentName.REQUIRED_SKILLS).value()).isPositive();
+    }
+
+    @Test
+    void theListingTitleCountsAgainstAHeadlineAndTakesNoWeightWithoutOne() {
+        var ranked = matches.candidatesForListing(frontendJob, 100).orElseThrow().matches();
+        var farid = ranked.stream().filter(m -> m.graduateId().equals(FARID_CV_TEXT.toString())).findFirst().orElseThrow().explanation();
+        var bilal = ranked.stream().filter(m -> m.graduateId().equals(BILAL_JS_ONLY.toString())).findFirst().orElseThrow().explanation();
+
+        // "Junior Frontend Developer" against Farid's headline "Frontend developer": better than the others' "Web developer"
+        assertThat(farid.component(ComponentName.TITLE_HEADLINE).weight()).isPositive();
+        assertThat(farid.component(ComponentName.TITLE_HEADLINE).value()).isEqualTo(1.0);
+        // Bilal has no headline: no input, no weight, nothing added
+        assertThat(bilal.component(ComponentName.TITLE_HEADLINE).weight()).isZero();
+        assertThat(bilal.component(ComponentName.TITLE_HEADLINE).contribution()).isZero();
     }
 
     @Test
