@@ -22,13 +22,16 @@ class LoginPageController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String refused, @RequestParam(required = false) String locked, Model model) {
+            @RequestParam(required = false) String refused, @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String reset, Model model) {
         model.addAttribute("error", error != null);
         // the same words for every user name, known or not (ThrottledSignIn)
         model.addAttribute("locked", locked != null);
         model.addAttribute("lockMinutes", Math.max(1, (throttle.lockDuration().toSeconds() + 59) / 60));
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("refused", refused != null);
+        // after a password reset (portal.password)
+        model.addAttribute("passwordReset", reset != null);
         return "security/login";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} / {@code jwk-set-uri}. Then the
  * portal runs its own (demo) OpenID Connect provider.
  */
-class OnEmbeddedIdentityProviderCondition extends SpringBootCondition {
+public class OnEmbeddedIdentityProviderCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

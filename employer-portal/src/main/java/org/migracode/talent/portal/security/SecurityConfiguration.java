@@ -68,6 +68,10 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the embedded login's "forgot password" and reset pages (portal.password); with an external
+                        // provider they do not exist and stay behind sign-in like any unknown path
+                        .requestMatchers(embedded ? new OrRequestMatcher(pathPattern("/password/forgot"), pathPattern("/password/reset"))
+                                : request -> false).permitAll()
                         .requestMatchers("/actuator/prometheus").access(new ScrapeTokenAuthorizationManager(metrics))
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")

@@ -402,6 +402,19 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/admin/index", "/admin/index", null, 302, 200, 403, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/admin/index/progress", "/admin/index/progress", null, 302, 200, 403, 403, 403, 403));
         rows.add(form(HttpMethod.POST, "/admin/index/reindex", "/admin/index/reindex", "", 403, 302, 403, 403, 403, 403));
+        // outgoing mail (portal.mail): admins only; an unknown mail is 404 for them
+        rows.add(row(HttpMethod.GET, "/admin/mail", "/admin/mail", null, 302, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/mail/{id}", "/admin/mail/{unknown}", null, 302, 404, 403, 403, 403, 403));
+        // passwords of the embedded login (portal.password): forgot and reset are open to anyone (anonymous writes need
+        // the session's CSRF token, so they are 403 here); an unknown reset token is 410; a change needs the current password
+        rows.add(row(HttpMethod.GET, "/password/forgot", "/password/forgot", null, 200, 200, 200, 200, 200, 200));
+        rows.add(form(HttpMethod.POST, "/password/forgot", "/password/forgot", "name=nobody-at-all", 403, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/password/reset", "/password/reset?token=not-a-token", null, 410, 410, 410, 410, 410, 410));
+        rows.add(form(HttpMethod.POST, "/password/reset", "/password/reset", "token=not-a-token&password=x&confirm=x",
+                403, 410, 410, 410, 410, 410));
+        rows.add(row(HttpMethod.GET, "/account/password", "/account/password", null, 302, 200, 200, 200, 200, 200));
+        rows.add(form(HttpMethod.POST, "/account/password", "/account/password", "current=wrong-password&password=x&confirm=x",
+                403, 400, 400, 400, 400, 400));
         return rows;
     }
 
