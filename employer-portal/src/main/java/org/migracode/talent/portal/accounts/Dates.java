@@ -3,7 +3,6 @@ package org.migracode.talent.portal.accounts;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -11,18 +10,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Dates {
 
-    private final SchoolSettings school;
+    private final School school;
 
-    Dates(SchoolSettings school) {
+    Dates(School school) {
         this.school = school;
     }
 
     public String format(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).format(at.atZone(school.zone()));
+                .withLocale(LocaleContextHolder.getLocale()).format(at.atZone(school.settings().zone()));
     }
 
     public String zone() {
-        return school.zone().getId();
+        return school.settings().zone().getId();
     }
 }

@@ -22,7 +22,6 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.Mailer;
-import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -56,7 +55,7 @@ public class InvitationService implements InvitationRedemption {
     private final GraduateRepository graduates;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final SchoolSettings school;
+    private final School school;
     private final InvitationLinks links;
     private final InvitationProperties properties;
     private final PasswordPolicy passwordPolicy;
@@ -65,7 +64,7 @@ public class InvitationService implements InvitationRedemption {
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, CompanyRepository companies,
-            GraduateRepository graduates, Mailer mailer, MessageSource messages, SchoolSettings school, InvitationLinks links,
+            GraduateRepository graduates, Mailer mailer, MessageSource messages, School school, InvitationLinks links,
             InvitationProperties properties, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, JdbcTemplate jdbc,
             ObjectProvider<Clock> clock) {
         this.invitations = invitations;
@@ -302,9 +301,9 @@ public class InvitationService implements InvitationRedemption {
         if (sendEmail) {
             Locale locale = Locale.forLanguageTag(i.getLocale());
             String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                    .format(i.getExpiresAt().atZone(school.zone()));
+                    .format(i.getExpiresAt().atZone(school.settings().zone()));
             String role = messages.getMessage("accounts.role." + i.getRole().name(), null, i.getRole().name(), locale);
-            Object[] args = {i.getDisplayName(), school.name(), link, role, expires};
+            Object[] args = {i.getDisplayName(), school.settings().name(), link, role, expires};
             mailer.send(new Mail(i.getEmail(), locale, messages.getMessage("invitation.mail.subject", args, locale),
                     messages.getMessage("invitation.mail.text", args, locale), "invitation"));
         }
@@ -318,7 +317,7 @@ public class InvitationService implements InvitationRedemption {
 
     private String language(String requested) {
         if (requested == null || requested.isBlank()) {
-            String fallback = school.defaultLocale().getLanguage();
+            String fallback = school.settings().defaultLocale().getLanguage();
             return LANGUAGES.contains(fallback) ? fallback : "en";
         }
         String l = requested.strip().toLowerCase(Locale.ROOT);
