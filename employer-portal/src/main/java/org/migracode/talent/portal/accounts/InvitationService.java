@@ -261,10 +261,11 @@ public class InvitationService implements InvitationRedemption {
         UserAccount account = new UserAccount(UUID.randomUUID(), i.getEmail(), i.getDisplayName(), i.getRole(), i.getCompanyId(),
                 i.getGraduateId());
         account.setEmail(i.getEmail());
-        accounts.saveAndFlush(account);
-        i.markUsed(account.getId(), clock.instant());
+        // the id is assigned, so save() merges: go on with the managed copy it returns
+        UserAccount saved = accounts.saveAndFlush(account);
+        i.markUsed(saved.getId(), clock.instant());
         invitations.flush();
-        return account;
+        return saved;
     }
 
     private Invitation usable(String rawToken) {
