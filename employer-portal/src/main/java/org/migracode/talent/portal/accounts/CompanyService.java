@@ -54,7 +54,7 @@ public class CompanyService {
     @Transactional
     public CompanyView create(CompanyRequest r) {
         String name = Fields.required("name", r.name(), 200);
-        if (companies.findByNameIgnoreCase(name).isPresent()) {
+        if (!companies.findAllByNameIgnoreCase(name).isEmpty()) {
             throw new IllegalStateException("name: a company called " + name + " exists already");
         }
         Company c = new Company(UUID.randomUUID(), name, null);
@@ -72,9 +72,9 @@ public class CompanyService {
             throw new OptimisticLockingFailureException("company " + id + " changed meanwhile");
         }
         String name = Fields.required("name", r.name(), 200);
-        companies.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+        if (companies.findAllByNameIgnoreCase(name).stream().anyMatch(other -> !other.getId().equals(id))) {
             throw new IllegalStateException("name: a company called " + name + " exists already");
-        });
+        }
         c.rename(name);
         apply(c, r);
         companies.flush();

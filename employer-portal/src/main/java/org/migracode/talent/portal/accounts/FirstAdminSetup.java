@@ -79,7 +79,7 @@ public class FirstAdminSetup {
         }
         String name = Fields.required("displayName", displayName, 200);
         String user = Fields.required("username", username, 320).toLowerCase(java.util.Locale.ROOT);
-        if (accounts.findByUsernameIgnoreCase(user).isPresent()) {
+        if (accounts.existsByUsernameIgnoreCase(user)) {
             throw new IllegalStateException("username: taken");
         }
         UserAccount admin = new UserAccount(UUID.randomUUID(), user, name, Role.ADMIN, null, null);

@@ -137,7 +137,7 @@ public class InvitationService implements InvitationRedemption {
             throw new IllegalArgumentException("companyId: only for role RECRUITER");
         }
         String locale = language(r.locale());
-        if (accounts.findByUsernameIgnoreCase(email).isPresent()) {
+        if (accounts.existsByUsernameIgnoreCase(email)) {
             throw new IllegalStateException("email: an account with this address exists already");
         }
         Instant now = clock.instant();
@@ -249,7 +249,7 @@ public class InvitationService implements InvitationRedemption {
     // --- inside ---------------------------------------------------------------------------------
 
     private UserAccount createAccount(Invitation i) {
-        if (accounts.findByUsernameIgnoreCase(i.getEmail()).isPresent()) {
+        if (accounts.existsByUsernameIgnoreCase(i.getEmail())) {
             throw new IllegalStateException("an account with this address exists already");
         }
         if (i.getGraduateId() != null && accounts.existsByGraduateId(i.getGraduateId())) {

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     Optional<UserAccount> findByUsername(String username);
 
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByRoleAndEnabledTrue(Role role);
 
