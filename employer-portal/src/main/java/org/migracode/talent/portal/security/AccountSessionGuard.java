@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.UUID;
+import java.util.Objects;
 import org.migracode.talent.index.account.UserAccount;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.slf4j.Logger;
@@ -17,7 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was deleted (an erased graduate) or disabled since sign-in. A
+ * Ends a session whose account was deleted (an erased graduate), disabled, or given another role or
+ * company since sign-in. A
  * browser session keeps the principal it was given at sign-in; without this check it would keep
  * its role until it expires. The check runs on every request of a session that names a
  * {@code user_account} row (one primary-key lookup): when the row is gone or disabled the HTTP
@@ -48,8 +49,9 @@ final class AccountSessionGuard extends OncePerRequestFilter {
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null && !(authentication instanceof PortalJwtAuthenticationToken)
                 && authentication.getPrincipal() instanceof PortalPrincipal principal && principal.accountId() != null
-                && !active(principal.accountId())) {
-            log.info("Ended a session of account {}: the account was deleted or disabled after sign-in", principal.accountId());
+                && !active(principal)) {
+            log.info("Ended a session of account {}: the account was deleted, disabled or given another role after sign-in",
+                    principal.accountId());
             contexts.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -59,7 +61,14 @@ final class AccountSessionGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean active(UUID accountId) {
-        return accounts.findById(accountId).map(UserAccount::isEnabled).orElse(false);
+    /**
+     * The row exists, is enabled, and still gives the session's role and company: a session whose
+     * role or company an admin changed ends too, and the next sign-in carries the new ones.
+     */
+    private boolean active(PortalPrincipal principal) {
+        return accounts.findById(principal.accountId())
+                .filter(UserAccount::isEnabled)
+                .filter(a -> a.getRole() == principal.role() && Objects.equals(a.getCompanyId(), principal.companyId()))
+                .isPresent();
     }
 }

@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
                         .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
                         .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
+                        // an invitation link (its token is the proof) and the first admin's one-time setup (portal.accounts)
+                        .requestMatchers("/invite/*", "/invite/*/external", "/setup").permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
                         .anyRequest().authenticated())

@@ -415,7 +415,78 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/account/password", "/account/password", null, 302, 200, 200, 200, 200, 200));
         rows.add(form(HttpMethod.POST, "/account/password", "/account/password", "current=wrong-password&password=x&confirm=x",
                 403, 400, 400, 400, 400, 400));
+        accountRows(rows);
         return rows;
+    }
+
+    /**
+     * Companies, accounts, invitations (portal.accounts): admin endpoints for admins only; invitations
+     * for staff and, for their own company, recruiters; the invitation link, the setup page and the
+     * consent screen. Writes by the admin go to an unknown id (404) where a real one would change
+     * data other rows rely on.
+     */
+    private static void accountRows(List<Row> rows) {
+        // pages
+        rows.add(row(HttpMethod.GET, "/admin/companies", "/admin/companies", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/companies", "/admin/companies", "name={freshEmail}", 403, 302, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/companies/{id}", "/admin/companies/{companyC}", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/companies/{id}", "/admin/companies/{companyC}", "name=&version=", 403, 400, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/companies/{id}/deactivate", "/admin/companies/{unknown}/deactivate", "", 403, 404, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/companies/{id}/reactivate", "/admin/companies/{unknown}/reactivate", "", 403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/accounts", "/admin/accounts", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/role", "/admin/accounts/{unknown}/role", "role=COACH", 403, 404, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/deactivate", "/admin/accounts/{unknown}/deactivate", "", 403, 404, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/reactivate", "/admin/accounts/{unknown}/reactivate", "", 403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/invitations", "/invitations", null, 302, 200, 200, 200, 200, 403));
+        rows.add(form(HttpMethod.POST, "/invitations", "/invitations", "email={freshEmail}&displayName=Matrix&role=RECRUITER&companyId={companyA}",
+                403, 200, 200, 200, 403, 403));
+        rows.add(form(HttpMethod.POST, "/invitations/graduates/{graduateId}", "/invitations/graduates/{freshGraduate}", "",
+                403, 400, 400, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/invitations/{id}/resend", "/invitations/{freshInvitationA}/resend", "", 403, 200, 200, 200, 404, 403));
+        rows.add(form(HttpMethod.POST, "/invitations/{id}/revoke", "/invitations/{freshInvitationA}/revoke", "", 403, 302, 302, 302, 404, 403));
+        rows.add(row(HttpMethod.GET, "/invite/{token}", "/invite/no-such-token", null, 404, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/invite/{token}", "/invite/no-such-token", "password=x&confirmation=x", 403, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/invite/{token}/external", "/invite/no-such-token/external", "", 403, 404, 404, 404, 404, 404));
+        // an admin exists (demo data): the setup page is gone for everybody
+        rows.add(row(HttpMethod.GET, "/setup", "/setup", null, 404, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/setup", "/setup", "token=x", 403, 404, 404, 404, 404, 404));
+        rows.add(row(HttpMethod.GET, "/welcome", "/welcome", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/welcome", "/welcome", "visible=true", 403, 403, 403, 403, 403, 302));
+        // REST
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/companies", "/api/v1/admin/companies", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies", "/api/v1/admin/companies", "{\"name\":\"{freshEmail}\"}", 403, 201, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/companies/{id}", "/api/v1/admin/companies/{companyC}", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/companies/{id}", "/api/v1/admin/companies/{unknown}", "{\"name\":\"X\",\"version\":0}",
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies/{id}/deactivate", "/api/v1/admin/companies/{unknown}/deactivate", null,
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies/{id}/reactivate", "/api/v1/admin/companies/{unknown}/reactivate", null,
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/accounts", "/api/v1/admin/accounts", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/accounts/{id}", "/api/v1/admin/accounts/{unknown}", null, 401, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/accounts/{id}/role", "/api/v1/admin/accounts/{unknown}/role", "{\"role\":\"COACH\"}",
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/accounts/{id}/deactivate", "/api/v1/admin/accounts/{unknown}/deactivate", null,
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/admin/accounts/{id}/reactivate", "/api/v1/admin/accounts/{unknown}/reactivate", null,
+                403, 404, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/invitations", "/api/v1/invitations", null, 401, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/invitations", "/api/v1/invitations",
+                "{\"email\":\"{freshEmail}\",\"displayName\":\"Matrix\",\"role\":\"RECRUITER\",\"companyId\":\"{companyA}\",\"sendEmail\":false}",
+                403, 201, 201, 201, 403, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/invitations/{id}/resend", "/api/v1/invitations/{freshInvitationA}/resend?sendEmail=false", null,
+                403, 200, 200, 200, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/invitations/{id}/revoke", "/api/v1/invitations/{freshInvitationA}/revoke", null,
+                403, 200, 200, 200, 404, 403));
+    }
+
+    /** A pending invitation of a recruiter into company A; rows that resend or revoke each get a fresh one. */
+    private UUID newInvitation() {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into invitation (id, token_hash, email, display_name, role, company_id, locale, expires_at) "
+                + "values (?, ?, ?, 'Matrix invitee', 'RECRUITER', ?::uuid, 'en', now() + interval '7 days')",
+                id, "matrix-" + id, "matrix-" + id + "@example.org", ids.get("companyA"));
+        return id;
     }
 
     /** Mappings that are not ours to authorize: framework error page and springdoc's own resources. */
@@ -484,6 +555,12 @@ class SecurityMatrixTests {
         }
         if (uri.contains("{freshInterestA}")) {
             uri = uri.replace("{freshInterestA}", newProposal(UUID.fromString(ids.get("visible")), ProposalOrigin.RECRUITER).toString());
+        }
+        if (uri.contains("{freshInvitationA}")) {
+            uri = uri.replace("{freshInvitationA}", newInvitation().toString());
+        }
+        if (body != null && body.contains("{freshEmail}")) {
+            body = body.replace("{freshEmail}", "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         }
         if (body != null && body.contains("{freshOpenA}")) {
             body = body.replace("{freshOpenA}", newListing(UUID.fromString(ids.get("companyA")), true).toString());

@@ -50,6 +50,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @Version
     private long version;
 
@@ -60,16 +63,38 @@ public class UserAccount {
         this.id = Objects.requireNonNull(id, "id");
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
-        this.role = Objects.requireNonNull(role, "role");
+        checkTenancy(role, companyId);
+        this.role = role;
+        this.companyId = companyId;
+        this.graduateId = graduateId;
+        this.createdAt = Instant.now();
+    }
+
+    private static void checkTenancy(Role role, UUID companyId) {
+        Objects.requireNonNull(role, "role");
         if (role == Role.RECRUITER && companyId == null) {
             throw new IllegalArgumentException("a recruiter must belong to a company");
         }
         if (role != Role.RECRUITER && companyId != null) {
             throw new IllegalArgumentException("only recruiters belong to a company, not " + role);
         }
-        this.companyId = companyId;
-        this.graduateId = graduateId;
-        this.createdAt = Instant.now();
+    }
+
+    /**
+     * Gives a staff or recruiter account another role (and, for a recruiter, its company). A
+     * graduate's account stays bound to its profile and no other account becomes a graduate's.
+     */
+    public void changeRole(Role newRole, UUID newCompanyId) {
+        checkTenancy(newRole, newCompanyId);
+        if (role == Role.GRADUATE || newRole == Role.GRADUATE) {
+            throw new IllegalArgumentException("a graduate's account keeps its role, and no other account becomes a graduate's");
+        }
+        this.role = newRole;
+        this.companyId = newCompanyId;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 
     public UUID getId() {

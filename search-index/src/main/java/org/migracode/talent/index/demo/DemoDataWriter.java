@@ -108,8 +108,8 @@ public final class DemoDataWriter {
         try (PreparedStatement profile = c.prepareStatement("""
                 insert into graduate_profile (id, cohort_id, display_name, headline, summary, email, phone, city,
                     remote_preference, available_from, wants_job, wants_internship, visible_to_employers,
-                    consent_changed_at, active)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)""");
+                    consent_changed_at, consent_basis, active)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'graduate', ?)""");
              PreparedStatement skill = c.prepareStatement(
                      "insert into graduate_skill (graduate_id, skill_id, level, source) values (?, ?, ?, ?)");
              PreparedStatement language = c.prepareStatement(
