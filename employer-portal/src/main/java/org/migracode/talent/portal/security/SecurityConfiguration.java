@@ -51,8 +51,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, MetricsProperties metrics, ClientRegistrationRepository clients,
             JwtDecoder jwtDecoder, PortalPrincipalResolver principals, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            Environment environment, ProblemMessages problems, LocaleResolver localeResolver, UserAccountRepository accounts)
-            throws Exception {
+            Environment environment, ProblemMessages problems, LocaleResolver localeResolver, UserAccountRepository accounts,
+            ExternalSignIn externalSignIn) throws Exception {
         boolean embedded = !OnEmbeddedIdentityProviderCondition.external(environment);
         RequestMatcher machines = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/actuator/**"));
         String loginUrl = loginUrl(environment, embedded);
@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
                         .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
-                        .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error", "/css/**", "/favicon.ico", SignInRefusedController.PATH).permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
                         .anyRequest().authenticated())
@@ -85,7 +85,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(loginUrl),
                                 new NegatedRequestMatcher(machines)))
                 .oauth2Login(login -> {
-                    login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(principals)));
+                    login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                            new PortalOidcUserService(principals, embedded ? null : externalSignIn)));
                     if (embedded) {
                         login.loginPage(loginUrl)
                                 // a refused identity must not bounce straight back into the provider's live session
@@ -96,6 +97,16 @@ class SecurityConfiguration {
                                     }
                                     response.sendRedirect(request.getContextPath() + "/login?refused");
                                 });
+                    } else {
+                        // an identity that is not invited, or whose account is disabled: a page that says so
+                        login.failureHandler((request, response, exception) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                session.invalidate();
+                            }
+                            response.sendRedirect(request.getContextPath() + SignInRefusedController.PATH + "?reason="
+                                    + SignInRefusedController.reasonOf(exception));
+                        });
                     }
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
