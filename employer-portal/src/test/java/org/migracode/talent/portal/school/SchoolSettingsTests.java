@@ -1,0 +1,306 @@
+package org.migracode.talent.portal.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.portal.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The school's settings through the admin API, with real bearer tokens of the demo accounts (role
+ * and company from the database): who may read and change them, which values are refused, the
+ * logo checked by content, the reports following the goal and the threshold, and both ranking
+ * policies for a recruiter's listing (API and page) while a coach always sees the whole ranking.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"talent.demo.graduates=48", "talent.demo.listings=10", "talent.demo.companies=3"})
+class SchoolSettingsTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DEFAULTS = """
+            {"name":"Migracode Barcelona","timeZone":"Europe/Madrid","defaultLanguage":"en","placementGoalPercent":90,
+             "suppressionThreshold":5,"checkInMonths":[3,6,12],"rankingPolicy":"DIRECT"}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JWKSource<SecurityContext> keys;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SchoolSettings settings;
+
+    TestTokens tokens;
+
+    @BeforeEach
+    void tokens() {
+        tokens = new TestTokens(keys);
+    }
+
+    /** Settings live in the database: put the defaults back for the next test. */
+    @AfterEach
+    void restore() throws Exception {
+        send(put("/api/v1/admin/settings"), "admin", DEFAULTS);
+        jdbc.update("delete from proposal where note_to_recruiter = 'settings-test'");
+    }
+
+    // --- the API and its refusals --------------------------------------------------------------
+
+    @Test
+    void aFreshDatabaseHasThePropertiesAsSettingsAndAnAdminChangesThem() throws Exception {
+        JsonNode fresh = json(send(get("/api/v1/admin/settings"), "admin", null), 200);
+        assertThat(fresh.get("name").asString()).isEqualTo("Migracode Barcelona");
+        assertThat(fresh.get("placementGoalPercent").asInt()).isEqualTo(90);
+        assertThat(fresh.get("suppressionThreshold").asInt()).isEqualTo(5);
+        assertThat(fresh.get("rankingPolicy").asString()).isEqualTo("DIRECT");
+
+        JsonNode saved = json(send(put("/api/v1/admin/settings"), "admin", """
+                {"name":"Codi Escola","timeZone":"Atlantic/Canary","defaultLanguage":"ca","placementGoalPercent":75,
+                 "suppressionThreshold":7,"checkInMonths":[1,3,6,12],"rankingPolicy":"RELEASED"}"""), 200);
+        assertThat(saved.get("name").asString()).isEqualTo("Codi Escola");
+        assertThat(json(send(get("/api/v1/admin/settings"), "admin", null), 200).get("checkInMonths").toString())
+                .isEqualTo("[1,3,6,12]");
+        // the shared interface every feature reads follows at once
+        assertThat(settings.name()).isEqualTo("Codi Escola");
+        assertThat(settings.zone().getId()).isEqualTo("Atlantic/Canary");
+        assertThat(settings.defaultLocale().getLanguage()).isEqualTo("ca");
+        assertThat(settings.placementGoalPercent()).isEqualTo(75);
+        assertThat(settings.suppressionThreshold()).isEqualTo(7);
+        assertThat(settings.rankingPolicy()).isEqualTo(RankingPolicy.RELEASED);
+
+        // a stale version is a conflict, not a silent overwrite
+        long version = saved.get("version").asLong();
+        MockHttpServletResponse stale = send(put("/api/v1/admin/settings"), "admin",
+                DEFAULTS.replace("}", ",\"version\":" + (version - 1) + "}"));
+        assertThat(stale.getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyAnAdminReadsOrChangesTheSettings() throws Exception {
+        for (String user : List.of("coach", "recruiter")) {
+            assertProblem(send(get("/api/v1/admin/settings"), user, null), 403);
+            assertProblem(send(put("/api/v1/admin/settings"), user, DEFAULTS.replace("Migracode Barcelona", "Hijacked")), 403);
+            assertProblem(send(delete("/api/v1/admin/settings/logo"), user, null), 403);
+            assertThat(mvc.perform(get("/admin/settings").with(tokens.bearer(user))).andReturn().getResponse().getStatus())
+                    .as("the settings page for " + user).isEqualTo(403);
+        }
+        assertProblem(mvc.perform(get("/api/v1/admin/settings")).andReturn().getResponse(), 401);
+        assertThat(settings.name()).isEqualTo("Migracode Barcelona");
+    }
+
+    @Test
+    void badValuesAreRefusedWithAProblemAndChangeNothing() throws Exception {
+        List<String> bad = List.of(
+                DEFAULTS.replace("\"suppressionThreshold\":5", "\"suppressionThreshold\":2"),
+                DEFAULTS.replace("\"placementGoalPercent\":90", "\"placementGoalPercent\":101"),
+                DEFAULTS.replace("\"placementGoalPercent\":90", "\"placementGoalPercent\":0"),
+                DEFAULTS.replace("Europe/Madrid", "Mars/Olympus_Mons"),
+                DEFAULTS.replace("\"defaultLanguage\":\"en\"", "\"defaultLanguage\":\"de\""),
+                DEFAULTS.replace("[3,6,12]", "[6,3]"),
+                DEFAULTS.replace("[3,6,12]", "[]"),
+                DEFAULTS.replace("[3,6,12]", "[0]"),
+                DEFAULTS.replace("Migracode Barcelona", ""),
+                DEFAULTS.replace("Migracode Barcelona", "x".repeat(121)),
+                DEFAULTS.replace("Migracode Barcelona", "Nul\\u0000School"),
+                DEFAULTS.replace("\"DIRECT\"", "\"SOMETIMES\""),
+                DEFAULTS.replace(",\"rankingPolicy\":\"DIRECT\"", ""),
+                "{not json");
+        for (String body : bad) {
+            MockHttpServletResponse response = send(put("/api/v1/admin/settings"), "admin", body);
+            assertThat(response.getStatus()).as(body).isEqualTo(400);
+            assertThat(response.getContentType()).as(body).startsWith("application/problem+json");
+        }
+        assertThat(settings.suppressionThreshold()).isEqualTo(5);
+        assertThat(settings.name()).isEqualTo("Migracode Barcelona");
+    }
+
+    @Test
+    void theLogoIsCheckedByItsContentAndShownInTheHeader() throws Exception {
+        MockHttpServletResponse fake = upload(new MockMultipartFile("file", "logo.png", "image/png",
+                "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(fake, 400);
+        byte[] tooBig = new byte[300 * 1024];
+        System.arraycopy(png(10, 10), 0, tooBig, 0, 8);
+        assertProblem(upload(new MockMultipartFile("file", "big.png", "image/png", tooBig)), 400);
+        byte[] truncated = java.util.Arrays.copyOf(png(40, 20), 12);
+        assertProblem(upload(new MockMultipartFile("file", "cut.png", "image/png", truncated)), 400);
+        assertThat(mvc.perform(get("/school/logo").with(tokens.bearer("coach"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        byte[] logo = png(40, 20);
+        // declared as JPEG, really a PNG: stored as what it is
+        assertThat(upload(new MockMultipartFile("file", "logo.jpg", "image/jpeg", logo)).getStatus()).isEqualTo(200);
+        MockHttpServletResponse served = mvc.perform(get("/school/logo").with(tokens.bearer("coach"))).andReturn().getResponse();
+        assertThat(served.getStatus()).isEqualTo(200);
+        assertThat(served.getContentType()).isEqualTo("image/png");
+        assertThat(served.getContentAsByteArray()).isEqualTo(logo);
+        String page = mvc.perform(get("/listings").with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("class=\"school-logo\"").contains("Migracode Barcelona");
+        byte[] pdf = mvc.perform(get("/reports/outcomes.pdf").with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the PDF embeds an image").contains("/Subtype/Image");
+
+        assertThat(send(delete("/api/v1/admin/settings/logo"), "admin", null).getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/school/logo").with(tokens.bearer("coach"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    // --- reports follow the goal and the threshold ----------------------------------------------
+
+    @Test
+    void reportsUseTheSchoolsGoalAndSuppressionThreshold() throws Exception {
+        String before = send(get("/api/v1/reports/outcomes"), "coach", null).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(before).contains("\"<5\"").doesNotContain("\"<40\"");
+
+        send(put("/api/v1/admin/settings"), "admin", DEFAULTS.replace("\"placementGoalPercent\":90", "\"placementGoalPercent\":60")
+                .replace("\"suppressionThreshold\":5", "\"suppressionThreshold\":40"));
+
+        String after = send(get("/api/v1/reports/outcomes"), "coach", null).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("\"<40\"").doesNotContain("\"<5\"");
+        // no number behind any suppressed cell, and every shown count is 40 or more
+        for (JsonNode table : JSON.readTree(after).get("tables")) {
+            for (JsonNode row : table.get("rows")) {
+                for (JsonNode cell : row.get("cells")) {
+                    if (cell.get("suppressed").asBoolean()) {
+                        assertThat(cell.get("value").isNull()).as(cell.toString()).isTrue();
+                    } else if (cell.get("denominator") != null && !cell.get("denominator").isNull()) {
+                        assertThat(cell.get("denominator").asInt()).isGreaterThanOrEqualTo(40);
+                        assertThat(cell.get("numerator").asInt()).isGreaterThanOrEqualTo(40);
+                    }
+                }
+            }
+        }
+        String page = mvc.perform(get("/reports/outcomes").with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Goal 60%").contains("fewer than 40 people shows &lt;40");
+    }
+
+    // --- ranking policy ---------------------------------------------------------------------------
+
+    @Test
+    void withTheReleasedPolicyARecruiterSeesOnlyGraduatesACoachReleasedWhileACoachSeesTheWholeRanking() throws Exception {
+        UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
+        String listing = listingWithMatches(company);
+        List<String> ranked = graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "coach", null));
+        assertThat(ranked).as("the demo listing has a ranking").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
+                .as("DIRECT (today's behaviour): the recruiter sees the whole consenting ranking").isEqualTo(ranked);
+
+        send(put("/api/v1/admin/settings"), "admin", DEFAULTS.replace("DIRECT", "RELEASED"));
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
+                .as("nobody released yet").isEmpty();
+
+        // a coach proposes the third-ranked graduate; the recruiter's own unconfirmed interest in the second releases nothing
+        String released = ranked.get(2);
+        propose(released, listing, company, "COACH");
+        propose(ranked.get(1), listing, company, "RECRUITER");
+
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
+                .containsExactly(released);
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "coach", null)))
+                .as("coaches always see the whole ranking").isEqualTo(ranked);
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "admin", null))).isEqualTo(ranked);
+
+        String name = jdbc.queryForObject("select display_name from graduate_profile where id = ?", String.class,
+                UUID.fromString(released));
+        String hidden = jdbc.queryForObject("select display_name from graduate_profile where id = ?", String.class,
+                UUID.fromString(ranked.get(0)));
+        String page = mvc.perform(get("/listings/" + listing).with(tokens.bearer("recruiter"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as("the listing page's ranking for the recruiter").contains(name).doesNotContain(hidden);
+        String coachPage = mvc.perform(get("/listings/" + listing).with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(coachPage).contains(name).contains(hidden);
+
+        // back to DIRECT: the whole ranking again
+        send(put("/api/v1/admin/settings"), "admin", DEFAULTS);
+        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null))).isEqualTo(ranked);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    private String listingWithMatches(UUID company) throws Exception {
+        for (UUID id : jdbc.queryForList("select id from listing where company_id = ? and status = 'OPEN' order by title",
+                UUID.class, company)) {
+            if (graduates(send(get("/api/v1/listings/" + id + "/matches?k=20"), "coach", null)).size() >= 3) {
+                return id.toString();
+            }
+        }
+        throw new AssertionError("no open demo listing of " + company + " with three matches");
+    }
+
+    private void propose(String graduate, String listing, UUID company, String origin) {
+        jdbc.update("""
+                insert into proposal (id, graduate_id, listing_id, company_id, stage, origin, note_to_recruiter)
+                values (?, ?, ?, ?, 'PROPOSED', ?, 'settings-test')""", UUID.randomUUID(), UUID.fromString(graduate),
+                UUID.fromString(listing), company, origin);
+    }
+
+    private static List<String> graduates(MockHttpServletResponse response) throws Exception {
+        JsonNode body = json(response, 200);
+        List<String> out = new ArrayList<>();
+        body.get("matches").forEach(m -> out.add(m.get("graduateId").asString()));
+        return out;
+    }
+
+    private MockHttpServletResponse upload(MockMultipartFile file) throws Exception {
+        return mvc.perform(multipart(HttpMethod.PUT, "/api/v1/admin/settings/logo").file(file).with(tokens.bearer("admin")))
+                .andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String user, String body) throws Exception {
+        request.with(tokens.bearer(user)).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static JsonNode json(MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xff8800);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
