@@ -200,7 +200,7 @@ class SchoolSettingsTests {
                 }
             }
         }
-        String page = mvc.perform(get("/reports/outcomes").with(tokens.bearer("coach"))).andReturn().getResponse()
+        String page = mvc.perform(get("/reports").with(tokens.bearer("coach"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Goal 60%").contains("fewer than 40 people shows &lt;40");
     }
@@ -212,21 +212,30 @@ class SchoolSettingsTests {
         UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         String listing = listingWithMatches(company);
         List<String> ranked = graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "coach", null));
-        assertThat(ranked).as("the demo listing has a ranking").hasSizeGreaterThanOrEqualTo(3);
         assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
                 .as("DIRECT (today's behaviour): the recruiter sees the whole consenting ranking").isEqualTo(ranked);
+        // the demo data has proposals already: graduates without any proposal for this listing
+        List<String> proposed = jdbc.queryForList("select graduate_id::text from proposal where listing_id = ?::uuid", String.class,
+                listing);
+        List<String> unproposed = ranked.stream().filter(g -> !proposed.contains(g)).toList();
+        assertThat(unproposed).as("ranked graduates without a proposal").hasSizeGreaterThanOrEqualTo(3);
+        List<String> releasedBefore = jdbc.queryForList("""
+                select graduate_id::text from proposal
+                 where listing_id = ?::uuid and (origin = 'COACH' or coach_confirmed_at is not null)""", String.class, listing);
 
         send(put("/api/v1/admin/settings"), "admin", DEFAULTS.replace("DIRECT", "RELEASED"));
         assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
-                .as("nobody released yet").isEmpty();
+                .as("only those a coach released").isEqualTo(ranked.stream().filter(releasedBefore::contains).toList())
+                .doesNotContainAnyElementsOf(unproposed);
 
-        // a coach proposes the third-ranked graduate; the recruiter's own unconfirmed interest in the second releases nothing
-        String released = ranked.get(2);
+        // a coach proposes an unproposed graduate; the recruiter's own unconfirmed interest in another releases nothing
+        String released = unproposed.get(1);
         propose(released, listing, company, "COACH");
-        propose(ranked.get(1), listing, company, "RECRUITER");
+        propose(unproposed.get(0), listing, company, "RECRUITER");
 
-        assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null)))
-                .containsExactly(released);
+        List<String> shown = graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "recruiter", null));
+        assertThat(shown).contains(released).doesNotContain(unproposed.get(0))
+                .isEqualTo(ranked.stream().filter(g -> releasedBefore.contains(g) || g.equals(released)).toList());
         assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "coach", null)))
                 .as("coaches always see the whole ranking").isEqualTo(ranked);
         assertThat(graduates(send(get("/api/v1/listings/" + listing + "/matches?k=20"), "admin", null))).isEqualTo(ranked);
@@ -234,7 +243,7 @@ class SchoolSettingsTests {
         String name = jdbc.queryForObject("select display_name from graduate_profile where id = ?", String.class,
                 UUID.fromString(released));
         String hidden = jdbc.queryForObject("select display_name from graduate_profile where id = ?", String.class,
-                UUID.fromString(ranked.get(0)));
+                UUID.fromString(unproposed.get(2)));
         String page = mvc.perform(get("/listings/" + listing).with(tokens.bearer("recruiter"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).as("the listing page's ranking for the recruiter").contains(name).doesNotContain(hidden);
@@ -252,11 +261,13 @@ class SchoolSettingsTests {
     private String listingWithMatches(UUID company) throws Exception {
         for (UUID id : jdbc.queryForList("select id from listing where company_id = ? and status = 'OPEN' order by title",
                 UUID.class, company)) {
-            if (graduates(send(get("/api/v1/listings/" + id + "/matches?k=20"), "coach", null)).size() >= 3) {
+            List<String> ranked = graduates(send(get("/api/v1/listings/" + id + "/matches?k=20"), "coach", null));
+            Integer proposed = jdbc.queryForObject("select count(*) from proposal where listing_id = ?", Integer.class, id);
+            if (ranked.size() - proposed >= 3) {
                 return id.toString();
             }
         }
-        throw new AssertionError("no open demo listing of " + company + " with three matches");
+        throw new AssertionError("no open demo listing of " + company + " with three ranked graduates without proposal");
     }
 
     private void propose(String graduate, String listing, UUID company, String origin) {
