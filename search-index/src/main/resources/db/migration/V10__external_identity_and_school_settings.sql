@@ -15,6 +15,10 @@ create table external_identity (
 );
 create index external_identity_account on external_identity (account_id);
 
+-- Check-ins follow the school's schedule (school_settings.check_in_months), no longer only 3, 6 and 12.
+alter table employment_check_in drop constraint employment_check_in_months_check;
+alter table employment_check_in add constraint employment_check_in_months_range check (months between 1 and 60);
+
 -- One row at most (id = 1). No row: the talent.school.* properties are the settings.
 create table school_settings (
     id                     smallint    primary key default 1 check (id = 1),

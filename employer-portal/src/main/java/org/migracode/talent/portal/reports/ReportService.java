@@ -318,13 +318,13 @@ class ReportService {
         add.row("daysToHire", x -> cells().of(x.daysToHire()));
         ReportTable figures = new ReportTable(msg("reports.company.title", locale, company.getName()),
                 msg("reports.groupBy.company", locale), List.of(company.getName()), rows);
-        CheckInFigures checkIns = CheckInFigures.compute(facts.checkInsAt(id));
-        List<String> columns = CheckInFigures.MONTHS.stream().map(m -> msg("reports.months", locale, m)).toList();
+        CheckInFigures checkIns = CheckInFigures.compute(facts.checkInsAt(id), school.checkInMonths());
+        List<String> columns = school.checkInMonths().stream().map(m -> msg("reports.months", locale, m)).toList();
         List<ReportTable.Row> checkRows = new ArrayList<>();
         for (CheckInStatus s : CheckInStatus.values()) {
             checkRows.add(new ReportTable.Row("checkIn." + s.name(), msg("reports.fig.checkIn." + s.name(), locale),
                     msg("reports.def.checkIn", locale),
-                    CheckInFigures.MONTHS.stream().map(m -> cells().of(checkIns.byMonths().get(m).get(s))).toList()));
+                    school.checkInMonths().stream().map(m -> cells().of(checkIns.byMonths().get(m).get(s))).toList()));
         }
         ReportTable checkTable = new ReportTable(msg("reports.checkIns.title", locale), msg("reports.checkIns.when", locale), columns,
                 checkRows);

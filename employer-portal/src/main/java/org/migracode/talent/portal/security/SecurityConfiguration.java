@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/css/**", "/favicon.ico", SignInRefusedController.PATH).permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
+                        // the school's logo: in the header of the public reports page too, and no secret
+                        .requestMatchers(HttpMethod.GET, "/school/logo").permitAll()
                         .anyRequest().authenticated())
                 // registered before oauth2Login's own entry point, so these win for API and actuator paths
                 .exceptionHandling(exceptions -> exceptions

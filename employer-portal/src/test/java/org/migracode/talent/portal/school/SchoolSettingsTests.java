@@ -175,6 +175,35 @@ class SchoolSettingsTests {
         assertThat(mvc.perform(get("/school/logo").with(tokens.bearer("coach"))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void theDefaultLanguageAndTheCheckInScheduleTakeEffect() throws Exception {
+        String placement = jdbc.queryForObject("""
+                select p.id::text from placement p where not exists (select 1 from employment_check_in c
+                 where c.placement_id = p.id and c.months = 1) and p.start_date <= current_date order by p.id limit 1""", String.class);
+        String checkIn = "{\"status\":\"STILL_EMPLOYED\",\"checkedOn\":\"" + java.time.LocalDate.now() + "\"}";
+        assertThat(send(put("/api/v1/placements/" + placement + "/check-ins/1"), "coach", checkIn).getStatus())
+                .as("month 1 is not in the default schedule").isEqualTo(400);
+        String english = mvc.perform(get("/listings").with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("lang=\"en\"");
+
+        send(put("/api/v1/admin/settings"), "admin", DEFAULTS.replace("[3,6,12]", "[1,6,12]")
+                .replace("\"defaultLanguage\":\"en\"", "\"defaultLanguage\":\"es\""));
+
+        JsonNode view = json(send(put("/api/v1/placements/" + placement + "/check-ins/1"), "coach", checkIn), 200);
+        List<Integer> marks = new ArrayList<>();
+        view.get("checkIns").forEach(c -> marks.add(c.get("months").asInt()));
+        assertThat(marks).containsExactly(1, 6, 12);
+        assertThat(send(put("/api/v1/placements/" + placement + "/check-ins/3"), "coach", checkIn).getStatus())
+                .as("month 3 left the schedule").isEqualTo(400);
+        String spanish = mvc.perform(get("/listings").with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(spanish).as("no Accept-Language, no cookie: the school's default language").contains("lang=\"es\"");
+        String asked = mvc.perform(get("/listings").with(tokens.bearer("coach")).header("Accept-Language", "ca"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(asked).as("the browser's language wins").contains("lang=\"ca\"");
+    }
+
     // --- reports follow the goal and the threshold ----------------------------------------------
 
     @Test
