@@ -234,7 +234,7 @@ class ReportService {
         Function<ReportFacts.ProposalRow, String> key = switch (groupBy) {
             case COHORT -> p -> p.cohortId() == null ? "-" : p.cohortId().toString();
             case COMPANY -> p -> p.companyId().toString();
-            case PERIOD -> p -> HalfYear.of(LocalDate.ofInstant(p.history().createdAt(), java.time.ZoneId.systemDefault())).key();
+            case PERIOD -> p -> HalfYear.of(LocalDate.ofInstant(p.history().createdAt(), school.zone())).key();
         };
         List<ReportFacts.ProposalRow> sorted = new ArrayList<>(proposals);
         if (groupBy == GroupBy.COHORT) {
