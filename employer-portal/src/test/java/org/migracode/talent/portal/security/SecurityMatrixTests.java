@@ -402,12 +402,13 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/admin/index", "/admin/index", null, 302, 200, 403, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/admin/index/progress", "/admin/index/progress", null, 302, 200, 403, 403, 403, 403));
         rows.add(form(HttpMethod.POST, "/admin/index/reindex", "/admin/index/reindex", "", 403, 302, 403, 403, 403, 403));
-        // school settings (portal.school): admins only; the admin's PUT writes the defaults back, unchanged
+        // school settings (portal.school): admins only; the admin's PUT writes the defaults back, unchanged.
+        // Anonymous writes carry neither bearer token nor CSRF token: refused by CSRF (403)
         rows.add(row(HttpMethod.GET, "/api/v1/admin/settings", "/api/v1/admin/settings", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings", "/api/v1/admin/settings", SETTINGS, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings", "/api/v1/admin/settings", SETTINGS, 403, 200, 403, 403, 403, 403));
         // no multipart body: the admin gets 415, everyone else is refused before
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 401, 415, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 415, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 200, 403, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/school/logo", "/school/logo", null, 404, 404, 404, 404, 404, 404));
         rows.add(row(HttpMethod.GET, "/admin/settings", "/admin/settings", null, 302, 200, 403, 403, 403, 403));
         // an empty form is refused by the service: back to the page with the error
