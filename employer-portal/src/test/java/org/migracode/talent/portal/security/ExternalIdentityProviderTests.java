@@ -253,7 +253,9 @@ class ExternalIdentityProviderTests {
     @TestConfiguration
     static class TestInvitations {
 
+        /** Primary, so that it also wins over feature/accounts' real bean until this stand-in is deleted. */
         @Bean
+        @org.springframework.context.annotation.Primary
         MapInvitations mapInvitations() {
             return new MapInvitations();
         }
