@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.migracode.talent.portal.school.SchoolSettings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -54,7 +55,11 @@ class ListingPageController {
     private final ProblemMessages messages;
     private final ProposalRepository proposals;
 
-    ListingPageController(ListingService service, Validator validator, ProblemMessages messages, ProposalRepository proposals) {
+    private final SchoolSettings school;
+
+    ListingPageController(ListingService service, Validator validator, ProblemMessages messages, ProposalRepository proposals,
+            SchoolSettings school) {
+        this.school = school;
         this.service = service;
         this.validator = validator;
         this.messages = messages;
@@ -63,7 +68,7 @@ class ListingPageController {
 
     @ModelAttribute("dates")
     LocalDates dates(Locale locale) {
-        return new LocalDates(locale);
+        return new LocalDates(locale, school.zone());
     }
 
     @GetMapping("/listings")
@@ -274,14 +279,14 @@ class ListingPageController {
     record Segment(String text, String label, boolean niceToHave) {
     }
 
-    /** Dates in the page's language. */
-    record LocalDates(Locale locale) {
+    /** Dates in the page's language; instants as dates in the school's time zone. */
+    record LocalDates(Locale locale, ZoneId zone) {
         public String date(LocalDate date) {
             return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
         }
 
         public String date(Instant instant) {
-            return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
+            return instant == null ? "" : date(LocalDate.ofInstant(instant, zone));
         }
     }
 

@@ -49,7 +49,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.migracode.talent.portal.school.RankingPolicy;
+import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,10 +85,15 @@ class ListingService {
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
 
     private final AuditRecorder audit;
+    private final SchoolSettings school;
+    private final JdbcTemplate jdbc;
 
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
-            MatchService matchService, MatchingProperties matching, AuditRecorder audit, ApplicationEventPublisher events) {
+            MatchService matchService, MatchingProperties matching, AuditRecorder audit, ApplicationEventPublisher events,
+            SchoolSettings school, JdbcTemplate jdbc) {
         this.audit = audit;
+        this.school = school;
+        this.jdbc = jdbc;
         this.listings = listings;
         this.companies = companies;
         this.graduates = graduates;
@@ -215,14 +223,20 @@ class ListingService {
 
     /**
      * The listing's best graduates, for viewers who may manage the listing: only those the listing's
-     * company may see ({@link GraduateAccess}), whoever looks — staff propose from this list.
+     * company may see ({@link GraduateAccess}), whoever looks — staff propose from this list. With the
+     * school's ranking policy {@link RankingPolicy#RELEASED} a recruiter sees only the graduates a
+     * coach released to them for this listing ({@link #releasedTo}), searched among the ranking's
+     * top {@code talent.matching.max-top-k} so that a released graduate further down still shows;
+     * coaches and admins always see everyone.
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public MatchesView matchesForListing(Viewer viewer, UUID id, int k, Locale locale) {
         checkK(k);
         Listing listing = manageable(viewer, id);
-        RankedMatches ranked = matchService.candidatesForListing(listing.getId(), k)
+        Set<UUID> released = viewer.recruiter() && school.rankingPolicy() == RankingPolicy.RELEASED
+                ? releasedTo(listing.getId()) : null;
+        RankedMatches ranked = matchService.candidatesForListing(listing.getId(), released == null ? k : Math.max(k, matching.maxTopK()))
                 .orElseThrow(() -> new ListingNotFoundException("listing", id));
         Map<UUID, GraduateProfile> people = byId(graduates.findAllById(ids(ranked, RankedMatch::graduateId)), GraduateProfile::getId);
         String companyName = companies.findById(listing.getCompanyId()).map(Company::getName).orElse(null);
@@ -231,6 +245,12 @@ class ListingService {
             GraduateProfile g = people.get(UUID.fromString(m.graduateId()));
             if (!GraduateAccess.shownTo(g, listing.getCompanyId())) {
                 continue; // hid, blocked the company or was erased since the index was read: gone for this company
+            }
+            if (released != null && !released.contains(g.getId())) {
+                continue; // the school shows recruiters only graduates a coach released to them
+            }
+            if (out.size() == k) {
+                break;
             }
             out.add(matchView(out.size() + 1, m, g.getDisplayName(), listing.getTitle(), companyName, locale));
         }
@@ -452,6 +472,16 @@ class ListingService {
 
     private String label(SkillId id, Locale locale) {
         return vocabulary.taxonomy().label(id, locale);
+    }
+
+    /**
+     * Graduates a coach released to the listing's company for this listing: a proposal a coach made,
+     * or a recruiter's interest a coach confirmed, whatever stage it is in now.
+     */
+    private Set<UUID> releasedTo(UUID listingId) {
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                select graduate_id from proposal
+                 where listing_id = ? and (origin = 'COACH' or coach_confirmed_at is not null)""", UUID.class, listingId));
     }
 
     private void checkK(int k) {

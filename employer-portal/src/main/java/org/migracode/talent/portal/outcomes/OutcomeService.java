@@ -28,6 +28,7 @@ import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.Graduation;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 import org.migracode.talent.portal.outcomes.Views.StudentLine;
+import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,9 +55,11 @@ class OutcomeService {
     private final PlacementEvidenceRepository evidence;
     private final CompanyRepository companies;
     private final JdbcTemplate jdbc;
+    private final SchoolSettings school;
 
     OutcomeService(StudentOutcomeRepository outcomes, PlacementRepository placements, EmploymentCheckInRepository checkIns,
-            PlacementEvidenceRepository evidence, CompanyRepository companies, JdbcTemplate jdbc) {
+            PlacementEvidenceRepository evidence, CompanyRepository companies, JdbcTemplate jdbc, SchoolSettings school) {
+        this.school = school;
         this.outcomes = outcomes;
         this.placements = placements;
         this.checkIns = checkIns;
@@ -290,7 +293,7 @@ class OutcomeService {
     public PlacementView recordCheckIn(UUID placementId, int months, CheckInRequest request, Staff by) {
         Placement p = placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId));
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!EmploymentCheckIn.MONTHS.contains(months)) {
+        if (!school.checkInMonths().contains(months)) {
             errors.put("months", "outcomes.error.months");
         }
         if (request.status() == null) {
@@ -382,7 +385,7 @@ class OutcomeService {
         Map<Integer, EmploymentCheckIn> byMonths = new HashMap<>();
         checkIns.findByPlacementIdOrderByMonths(p.getId()).forEach(c -> byMonths.put(c.getMonths(), c));
         List<CheckInView> marks = new ArrayList<>();
-        for (int months : List.of(3, 6, 12)) {
+        for (int months : school.checkInMonths()) {
             EmploymentCheckIn c = byMonths.get(months);
             marks.add(new CheckInView(months, p.getStartDate().plusMonths(months), c == null ? null : c.getStatus(),
                     c == null ? null : c.getCheckedOn(), c == null ? null : c.getNote()));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
+import org.migracode.talent.portal.school.SchoolSettings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -45,8 +46,10 @@ class MePageController {
 
     private final SelfService self;
     private final Validator validator;
+    private final SchoolSettings school;
 
-    MePageController(SelfService self, Validator validator) {
+    MePageController(SelfService self, Validator validator, SchoolSettings school) {
+        this.school = school;
         this.self = self;
         this.validator = validator;
     }
@@ -165,7 +168,7 @@ class MePageController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("remotePreferences", RemotePreference.values());
-        model.addAttribute("dates", new Dates(locale));
+        model.addAttribute("dates", new Dates(locale, school.zone()));
         return "me/profile";
     }
 
@@ -176,16 +179,16 @@ class MePageController {
         return Enum.valueOf(type, value.strip());
     }
 
-    /** Times in the page's language. */
-    record Dates(Locale locale) {
+    /** Times in the page's language and the school's time zone. */
+    record Dates(Locale locale, ZoneId zone) {
         public String format(java.time.Instant at) {
             return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
+                    .format(at.atZone(zone));
         }
 
         public String date(java.time.Instant at) {
             return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
+                    .format(at.atZone(zone));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditFilter;
+import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,10 @@ class StaffPageController {
     static final int PAGE_SIZE = 50;
 
     private final PrivacyAdminService service;
+    private final SchoolSettings school;
 
-    StaffPageController(PrivacyAdminService service) {
+    StaffPageController(PrivacyAdminService service, SchoolSettings school) {
+        this.school = school;
         this.service = service;
     }
 
@@ -33,7 +36,7 @@ class StaffPageController {
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
             Model model) {
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("dates", new MePageController.Dates(locale));
+        model.addAttribute("dates", new MePageController.Dates(locale, school.zone()));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
             AuditFilter filter = new AuditFilter(uuid("actor", actor), uuid("graduate", graduate),
@@ -59,7 +62,7 @@ class StaffPageController {
     @GetMapping("/retention")
     String retention(Locale locale, Model model) {
         model.addAttribute("flagged", service.flagged());
-        model.addAttribute("dates", new MePageController.Dates(locale));
+        model.addAttribute("dates", new MePageController.Dates(locale, school.zone()));
         return "privacy/retention";
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.migracode.talent.portal.school.SchoolSettings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -42,14 +43,16 @@ class ProposalPageController {
     static final int PAGE_SIZE = 25;
 
     private final ProposalService service;
+    private final SchoolSettings school;
 
-    ProposalPageController(ProposalService service) {
+    ProposalPageController(ProposalService service, SchoolSettings school) {
+        this.school = school;
         this.service = service;
     }
 
     @ModelAttribute("dates")
     Dates dates(Locale locale) {
-        return new Dates(locale);
+        return new Dates(locale, school.zone());
     }
 
     @ModelAttribute("reasons")
@@ -306,16 +309,16 @@ class ProposalPageController {
     record MoveForm(String to, String version, String note, String reason, String back) {
     }
 
-    /** Dates and times in the page's language. */
-    record Dates(Locale locale) {
+    /** Dates and times in the page's language and the school's time zone. */
+    record Dates(Locale locale, ZoneId zone) {
         public String date(Instant instant) {
             return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(instant.atZone(ZoneId.systemDefault()));
+                    .format(instant.atZone(zone));
         }
 
         public String dateTime(Instant instant) {
             return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(instant.atZone(ZoneId.systemDefault()));
+                    .format(instant.atZone(zone));
         }
 
         /** Whole days since {@code instant}. */

@@ -31,8 +31,15 @@ final class ReportExports {
     private ReportExports() {
     }
 
-    /** The header lines every export starts with: title, date, filters. */
-    record Heading(String title, String generated, List<String> filters, String suppressionNote) {
+    /**
+     * The header lines every export starts with: title, date, filters. The PDF also shows the
+     * school's name and logo (null when none was uploaded) above the title.
+     */
+    record Heading(String title, String generated, List<String> filters, String suppressionNote, String school, byte[] logo) {
+
+        Heading(String title, String generated, List<String> filters, String suppressionNote) {
+            this(title, generated, filters, suppressionNote, null, null);
+        }
     }
 
     static String csv(Heading heading, List<ReportTable> tables) {
@@ -80,6 +87,14 @@ final class ReportExports {
             Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
             Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
+            if (heading.logo() != null) {
+                com.lowagie.text.Image logo = com.lowagie.text.Image.getInstance(heading.logo());
+                logo.scaleToFit(160, 40);
+                document.add(logo);
+            }
+            if (heading.school() != null) {
+                document.add(new Paragraph(heading.school(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
+            }
             document.add(new Paragraph(heading.title(), title));
             document.add(new Paragraph(heading.generated(), small));
             for (String f : heading.filters()) {
@@ -114,7 +129,7 @@ final class ReportExports {
                 document.add(new Paragraph(d, small));
             }
             document.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | java.io.IOException e) {
             throw new IllegalStateException("PDF could not be written: " + e.getMessage(), e);
         }
         return bytes.toByteArray();

@@ -173,7 +173,8 @@ class ReportPageController {
 
     private ReportExports.Heading heading(String titleKey, LocalDate asOf, List<String> filters, Locale locale) {
         return new ReportExports.Heading(service.msg(titleKey, locale), service.msg("reports.generated", locale, asOf.toString()),
-                filters, service.msg("reports.suppression", locale));
+                filters, service.msg("reports.suppression", locale, service.cells().min()), service.schoolName(),
+                service.schoolLogo());
     }
 
     private static ResponseEntity<byte[]> csv(String name, String body) {

@@ -28,6 +28,8 @@ import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.index.placement.ReportFacts.CohortRow;
+import org.migracode.talent.portal.school.SchoolSettings;
+import org.migracode.talent.portal.school.StoredSchoolSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +49,10 @@ class ReportService {
     private final CompanyRepository companies;
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final SchoolSettings school;
 
-    ReportService(ReportFacts facts, CompanyRepository companies, JdbcTemplate jdbc, MessageSource messages) {
+    ReportService(ReportFacts facts, CompanyRepository companies, JdbcTemplate jdbc, MessageSource messages, SchoolSettings school) {
+        this.school = school;
         this.facts = facts;
         this.companies = companies;
         this.jdbc = jdbc;
@@ -69,6 +73,20 @@ class ReportService {
 
     record CompanyReport(LocalDate asOf, UUID companyId, String companyName, ReportTable figures, ReportTable checkIns,
             BarChart chart) {
+    }
+
+    String schoolName() {
+        return school.name();
+    }
+
+    /** The uploaded logo's bytes, or null. */
+    byte[] schoolLogo() {
+        return school instanceof StoredSchoolSettings stored ? stored.logo().map(StoredSchoolSettings.Logo::bytes).orElse(null) : null;
+    }
+
+    /** The small-group rule with the school's threshold. */
+    Cells cells() {
+        return new Cells(school.suppressionThreshold());
     }
 
     // --- outcomes -------------------------------------------------------------------------
@@ -133,13 +151,13 @@ class ReportService {
         OutcomeFigures total = OutcomeCalculator.compute(
                 cohorts.stream().flatMap(c -> byCohort.getOrDefault(c.id(), List.of()).stream()).toList(), asOf);
         BarChart rateChart = BarChart.of(msg("reports.chart.rate", locale), groups.stream().map(Group::label).toList(),
-                groups.stream().map(g -> g.figures().inField180OfSeeking().shownPercent()).toList(),
-                groups.stream().map(g -> g.figures().inField180OfSeeking().display()).toList(), 100,
-                (double) OutcomeCalculator.GOAL_PERCENT, msg("reports.chart.goal", locale), "%");
+                groups.stream().map(g -> cells().shownPercent(g.figures().inField180OfSeeking())).toList(),
+                groups.stream().map(g -> cells().display(g.figures().inField180OfSeeking())).toList(), 100,
+                (double) school.placementGoalPercent(), msg("reports.chart.goal", locale, school.placementGoalPercent()), "%");
         BarChart distributionChart = BarChart.of(msg("reports.chart.distribution", locale),
                 total.timeToPlacement().stream().map(OutcomeFigures.Bucket::label).toList(),
-                total.timeToPlacement().stream().map(b -> b.people().shown() == null ? null : BigDecimal.valueOf(b.people().value())).toList(),
-                total.timeToPlacement().stream().map(b -> b.people().display()).toList(),
+                total.timeToPlacement().stream().map(b -> cells().shown(b.people())).toList(),
+                total.timeToPlacement().stream().map(b -> cells().display(b.people())).toList(),
                 Math.max(1, total.timeToPlacement().stream().mapToInt(b -> b.people().value()).max().orElse(1)), null, null, "");
         return new OutcomeReport(asOf, groupBy, only == null ? null : only.key(), groups, figures, distribution, rateChart,
                 distributionChart);
@@ -148,36 +166,40 @@ class ReportService {
     private ReportTable outcomeTable(List<Group> groups, GroupBy groupBy, boolean staff, Locale locale) {
         List<ReportTable.Row> rows = new ArrayList<>();
         Adder<OutcomeFigures> add = new Adder<>(rows, groups.stream().map(Group::figures).toList(), locale);
-        add.row("enrolled", f -> CellView.of(f.enrolled()));
-        add.row("intends", f -> CellView.of(f.intendsToSeekOfEnrolled()));
-        add.row("onTime", f -> CellView.of(f.onTimeOfEnrolled()));
-        add.row("within150", f -> CellView.of(f.within150OfEnrolled()));
-        add.row("graduates", f -> CellView.of(f.graduates()));
-        add.row("notSeeking", f -> CellView.of(f.notSeeking()));
-        add.row("inField90All", f -> CellView.of(f.inField90OfGraduates()));
-        add.row("inField90Seeking", f -> CellView.of(f.inField90OfSeeking()));
-        add.row("inField180All", f -> CellView.of(f.inField180OfGraduates()));
-        add.row("inField180Seeking", f -> CellView.of(f.inField180OfSeeking()));
-        add.row("goal", f -> f.goal().gapPoints() == null ? CellView.suppressedCell()
-                : CellView.text(f.goal().reached() ? msg("reports.goal.reached", locale)
-                        : msg("reports.goal.gap", locale, f.goal().gapPoints().toPlainString())));
+        add.row("enrolled", f -> cells().of(f.enrolled()));
+        add.row("intends", f -> cells().of(f.intendsToSeekOfEnrolled()));
+        add.row("onTime", f -> cells().of(f.onTimeOfEnrolled()));
+        add.row("within150", f -> cells().of(f.within150OfEnrolled()));
+        add.row("graduates", f -> cells().of(f.graduates()));
+        add.row("notSeeking", f -> cells().of(f.notSeeking()));
+        add.row("inField90All", f -> cells().of(f.inField90OfGraduates()));
+        add.row("inField90Seeking", f -> cells().of(f.inField90OfSeeking()));
+        add.row("inField180All", f -> cells().of(f.inField180OfGraduates()));
+        add.row("inField180Seeking", f -> cells().of(f.inField180OfSeeking()));
+        int goal = school.placementGoalPercent();
+        add.row("goal", f -> {
+            BigDecimal gap = cells().gapPoints(f.goal().rate(), goal);
+            return gap == null ? cells().suppressedCell()
+                    : CellView.text(gap.signum() <= 0 ? msg("reports.goal.reached", locale, goal)
+                            : msg("reports.goal.gap", locale, gap.toPlainString(), goal));
+        });
         add.row("window", f -> CellView.text(msg(f.window180Open() ? "reports.window.open" : "reports.window.closed", locale)));
         for (OutcomeStatus s : OutcomeStatus.values()) {
-            add.row("status." + s.name(), f -> CellView.of(f.statusOfGraduates().get(s)));
+            add.row("status." + s.name(), f -> cells().of(f.statusOfGraduates().get(s)));
         }
         if (staff) {
             for (NotSeekingReason r : NotSeekingReason.values()) {
-                add.row("reason." + r.name(), f -> CellView.of(f.notSeekingReasons().get(r)));
+                add.row("reason." + r.name(), f -> cells().of(f.notSeekingReasons().get(r)));
             }
         }
         for (EmploymentKind k : EmploymentKind.values()) {
-            add.row("kind." + k.name(), f -> CellView.of(f.kindOfPlaced180().get(k)));
+            add.row("kind." + k.name(), f -> cells().of(f.kindOfPlaced180().get(k)));
         }
-        add.row("internships", f -> CellView.of(f.internshipsOfPlaced180()));
-        add.row("jobs", f -> CellView.of(f.jobsOfPlaced180()));
-        add.row("hiredBySchool", f -> CellView.of(f.hiredBySchool()));
-        add.row("medianDays", f -> CellView.of(f.daysToPlacement()));
-        add.row("medianSalary", f -> CellView.of(f.medianSalaryBand()));
+        add.row("internships", f -> cells().of(f.internshipsOfPlaced180()));
+        add.row("jobs", f -> cells().of(f.jobsOfPlaced180()));
+        add.row("hiredBySchool", f -> cells().of(f.hiredBySchool()));
+        add.row("medianDays", f -> cells().of(f.daysToPlacement()));
+        add.row("medianSalary", f -> cells().of(f.medianSalaryBand()));
         return new ReportTable(msg("reports.outcomes.title", locale), msg("reports.groupBy." + groupBy.param(), locale),
                 groups.stream().map(Group::label).toList(), rows);
     }
@@ -190,7 +212,7 @@ class ReportService {
             int at = i;
             rows.add(new ReportTable.Row("days." + template.get(i).label(), msg("reports.days", locale, template.get(i).label()),
                     msg("reports.def.distribution", locale),
-                    groups.stream().map(g -> CellView.of(g.figures().timeToPlacement().get(at).people())).toList()));
+                    groups.stream().map(g -> cells().of(g.figures().timeToPlacement().get(at).people())).toList()));
         }
         return new ReportTable(msg("reports.distribution.title", locale), msg("reports.groupBy." + groupBy.param(), locale),
                 groups.stream().map(Group::label).toList(), rows);
@@ -212,7 +234,7 @@ class ReportService {
         Function<ReportFacts.ProposalRow, String> key = switch (groupBy) {
             case COHORT -> p -> p.cohortId() == null ? "-" : p.cohortId().toString();
             case COMPANY -> p -> p.companyId().toString();
-            case PERIOD -> p -> HalfYear.of(LocalDate.ofInstant(p.history().createdAt(), java.time.ZoneId.systemDefault())).key();
+            case PERIOD -> p -> HalfYear.of(LocalDate.ofInstant(p.history().createdAt(), school.zone())).key();
         };
         List<ReportFacts.ProposalRow> sorted = new ArrayList<>(proposals);
         if (groupBy == GroupBy.COHORT) {
@@ -241,30 +263,30 @@ class ReportService {
     private BarChart funnelChart(FunnelFigures total, Locale locale) {
         List<FunnelStage> stages = FunnelStage.PIPELINE;
         return BarChart.of(msg("reports.chart.funnel", locale), stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
-                stages.stream().map(s -> total.reached().get(s).shown() == null ? null : BigDecimal.valueOf(total.reached().get(s).value())).toList(),
-                stages.stream().map(s -> total.reached().get(s).display()).toList(),
+                stages.stream().map(s -> cells().shown(total.reached().get(s))).toList(),
+                stages.stream().map(s -> cells().display(total.reached().get(s))).toList(),
                 Math.max(1, total.proposals().value()), null, null, "");
     }
 
     private ReportTable funnelTable(List<FunnelFigures> figures, List<String> columns, GroupBy groupBy, Locale locale) {
         List<ReportTable.Row> rows = new ArrayList<>();
         Adder<FunnelFigures> add = new Adder<>(rows, figures, locale);
-        add.row("proposals", f -> CellView.of(f.proposals()));
+        add.row("proposals", f -> cells().of(f.proposals()));
         for (FunnelStage s : FunnelStage.PIPELINE) {
-            add.row("reached." + s.name(), f -> CellView.of(f.reached().get(s)));
+            add.row("reached." + s.name(), f -> cells().of(f.reached().get(s)));
         }
         for (FunnelStage s : FunnelStage.PIPELINE.subList(1, FunnelStage.PIPELINE.size())) {
-            add.row("conversion." + s.name(), f -> CellView.of(f.conversion().get(s)));
+            add.row("conversion." + s.name(), f -> cells().of(f.conversion().get(s)));
         }
         for (FunnelStage s : FunnelStage.EXITS) {
-            add.row("exit." + s.name(), f -> CellView.of(f.exits().get(s)));
+            add.row("exit." + s.name(), f -> cells().of(f.exits().get(s)));
         }
         for (FunnelStage s : FunnelStage.PIPELINE.subList(0, FunnelStage.PIPELINE.size() - 1)) {
-            add.row("daysIn." + s.name(), f -> CellView.of(f.daysInStage().get(s)));
+            add.row("daysIn." + s.name(), f -> cells().of(f.daysInStage().get(s)));
         }
-        add.row("answered", f -> CellView.of(f.answeredOfProposed()));
-        add.row("daysToAnswer", f -> CellView.of(f.daysToAnswer()));
-        add.row("daysToHire", f -> CellView.of(f.daysToHire()));
+        add.row("answered", f -> cells().of(f.answeredOfProposed()));
+        add.row("daysToAnswer", f -> cells().of(f.daysToAnswer()));
+        add.row("daysToHire", f -> cells().of(f.daysToHire()));
         return new ReportTable(msg("reports.funnel.title", locale), msg("reports.groupBy." + groupBy.param(), locale), columns, rows);
     }
 
@@ -286,23 +308,23 @@ class ReportService {
         int hires = kinds.values().stream().mapToInt(Integer::intValue).sum();
         List<ReportTable.Row> rows = new ArrayList<>();
         Adder<FunnelFigures> add = new Adder<>(rows, List.of(f), locale);
-        add.row("company.received", x -> CellView.of(x.proposals()));
-        add.row("answered", x -> CellView.of(x.answeredOfProposed()));
-        add.row("company.interviews", x -> CellView.of(x.reached().get(FunnelStage.INTERVIEWING)));
-        add.row("company.hiredThroughProposals", x -> CellView.of(x.reached().get(FunnelStage.HIRED)));
-        add.row("company.jobs", x -> CellView.of(new Count(hires - internships)));
-        add.row("company.internships", x -> CellView.of(new Count(internships)));
-        add.row("daysToAnswer", x -> CellView.of(x.daysToAnswer()));
-        add.row("daysToHire", x -> CellView.of(x.daysToHire()));
+        add.row("company.received", x -> cells().of(x.proposals()));
+        add.row("answered", x -> cells().of(x.answeredOfProposed()));
+        add.row("company.interviews", x -> cells().of(x.reached().get(FunnelStage.INTERVIEWING)));
+        add.row("company.hiredThroughProposals", x -> cells().of(x.reached().get(FunnelStage.HIRED)));
+        add.row("company.jobs", x -> cells().of(new Count(hires - internships)));
+        add.row("company.internships", x -> cells().of(new Count(internships)));
+        add.row("daysToAnswer", x -> cells().of(x.daysToAnswer()));
+        add.row("daysToHire", x -> cells().of(x.daysToHire()));
         ReportTable figures = new ReportTable(msg("reports.company.title", locale, company.getName()),
                 msg("reports.groupBy.company", locale), List.of(company.getName()), rows);
-        CheckInFigures checkIns = CheckInFigures.compute(facts.checkInsAt(id));
-        List<String> columns = CheckInFigures.MONTHS.stream().map(m -> msg("reports.months", locale, m)).toList();
+        CheckInFigures checkIns = CheckInFigures.compute(facts.checkInsAt(id), school.checkInMonths());
+        List<String> columns = school.checkInMonths().stream().map(m -> msg("reports.months", locale, m)).toList();
         List<ReportTable.Row> checkRows = new ArrayList<>();
         for (CheckInStatus s : CheckInStatus.values()) {
             checkRows.add(new ReportTable.Row("checkIn." + s.name(), msg("reports.fig.checkIn." + s.name(), locale),
                     msg("reports.def.checkIn", locale),
-                    CheckInFigures.MONTHS.stream().map(m -> CellView.of(checkIns.byMonths().get(m).get(s))).toList()));
+                    school.checkInMonths().stream().map(m -> cells().of(checkIns.byMonths().get(m).get(s))).toList()));
         }
         ReportTable checkTable = new ReportTable(msg("reports.checkIns.title", locale), msg("reports.checkIns.when", locale), columns,
                 checkRows);

@@ -26,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request goes on unauthenticated, so pages send the browser to sign in and API calls get 401.
  *
  * <p>Bearer tokens are not checked here: {@link PortalPrincipalResolver} looks the account up for
- * each of them anyway. Principals without an account row (known only to an external provider) are
- * left alone.
+ * each of them anyway. Every principal names an account row, with the embedded provider and with an
+ * external one (through {@code external_identity}).
  *
  * <p>Not a Spring bean on purpose: a {@code Filter} bean would also be registered with the servlet
  * container and run outside the security chains.

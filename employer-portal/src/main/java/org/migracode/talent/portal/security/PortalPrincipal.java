@@ -11,7 +11,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  */
 public interface PortalPrincipal extends AuthenticatedPrincipal {
 
-    /** The {@code user_account} row, or {@code null} for a person known only to an external provider. */
+    /** The {@code user_account} row (null only for test principals: every signed-in person has one). */
     UUID accountId();
 
     Role role();

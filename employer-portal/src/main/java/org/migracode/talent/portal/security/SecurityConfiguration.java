@@ -51,8 +51,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, MetricsProperties metrics, ClientRegistrationRepository clients,
             JwtDecoder jwtDecoder, PortalPrincipalResolver principals, Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders,
-            Environment environment, ProblemMessages problems, LocaleResolver localeResolver, UserAccountRepository accounts)
-            throws Exception {
+            Environment environment, ProblemMessages problems, LocaleResolver localeResolver, UserAccountRepository accounts,
+            ExternalSignIn externalSignIn) throws Exception {
         boolean embedded = !OnEmbeddedIdentityProviderCondition.external(environment);
         RequestMatcher machines = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/actuator/**"));
         String loginUrl = loginUrl(environment, embedded);
@@ -77,11 +77,13 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
                         .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
-                        .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error", "/css/**", "/favicon.ico", SignInRefusedController.PATH).permitAll()
                         // an invitation link (its token is the proof) and the first admin's one-time setup (portal.accounts)
                         .requestMatchers("/invite/*", "/invite/*/external", "/setup").permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
+                        // the school's logo: in the header of the public reports page too, and no secret
+                        .requestMatchers(HttpMethod.GET, "/school/logo").permitAll()
                         .anyRequest().authenticated())
                 // registered before oauth2Login's own entry point, so these win for API and actuator paths
                 .exceptionHandling(exceptions -> exceptions
@@ -91,7 +93,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(loginUrl),
                                 new NegatedRequestMatcher(machines)))
                 .oauth2Login(login -> {
-                    login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService(principals)));
+                    login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                            new PortalOidcUserService(principals, embedded ? null : externalSignIn)));
                     if (embedded) {
                         login.loginPage(loginUrl)
                                 // a refused identity must not bounce straight back into the provider's live session
@@ -102,6 +105,16 @@ class SecurityConfiguration {
                                     }
                                     response.sendRedirect(request.getContextPath() + "/login?refused");
                                 });
+                    } else {
+                        // an identity that is not invited, or whose account is disabled: a page that says so
+                        login.failureHandler((request, response, exception) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                session.invalidate();
+                            }
+                            response.sendRedirect(request.getContextPath() + SignInRefusedController.PATH + "?reason="
+                                    + SignInRefusedController.reasonOf(exception));
+                        });
                     }
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

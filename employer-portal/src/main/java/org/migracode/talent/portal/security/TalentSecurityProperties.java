@@ -6,25 +6,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How identities from an OpenID Connect provider map to portal principals ({@code talent.security.*}).
- * The claims are only read for people who have no {@code user_account} row; for everyone else
- * role and tenancy come from the database.
+ * Role and tenancy always come from {@code user_account}, never from the provider's claims.
  *
- * @param roleClaim claim holding the role (a string or a list of strings); a dotted path reaches
- *     into nested objects, e.g. Keycloak's {@code realm_access.roles}; default {@code role}
- * @param companyClaim claim holding a recruiter's company id (a UUID); default {@code company_id}
- * @param usernameClaim claim matched against {@code user_account.username}, falling back to
- *     {@code sub}; default {@code preferred_username}
+ * @param usernameClaim the claim carrying the person's user name or e-mail address (a dotted path
+ *     reaches into nested objects). With the embedded provider it is matched against
+ *     {@code user_account.username}, falling back to {@code sub}; with an external provider it is
+ *     only recorded with the link ({@code external_identity.external_name}) for staff to read,
+ *     never used to link. Default {@code preferred_username}; {@code email} for Google
  * @param embeddedIssuer fixed issuer URL of the embedded identity provider (e.g. the public
  *     {@code https://talent.example.org}); when unset the issuer is derived from each request and
  *     the portal reaches the provider's token endpoint on {@code http://localhost:<port>}
  */
 @ConfigurationProperties("talent.security")
-public record TalentSecurityProperties(@DefaultValue("role") String roleClaim, @DefaultValue("company_id") String companyClaim,
-        @DefaultValue("preferred_username") String usernameClaim, URI embeddedIssuer) {
+public record TalentSecurityProperties(@DefaultValue("preferred_username") String usernameClaim, URI embeddedIssuer) {
 
     public TalentSecurityProperties {
-        if (roleClaim == null || roleClaim.isBlank()) {
-            throw new IllegalArgumentException("talent.security.role-claim must not be blank");
+        if (usernameClaim == null || usernameClaim.isBlank()) {
+            throw new IllegalArgumentException("talent.security.username-claim must not be blank");
         }
         if (embeddedIssuer != null && (!embeddedIssuer.isAbsolute() || embeddedIssuer.getQuery() != null
                 || embeddedIssuer.getFragment() != null)) {

@@ -3,6 +3,7 @@ package org.migracode.talent.portal.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,15 +21,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ca"));
 
+    /**
+     * The user's choice (cookie), else the browser's Accept-Language when it names a supported
+     * language, else the school's default language (admin settings).
+     */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(SchoolSettings school) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("talent-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
-            Locale best = request.getLocales().hasMoreElements() ? bestSupported(request.getLocales()) : null;
-            return best == null ? Locale.ENGLISH : best;
+            // without the header the container answers its own default locale: not the user's wish
+            Locale best = request.getHeader("Accept-Language") != null ? bestSupported(request.getLocales()) : null;
+            return best == null ? schoolDefault(school) : best;
         });
         return resolver;
+    }
+
+    private static Locale schoolDefault(SchoolSettings school) {
+        Locale configured = school.defaultLocale();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(configured.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
     private static Locale bestSupported(java.util.Enumeration<Locale> requested) {

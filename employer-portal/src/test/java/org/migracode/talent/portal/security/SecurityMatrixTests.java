@@ -415,6 +415,20 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/account/password", "/account/password", null, 302, 200, 200, 200, 200, 200));
         rows.add(form(HttpMethod.POST, "/account/password", "/account/password", "current=wrong-password&password=x&confirm=x",
                 403, 400, 400, 400, 400, 400));
+        // school settings (portal.school): admins only; the admin's PUT writes the defaults back, unchanged.
+        // Anonymous writes carry neither bearer token nor CSRF token: refused by CSRF (403)
+        rows.add(row(HttpMethod.GET, "/api/v1/admin/settings", "/api/v1/admin/settings", null, 401, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings", "/api/v1/admin/settings", SETTINGS, 403, 200, 403, 403, 403, 403));
+        // no multipart body: the admin gets 415, everyone else is refused before
+        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 415, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.DELETE, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 200, 403, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/school/logo", "/school/logo", null, 404, 404, 404, 404, 404, 404));
+        rows.add(row(HttpMethod.GET, "/admin/settings", "/admin/settings", null, 302, 200, 403, 403, 403, 403));
+        // an empty form is refused by the service: back to the page with the error
+        rows.add(form(HttpMethod.POST, "/admin/settings", "/admin/settings", "", 403, 302, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/settings/logo", "/admin/settings/logo", "", 403, 302, 403, 403, 403, 403));
+        // an external provider's refused sign-in lands here: open to everyone
+        rows.add(row(HttpMethod.GET, "/sign-in/refused", "/sign-in/refused?reason=not-invited", null, 200, 200, 200, 200, 200, 200));
         accountRows(rows);
         return rows;
     }
@@ -488,6 +502,10 @@ class SecurityMatrixTests {
                 id, "matrix-" + id, "matrix-" + id + "@example.org", ids.get("companyA"));
         return id;
     }
+
+    static final String SETTINGS = """
+            {"name":"Migracode Barcelona","timeZone":"Europe/Madrid","defaultLanguage":"en","placementGoalPercent":90,
+             "suppressionThreshold":5,"checkInMonths":[3,6,12],"rankingPolicy":"DIRECT"}""";
 
     /** Mappings that are not ours to authorize: framework error page and springdoc's own resources. */
     static final Set<String> FRAMEWORK = Set.of("/error", "/v3/api-docs/swagger-config", "/v3/api-docs.yaml", "/swagger-ui.html",

@@ -18,8 +18,13 @@ public record CheckInFigures(Map<Integer, Map<CheckInStatus, Count>> byMonths) {
     }
 
     public static CheckInFigures compute(List<CheckIn> checkIns) {
+        return compute(checkIns, MONTHS);
+    }
+
+    /** Figures at the school's own check-in schedule ({@code months}, ascending). */
+    public static CheckInFigures compute(List<CheckIn> checkIns, List<Integer> schedule) {
         Map<Integer, Map<CheckInStatus, Count>> out = new LinkedHashMap<>();
-        for (int months : MONTHS) {
+        for (int months : schedule) {
             Map<CheckInStatus, Count> row = new EnumMap<>(CheckInStatus.class);
             for (CheckInStatus status : CheckInStatus.values()) {
                 int n = (int) checkIns.stream().filter(c -> c.months() == months && c.status() == status).count();

@@ -44,8 +44,8 @@ public class EmploymentCheckIn {
     }
 
     public EmploymentCheckIn(UUID id, UUID placementId, int months) {
-        if (!MONTHS.contains(months)) {
-            throw new IllegalArgumentException("a check-in is at 3, 6 or 12 months, got " + months);
+        if (months < 1 || months > 60) {
+            throw new IllegalArgumentException("a check-in is 1 to 60 months after the start, got " + months);
         }
         this.id = Objects.requireNonNull(id, "id");
         this.placementId = Objects.requireNonNull(placementId, "placementId");
