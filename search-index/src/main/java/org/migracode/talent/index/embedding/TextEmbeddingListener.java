@@ -47,7 +47,8 @@ public class TextEmbeddingListener {
         }
     }
 
-    static String key(String modelId, String text) {
+    /** The key stored with a vector: the model id and the first 12 bytes of the text's SHA-256. */
+    public static String key(String modelId, String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return modelId + ":" + HexFormat.of().formatHex(digest, 0, 12);
