@@ -151,7 +151,10 @@ public final class BenchCommand {
         progress("writing %,d profiles", a.profiles());
         long t0 = System.nanoTime();
         int step = Math.max(1000, a.profiles() / 10);
-        new DemoDataWriter(dataSource, password -> "!").writeAll(generator, done -> {
+        // profiles and listings get their sentence embeddings as they are written (the channel's write-time cost)
+        new DemoDataWriter(dataSource, password -> "!",
+                context.getBeanProvider(org.migracode.talent.core.embedding.TextEmbedder.class).getIfAvailable())
+                .writeAll(generator, done -> {
             if (done % step == 0) {
                 progress("  %,d profiles written", done);
             }

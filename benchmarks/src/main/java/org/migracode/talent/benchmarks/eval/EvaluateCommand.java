@@ -148,7 +148,8 @@ public final class EvaluateCommand {
             MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, without));
             out.printf(Locale.ROOT, "  without %-16s %.4f  (%+.4f)%n", name, m.ndcg10(), m.ndcg10() - full.ndcg10());
         }
-        for (ComponentName only : new ComponentName[] {ComponentName.SKILLS_IN_TEXT, ComponentName.TEXT_RELEVANCE, ComponentName.TITLE_HEADLINE, ComponentName.REQUIRED_SKILLS}) {
+        for (ComponentName only : new ComponentName[] {ComponentName.SKILLS_IN_TEXT, ComponentName.TEXT_RELEVANCE, ComponentName.TITLE_HEADLINE,
+                ComponentName.SIMILAR_WORDING, ComponentName.REQUIRED_SKILLS}) {
             double[] w = new double[ComponentName.values().length];
             w[only.ordinal()] = 1;
             MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, MatchWeights.of(w)));

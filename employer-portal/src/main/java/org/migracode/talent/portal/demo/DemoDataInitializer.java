@@ -29,12 +29,15 @@ class DemoDataInitializer implements ApplicationRunner {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final org.springframework.beans.factory.ObjectProvider<org.migracode.talent.core.embedding.TextEmbedder> embedder;
 
-    DemoDataInitializer(DemoProperties properties, DataSource dataSource, JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    DemoDataInitializer(DemoProperties properties, DataSource dataSource, JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
+            org.springframework.beans.factory.ObjectProvider<org.migracode.talent.core.embedding.TextEmbedder> embedder) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.embedder = embedder;
     }
 
     @Override
@@ -49,7 +52,7 @@ class DemoDataInitializer implements ApplicationRunner {
         }
         DemoSizes sizes = new DemoSizes(properties.cohorts(), properties.graduates(), properties.companies(), properties.listings());
         long start = System.nanoTime();
-        DemoDataWriter.DemoCounts counts = new DemoDataWriter(dataSource, passwordEncoder::encode)
+        DemoDataWriter.DemoCounts counts = new DemoDataWriter(dataSource, passwordEncoder::encode, embedder.getIfAvailable())
                 .writeAll(new DemoDataGenerator(properties.seed(), sizes, LocalDate.now()));
         log.info("Demo data loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, counts);
     }

@@ -14,6 +14,11 @@ public enum ComponentName {
     TEXT_RELEVANCE,
     /** Title channel: BM25 of the listing's title words over the candidate's headline (no headline: no input). */
     TITLE_HEADLINE,
+    /**
+     * Embedding channel (matcher-4): how close the two texts' sentence embeddings are, as a rank among
+     * the retrieved candidates (no vector on either side: no input). Never used alone.
+     */
+    SIMILAR_WORDING,
     /** CEFR fit of the required spoken languages. */
     LANGUAGES,
     /** Remote policy against preference, and city. */

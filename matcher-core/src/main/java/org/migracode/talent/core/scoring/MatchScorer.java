@@ -51,7 +51,7 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 public final class MatchScorer {
 
     /** Version of the scoring formula; change it whenever a formula or a constant changes. */
-    public static final String SCORER_VERSION = "matcher-3";
+    public static final String SCORER_VERSION = "matcher-4";
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
@@ -144,6 +144,8 @@ public final class MatchScorer {
         active[ComponentName.TEXT_RELEVANCE.ordinal()] = channels.hasText();
         v[ComponentName.TITLE_HEADLINE.ordinal()] = channels.hasTitle() ? channels.title() : 0;
         active[ComponentName.TITLE_HEADLINE.ordinal()] = channels.hasTitle();
+        v[ComponentName.SIMILAR_WORDING.ordinal()] = channels.hasWording() ? channels.wording() : 0;
+        active[ComponentName.SIMILAR_WORDING.ordinal()] = channels.hasWording();
         v[ComponentName.LANGUAGES.ordinal()] = LanguageFitScorer.value(listing.languages(), candidate.languages(),
                 d == null ? null : d.languages);
         active[ComponentName.LANGUAGES.ordinal()] = !listing.languages().isEmpty();

@@ -2,7 +2,7 @@ package org.migracode.talent.core.scoring;
 
 /**
  * One non-negative weight per {@link ComponentName}; at least one must be positive. Only ratios
- * matter: the score divides by the sum. Defaults (sum 1.0) are justified in docs/matching.md.
+ * matter: the score divides by the sum. Defaults (sum 1.35) are justified in docs/matching.md.
  */
 public record MatchWeights(
         double requiredSkills,
@@ -11,12 +11,13 @@ public record MatchWeights(
         double skillsInText,
         double textRelevance,
         double titleHeadline,
+        double similarWording,
         double languages,
         double location,
         double availability,
         double type) {
 
-    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.05, 0.10, 0.05, 0.025, 0.025);
+    private static final MatchWeights DEFAULTS = new MatchWeights(0.12, 0.03, 0.05, 0.30, 0.30, 0.05, 0.30, 0.10, 0.05, 0.025, 0.025);
 
     public MatchWeights {
         check(ComponentName.REQUIRED_SKILLS, requiredSkills);
@@ -25,11 +26,12 @@ public record MatchWeights(
         check(ComponentName.SKILLS_IN_TEXT, skillsInText);
         check(ComponentName.TEXT_RELEVANCE, textRelevance);
         check(ComponentName.TITLE_HEADLINE, titleHeadline);
+        check(ComponentName.SIMILAR_WORDING, similarWording);
         check(ComponentName.LANGUAGES, languages);
         check(ComponentName.LOCATION, location);
         check(ComponentName.AVAILABILITY, availability);
         check(ComponentName.TYPE, type);
-        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + titleHeadline + languages + location + availability + type;
+        double sum = requiredSkills + niceToHave + portfolio + skillsInText + textRelevance + titleHeadline + similarWording + languages + location + availability + type;
         if (!(sum > 0)) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
@@ -37,8 +39,9 @@ public record MatchWeights(
 
     /**
      * REQUIRED_SKILLS 0.12, NICE_TO_HAVE 0.03, PORTFOLIO 0.05, SKILLS_IN_TEXT 0.30, TEXT_RELEVANCE 0.30,
-     * TITLE_HEADLINE 0.05, LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the two text channels weigh the
-     * same (an untuned equal mix); see docs/matching.md for how the rest were chosen.
+     * TITLE_HEADLINE 0.05, SIMILAR_WORDING 0.30, LANGUAGES 0.10, LOCATION 0.05, AVAILABILITY 0.025, TYPE 0.025: the three
+     * text channels (skills, full text, embeddings) weigh the same (an untuned equal-weight reciprocal-rank fusion);
+     * see docs/matching.md for how the rest were chosen.
      */
     public static MatchWeights defaults() {
         return DEFAULTS;
@@ -52,6 +55,7 @@ public record MatchWeights(
             case SKILLS_IN_TEXT -> skillsInText;
             case TEXT_RELEVANCE -> textRelevance;
             case TITLE_HEADLINE -> titleHeadline;
+            case SIMILAR_WORDING -> similarWording;
             case LANGUAGES -> languages;
             case LOCATION -> location;
             case AVAILABILITY -> availability;
@@ -82,7 +86,7 @@ public record MatchWeights(
         if (w.length != ComponentName.values().length) {
             throw new IllegalArgumentException("need " + ComponentName.values().length + " weights, got " + w.length);
         }
-        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9]);
+        return new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
     }
 
     private static void check(ComponentName name, double w) {

@@ -102,6 +102,10 @@ final class SummaryWriter {
         if (e.component(ComponentName.TYPE).value() == 0.0) {
             sentences.add(p.otherType());
         }
+        ScoreComponent wording = e.component(ComponentName.SIMILAR_WORDING);
+        if (wording.weight() > 0) {
+            sentences.add(wordingSentence(WordingStrength.of(wording.value())));
+        }
         return String.join(" ", sentences);
     }
 
@@ -145,6 +149,17 @@ final class SummaryWriter {
         }
         String head = String.format(locale, p.matches(), e.matchedSkills().size(), required);
         return groups.isEmpty() ? head + "." : head + " (" + join(groups, "; ") + ").";
+    }
+
+    /** The embedding channel in words: "Similar wording: strong." (EN, ES, CA). */
+    String wordingSentence(WordingStrength strength) {
+        String lang = locale.getLanguage();
+        int i = strength.ordinal();
+        return switch (lang) {
+            case "es" -> "Redacción similar: " + new String[] {"alta", "media", "baja"}[i] + ".";
+            case "ca" -> "Redacció similar: " + new String[] {"alta", "mitjana", "baixa"}[i] + ".";
+            default -> "Similar wording: " + new String[] {"strong", "moderate", "weak"}[i] + ".";
+        };
     }
 
     private String availabilitySentence(AvailabilityFit a) {

@@ -160,7 +160,7 @@ class MatchScorerTest {
         ListingProfile l = aListing().requires("react", 3).build();
         CandidateProfile c = aGraduate().withSkill("react", 3).build();
         MatchScorer onlySkills = new MatchScorer(org.migracode.talent.core.taxonomy.SkillTaxonomy.bundled(),
-                new MatchWeights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                new MatchWeights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(onlySkills.quickScore(l, c, 0, TODAY)).isEqualTo(100.0);
         assertThat(onlySkills.quickScore(l, aGraduate().build(), 1, TODAY)).isZero();
     }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class MatchValuesTest {
 
     @Test
-    void defaultWeightsSumToOnePlusTheTitleChannelAndTheTwoTextChannelsWeighTheSameAndMost() {
+    void defaultWeightsSumToOnePlusTheTitleAndEmbeddingChannelsAndTheThreeTextChannelsWeighTheSameAndMost() {
         MatchWeights w = MatchWeights.defaults();
-        // matcher-2's weights summed to 1.00; matcher-3 added TITLE_HEADLINE 0.05 on top (only ratios matter)
-        assertThat(w.sum()).isCloseTo(1.05, org.assertj.core.api.Assertions.within(1e-12));
+        // matcher-2's weights summed to 1.00; matcher-3 added TITLE_HEADLINE 0.05, matcher-4 SIMILAR_WORDING 0.30 on top
+        assertThat(w.sum()).isCloseTo(1.35, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(w.weight(ComponentName.TITLE_HEADLINE)).isEqualTo(0.05);
         assertThat(w.weight(ComponentName.SKILLS_IN_TEXT)).isEqualTo(w.weight(ComponentName.TEXT_RELEVANCE));
+        assertThat(w.weight(ComponentName.SIMILAR_WORDING)).isEqualTo(w.weight(ComponentName.TEXT_RELEVANCE));
         for (ComponentName n : ComponentName.values()) {
             assertThat(w.weight(ComponentName.SKILLS_IN_TEXT)).isGreaterThanOrEqualTo(w.weight(n));
         }
@@ -29,7 +30,7 @@ class MatchValuesTest {
                 .hasMessage("weight LOCATION must be a finite non-negative number, got -1.0");
         assertThatThrownBy(() -> MatchWeights.defaults().with(ComponentName.TYPE, Double.POSITIVE_INFINITY))
                 .hasMessage("weight TYPE must be a finite non-negative number, got Infinity");
-        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
+        assertThatThrownBy(() -> new MatchWeights(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).hasMessage("weights must not all be zero");
     }
 
     @Test

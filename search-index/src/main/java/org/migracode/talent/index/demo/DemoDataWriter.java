@@ -1,9 +1,14 @@
 package org.migracode.talent.index.demo;
 
+import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.core.embedding.TextEmbedder;
+import org.migracode.talent.index.embedding.TextEmbeddingListener;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -28,14 +33,40 @@ public final class DemoDataWriter {
 
     private final DataSource dataSource;
     private final UnaryOperator<String> passwordHasher;
+    private final TextEmbedder embedder;
 
     /**
      * @param passwordHasher turns a demo password into what {@code user_account.password_hash}
      *     stores (the portal passes its password encoder)
      */
     public DemoDataWriter(DataSource dataSource, UnaryOperator<String> passwordHasher) {
+        this(dataSource, passwordHasher, null);
+    }
+
+    /**
+     * @param embedder computes each profile's and listing's sentence embedding as it is written, exactly
+     *     as {@link TextEmbeddingListener} does for a JPA write (same text, same key); null: no vectors
+     *     (the embedding channel then has no input for these rows)
+     */
+    public DemoDataWriter(DataSource dataSource, UnaryOperator<String> passwordHasher, TextEmbedder embedder) {
         this.dataSource = dataSource;
         this.passwordHasher = passwordHasher;
+        this.embedder = embedder;
+    }
+
+    private void setEmbedding(Connection c, PreparedStatement statement, int index, String text) throws SQLException {
+        if (embedder == null || text.isBlank()) {
+            statement.setNull(index, java.sql.Types.ARRAY);
+            statement.setNull(index + 1, java.sql.Types.VARCHAR);
+            return;
+        }
+        float[] v = embedder.embed(text);
+        Float[] boxed = new Float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            boxed[i] = v[i];
+        }
+        statement.setArray(index, c.createArrayOf("real", boxed));
+        statement.setString(index + 1, TextEmbeddingListener.key(embedder.modelId(), text));
     }
 
     /** Writes everything the generator describes, in one transaction. */
@@ -108,8 +139,8 @@ public final class DemoDataWriter {
         try (PreparedStatement profile = c.prepareStatement("""
                 insert into graduate_profile (id, cohort_id, display_name, headline, summary, email, phone, city,
                     remote_preference, available_from, wants_job, wants_internship, visible_to_employers,
-                    consent_changed_at, consent_basis, active)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'graduate', ?)""");
+                    consent_changed_at, consent_basis, active, text_embedding, text_embedding_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'graduate', ?, ?, ?)""");
              PreparedStatement skill = c.prepareStatement(
                      "insert into graduate_skill (graduate_id, skill_id, level, source) values (?, ?, ?, ?)");
              PreparedStatement language = c.prepareStatement(
@@ -133,6 +164,12 @@ public final class DemoDataWriter {
                 profile.setBoolean(12, gr.wantsInternship());
                 profile.setBoolean(13, gr.visibleToEmployers());
                 profile.setBoolean(14, gr.active());
+                List<String> projectTexts = new java.util.ArrayList<>();
+                for (Project p : gr.projects()) {
+                    projectTexts.add(p.title());
+                    projectTexts.add(p.description());
+                }
+                setEmbedding(c, profile, 15, EmbeddingText.graduate(gr.headline(), gr.summary(), projectTexts));
                 profile.addBatch();
                 for (Skill s : gr.skills()) {
                     skill.setObject(1, gr.id());
@@ -171,8 +208,9 @@ public final class DemoDataWriter {
     private int writeListings(Connection c, DemoDataGenerator g) throws SQLException {
         int count = 0;
         try (PreparedStatement listing = c.prepareStatement("""
-                insert into listing (id, company_id, type, title, description, city, remote_policy, start_date, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                insert into listing (id, company_id, type, title, description, city, remote_policy, start_date, status,
+                    text_embedding, text_embedding_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement required = c.prepareStatement(
                      "insert into listing_required_skill (listing_id, skill_id, min_level) values (?, ?, ?)");
              PreparedStatement nice = c.prepareStatement("insert into listing_nice_skill (listing_id, skill_id) values (?, ?)");
@@ -188,6 +226,7 @@ public final class DemoDataWriter {
                 listing.setString(7, l.remote().name());
                 listing.setDate(8, Date.valueOf(l.startDate()));
                 listing.setString(9, l.status());
+                setEmbedding(c, listing, 10, EmbeddingText.listing(l.title(), l.description()));
                 listing.addBatch();
                 for (RequiredSkill s : l.required()) {
                     required.setObject(1, l.id());

@@ -45,6 +45,8 @@ public final class GraduateIndexFields {
     public static final String SKILL_BAG = "skillBag";
     /** The graduate's id as a sortable keyword: stage 1 breaks equal scores by it. */
     public static final String SORT_ID = "sortId";
+    /** The sentence embedding of the graduate's own words (embedding channel, kNN). */
+    public static final String TEXT_VECTOR = "textVector";
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
     public static final String PROJECTS = "projects";

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -38,6 +39,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.index.embedding.EmbeddedText;
+import org.migracode.talent.index.embedding.OnnxTextEmbedder;
+import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
@@ -60,7 +67,8 @@ import org.migracode.talent.index.matching.SkillVocabulary;
 @Entity
 @Table(name = "graduate_profile")
 @Indexed(index = GraduateIndexFields.INDEX)
-public class GraduateProfile {
+@EntityListeners(TextEmbeddingListener.class)
+public class GraduateProfile implements EmbeddedText {
 
     @Id
     @GenericField(name = GraduateIndexFields.ID_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
@@ -161,6 +169,15 @@ public class GraduateProfile {
     @Version
     private long version;
 
+    /** Sentence embedding of {@link #embeddingText()}, computed on write (the embedding channel); null: none. */
+    @VectorField(name = GraduateIndexFields.TEXT_VECTOR, dimension = OnnxTextEmbedder.DIMENSIONS,
+            vectorSimilarity = VectorSimilarity.COSINE, projectable = Projectable.NO)
+    @Column(name = "text_embedding")
+    private float[] textEmbedding;
+
+    @Column(name = "text_embedding_key")
+    private String textEmbeddingKey;
+
     protected GraduateProfile() {
     }
 
@@ -180,6 +197,33 @@ public class GraduateProfile {
             lastActiveAt = now;
         }
         updatedAt = now;
+    }
+
+    /** Headline, summary and each project's title and description: the graduate's own words. */
+    @Override
+    public String embeddingText() {
+        List<String> projectTexts = new ArrayList<>();
+        for (PortfolioProject p : projects) {
+            projectTexts.add(p.getTitle());
+            projectTexts.add(p.getDescription());
+        }
+        return EmbeddingText.graduate(headline, summary, projectTexts);
+    }
+
+    @Override
+    public String textEmbeddingKey() {
+        return textEmbeddingKey;
+    }
+
+    @Override
+    public void storeTextEmbedding(float[] vector, String key) {
+        this.textEmbedding = vector == null ? null : vector.clone();
+        this.textEmbeddingKey = key;
+    }
+
+    /** The stored sentence embedding, or null. */
+    public float[] getTextEmbedding() {
+        return textEmbedding == null ? null : textEmbedding.clone();
     }
 
     // --- derived index fields -------------------------------------------------------------

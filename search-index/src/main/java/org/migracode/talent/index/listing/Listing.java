@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -31,6 +32,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.index.embedding.EmbeddedText;
+import org.migracode.talent.index.embedding.OnnxTextEmbedder;
+import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
@@ -44,7 +51,8 @@ import org.migracode.talent.index.matching.SkillVocabulary;
 @Entity
 @Table(name = "listing")
 @Indexed(index = ListingIndexFields.INDEX)
-public class Listing {
+@EntityListeners(TextEmbeddingListener.class)
+public class Listing implements EmbeddedText {
 
     @Id
     private UUID id;
@@ -113,6 +121,37 @@ public class Listing {
 
     @Version
     private long version;
+
+    /** Sentence embedding of the title and description, computed on write (the embedding channel); null: none. */
+    @VectorField(name = ListingIndexFields.TEXT_VECTOR, dimension = OnnxTextEmbedder.DIMENSIONS,
+            vectorSimilarity = VectorSimilarity.COSINE, projectable = Projectable.NO)
+    @Column(name = "text_embedding")
+    private float[] textEmbedding;
+
+    @Column(name = "text_embedding_key")
+    private String textEmbeddingKey;
+
+    /** Title and description. */
+    @Override
+    public String embeddingText() {
+        return EmbeddingText.listing(title, description);
+    }
+
+    @Override
+    public String textEmbeddingKey() {
+        return textEmbeddingKey;
+    }
+
+    @Override
+    public void storeTextEmbedding(float[] vector, String key) {
+        this.textEmbedding = vector == null ? null : vector.clone();
+        this.textEmbeddingKey = key;
+    }
+
+    /** The stored sentence embedding, or null (never computed at query time). */
+    public float[] getTextEmbedding() {
+        return textEmbedding == null ? null : textEmbedding.clone();
+    }
 
     protected Listing() {
     }

@@ -225,7 +225,7 @@ public class CandidateRetriever {
         return TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> textMatch(f, text, 1f));
     }
 
-    private static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {
+    static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {
         root.filter(f.match().field(GraduateIndexFields.WANTED_TYPE).matching(listing.type()));
         LocalDate start = listing.startDate();
         if (start != null) {

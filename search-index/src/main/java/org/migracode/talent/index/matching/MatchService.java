@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MatchService {
 
     private final CandidateRetriever candidateRetriever;
+    private final EmbeddingChannel embeddingChannel;
     private final ListingRetriever listingRetriever;
     private final MatchingProperties properties;
     private final EntityManager entityManager;
@@ -53,9 +54,10 @@ public class MatchService {
     private final Timer candidatesTimer;
     private final Timer listingsTimer;
 
-    public MatchService(CandidateRetriever candidateRetriever, ListingRetriever listingRetriever, MatchingProperties properties,
-            EntityManager entityManager, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+    public MatchService(CandidateRetriever candidateRetriever, EmbeddingChannel embeddingChannel, ListingRetriever listingRetriever,
+            MatchingProperties properties, EntityManager entityManager, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         this.candidateRetriever = candidateRetriever;
+        this.embeddingChannel = embeddingChannel;
         this.listingRetriever = listingRetriever;
         this.properties = properties;
         this.entityManager = entityManager;
@@ -81,13 +83,13 @@ public class MatchService {
     public Optional<RankedMatches> candidatesForListing(UUID listingId, int k) {
         Listing listing = entityManager.find(Listing.class, listingId);
         return Optional.ofNullable(listing).map(l -> candidatesTimer.record(
-                () -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k)));
+                () -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k, scorer, embeddingChannel.vectorOf(l))));
     }
 
     /** Ranked graduates for any listing profile (also one not stored, as when previewing a draft). */
     @Transactional(readOnly = true)
     public RankedMatches candidatesFor(ListingProfile listing, int k) {
-        return candidatesTimer.record(() -> rankCandidates(listing, null, k));
+        return candidatesTimer.record(() -> rankCandidates(listing, null, k, scorer, embeddingChannel.vectorOfDraft(listing)));
     }
 
     /**
@@ -98,22 +100,21 @@ public class MatchService {
     public Optional<RankedMatches> candidatesForListing(UUID listingId, int k, MatchWeights weights) {
         Listing listing = entityManager.find(Listing.class, listingId);
         MatchScorer other = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), weights);
-        return Optional.ofNullable(listing).map(l -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k, other));
+        return Optional.ofNullable(listing).map(l -> rankCandidates(MatchProfiles.listing(l, vocabulary), l.getCompanyId(), k, other,
+                embeddingChannel.vectorOf(l)));
     }
 
-    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k) {
-        return rankCandidates(listing, companyId, k, scorer);
-    }
-
-    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer) {
+    private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer, float[] vector) {
         int top = clampTopK(k);
-        List<Stage1Hit> hits = candidateRetriever.retrieve(listing, companyId, Math.max(properties.rerankDepth(), top));
+        int depth = Math.max(properties.rerankDepth(), top);
+        List<Stage1Hit> hits = embeddingChannel.retrieve(candidateRetriever.retrieve(listing, companyId, depth), listing, companyId,
+                vector, depth);
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        Map<String, ChannelScores> channels = candidateRetriever.channelScores(listing,
-                candidates.stream().map(CandidateProfile::id).toList());
+        List<String> ids = candidates.stream().map(CandidateProfile::id).toList();
+        Map<String, ChannelScores> channels = embeddingChannel.addTo(candidateRetriever.channelScores(listing, ids), ids, vector);
         List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
                 c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();

@@ -39,6 +39,11 @@ class MatchServiceTests {
     static final UUID FARID_CV_TEXT = UUID.fromString("00000000-0000-0000-0000-00000000000f");
     static final UUID GINA_INTERNSHIP_ONLY = UUID.fromString("00000000-0000-0000-0000-000000000010");
     static final UUID HUGO_LATE = UUID.fromString("00000000-0000-0000-0000-000000000011");
+    static final UUID IRIS_CAREGIVER = UUID.fromString("00000000-0000-0000-0000-000000000012");
+    static final UUID JON_CAREGIVER_HIDDEN = UUID.fromString("00000000-0000-0000-0000-000000000013");
+    static final UUID KIM_CAREGIVER_INACTIVE = UUID.fromString("00000000-0000-0000-0000-000000000014");
+    static final String CAREGIVER_HEADLINE = "Geriatric caregiver";
+    static final String CAREGIVER_SUMMARY = "Assisted aged adults with daily living activities at a senior facility.";
 
     @Autowired
     MatchService matches;
@@ -63,6 +68,7 @@ class MatchServiceTests {
 
     UUID frontendJob;
     UUID backendInternship;
+    UUID careJob;
 
     @BeforeEach
     void seed() {
@@ -85,7 +91,10 @@ class MatchServiceTests {
                     graduate("Gina").id(GINA_INTERNSHIP_ONLY).withSkill("react", 5).withSkill("css", 5).internshipsOnly()
                             .withLanguage("en", Cefr.C1).build(),
                     graduate("Hugo").id(HUGO_LATE).withSkill("react", 5).withSkill("css", 5)
-                            .availableFrom(LocalDate.of(2027, 12, 1)).withLanguage("en", Cefr.C1).build()));
+                            .availableFrom(LocalDate.of(2027, 12, 1)).withLanguage("en", Cefr.C1).build(),
+                    graduate("Iris").id(IRIS_CAREGIVER).headline(CAREGIVER_HEADLINE).summary(CAREGIVER_SUMMARY).build(),
+                    graduate("Jon").id(JON_CAREGIVER_HIDDEN).headline(CAREGIVER_HEADLINE).summary(CAREGIVER_SUMMARY).notVisible().build(),
+                    graduate("Kim").id(KIM_CAREGIVER_INACTIVE).headline(CAREGIVER_HEADLINE).summary(CAREGIVER_SUMMARY).inactive().build()));
             Company company = companies.save(new Company(UUID.randomUUID(), "Blau Labs", "Barcelona"));
             Listing frontend = new Listing(UUID.randomUUID(), company.getId(), ListingType.JOB, "Junior Frontend Developer");
             frontend.setDescription("You will write React components and style them with CSS.");
@@ -102,7 +111,45 @@ class MatchServiceTests {
             backend.putLanguage("es", Cefr.B1);
             backend.open();
             backendInternship = listings.save(backend).getId();
+            // no word and no skill in common with any graduate's text: only the embedding channel can find Iris
+            Listing care = new Listing(UUID.randomUUID(), company.getId(), ListingType.JOB, "Nurse for an elderly care home");
+            care.setDescription("Looking after old people in a residence, night shifts.");
+            care.open();
+            careJob = listings.save(care).getId();
         });
+    }
+
+    @Test
+    void theEmbeddingChannelFindsByMeaningButNeverHiddenOrInactiveGraduates() {
+        var ranked = matches.candidatesForListing(careJob, 100).orElseThrow().matches();
+        List<String> ids = ranked.stream().map(RankedMatch::graduateId).toList();
+
+        // Iris shares no word with the listing: only the kNN retrieval of stage 1 brings her, and her wording ranks first
+        assertThat(ids).contains(IRIS_CAREGIVER.toString());
+        assertThat(ids.get(0)).isEqualTo(IRIS_CAREGIVER.toString());
+        var iris = ranked.get(0).explanation();
+        assertThat(iris.component(ComponentName.SIMILAR_WORDING).weight()).isPositive();
+        assertThat(iris.component(ComponentName.SIMILAR_WORDING).value()).isEqualTo(1.0);
+        assertThat(iris.summary(java.util.Locale.ENGLISH)).contains("Similar wording: strong.");
+        // the same text on a hidden and an inactive profile: never retrieved by the kNN channel either
+        assertThat(ids).doesNotContain(JON_CAREGIVER_HIDDEN.toString(), KIM_CAREGIVER_INACTIVE.toString(), DAWIT_HIDDEN.toString(),
+                EVA_INACTIVE.toString());
+        assertThat(ranked.get(0).explanation().modelVersion()).startsWith("matcher-4/");
+    }
+
+    @Test
+    void vectorsAreStoredInPostgresqlWhenProfilesAndListingsAreWrittenAndRecomputedOnlyWhenTheTextChanges() {
+        assertThat(jdbc.queryForObject("select array_length(text_embedding, 1) from graduate_profile where id = ?", Integer.class,
+                IRIS_CAREGIVER)).isEqualTo(384);
+        assertThat(jdbc.queryForObject("select array_length(text_embedding, 1) from listing where id = ?", Integer.class, careJob))
+                .isEqualTo(384);
+        String key = jdbc.queryForObject("select text_embedding_key from graduate_profile where id = ?", String.class, IRIS_CAREGIVER);
+        tx.executeWithoutResult(s -> graduates.findById(IRIS_CAREGIVER).orElseThrow().setCity("Girona"));
+        assertThat(jdbc.queryForObject("select text_embedding_key from graduate_profile where id = ?", String.class, IRIS_CAREGIVER))
+                .isEqualTo(key);
+        tx.executeWithoutResult(s -> graduates.findById(IRIS_CAREGIVER).orElseThrow().setSummary("Backend developer: Java, Spring."));
+        assertThat(jdbc.queryForObject("select text_embedding_key from graduate_profile where id = ?", String.class, IRIS_CAREGIVER))
+                .isNotEqualTo(key);
     }
 
     @Test

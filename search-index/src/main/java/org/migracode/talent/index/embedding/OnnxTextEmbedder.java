@@ -1,0 +1,55 @@
+package org.migracode.talent.index.embedding;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.migracode.talent.core.embedding.TextEmbedder;
+import org.migracode.talent.core.embedding.Vectors;
+
+/**
+ * The quantized all-MiniLM-L6-v2 sentence embedding model (langchain4j's in-process ONNX build,
+ * 384 dimensions, about 23 MB in the jar), run on the CPU. The model is loaded once, on the first
+ * text to embed (about 2 s), and shared by all threads; texts longer than the model's 256-token
+ * window are split and their vectors averaged by langchain4j. Vectors are unit length, so cosine
+ * is a dot product.
+ */
+public final class OnnxTextEmbedder implements TextEmbedder {
+
+    /** The model's vector length; the index maps {@code textVector} with it. */
+    public static final int DIMENSIONS = 384;
+    /** Recorded in each vector's key: a different model re-embeds every text on its next write. */
+    public static final String MODEL_ID = "all-minilm-l6-v2-q";
+
+    private volatile EmbeddingModel model;
+
+    @Override
+    public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("nothing to embed");
+        }
+        return Vectors.normalised(model().embed(text).content().vector());
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+}
