@@ -2,40 +2,32 @@ package org.migracode.talent.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.account.UserAccount;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
-import org.migracode.talent.portal.accounts.InvitationRedemption;
 import org.migracode.talent.testidp.SecondAuthorizationServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +57,6 @@ class ExternalIdentityProviderTests {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    MapInvitations invitations;
 
     @DynamicPropertySource
     static synchronized void externalProvider(DynamicPropertyRegistry registry) {
@@ -114,31 +103,32 @@ class ExternalIdentityProviderTests {
 
     @Test
     void anUnlinkedIdentityWithAnInvitationIsLinkedToTheInvitedAccountAndTheInvitationIsUsedUp() {
-        UserAccount coach = account("ext-coach", Role.COACH, null);
-        String token = invitations.invite(coach.getId());
+        String email = "invited-coach-" + UUID.randomUUID().toString().substring(0, 8) + "@school.test";
+        String token = invite(email, Role.COACH);
 
         ScriptedBrowser browser = new ScriptedBrowser(PORTAL);
-        assertThat(browser.get("/test-invitation?token=" + token).statusCode()).isEqualTo(200);
-        HttpResponse<String> page = signIn(browser, "invited-person");
+        HttpResponse<String> login = startExternalSignIn(browser, token);
+        HttpResponse<String> page = browser.signIn(login, "invited-person", "invited-person-pw");
 
-        assertSignedIn(browser, page);
-        assertThat(me(browser.get("/api/v1/me"))).containsEntry("username", coach.getUsername()).containsEntry("role", "COACH");
+        assertThat(page.statusCode()).as("visited %s", browser.visited).isEqualTo(200);
+        assertThat(me(browser.get("/api/v1/me"))).containsEntry("username", email).containsEntry("role", "COACH");
+        UUID account = jdbc.queryForObject("select id from user_account where username = ?", UUID.class, email);
         assertThat(jdbc.queryForMap("select account_id, external_name from external_identity where issuer = ? and subject = ?",
                 ISSUER, "invited-person"))
-                .containsEntry("account_id", coach.getId())
+                .containsEntry("account_id", account)
                 .as("the e-mail claim is recorded for staff, not used to link").containsEntry("external_name",
                         "invited-person@second-idp.test");
+        assertThat(jdbc.queryForObject("select used_at is not null from invitation where email = ?", Boolean.class, email)).isTrue();
 
         // next time without any invitation: the link is enough
         ScriptedBrowser later = new ScriptedBrowser(PORTAL);
         assertSignedIn(later, signIn(later, "invited-person"));
 
-        // the same invitation does not link a second identity
+        // the used invitation's page is gone, and a token smuggled into the session links nobody
         ScriptedBrowser other = new ScriptedBrowser(PORTAL);
-        other.get("/test-invitation?token=" + token);
+        assertThat(other.get("/invite/" + token).statusCode()).isEqualTo(410);
         HttpResponse<String> refused = signIn(other, "invited-twice");
-        assertThat(refused.uri().toString()).isEqualTo(PORTAL + "/sign-in/refused?reason=invitation");
-        assertThat(refused.body()).contains("This invitation no longer works");
+        assertThat(refused.uri().toString()).isEqualTo(PORTAL + "/sign-in/refused?reason=not-invited");
         assertThat(jdbc.queryForObject("select count(*) from external_identity where subject = 'invited-twice'", Integer.class))
                 .isZero();
     }
@@ -221,6 +211,36 @@ class ExternalIdentityProviderTests {
                 .isEqualTo("localhost:" + PORTAL_PORT + "/account");
     }
 
+    /** A pending invitation, written as the invitations service writes it (only the token's SHA-256 is stored). */
+    private String invite(String email, Role role) {
+        String token = "ext-test-" + UUID.randomUUID();
+        jdbc.update("insert into invitation (id, token_hash, email, display_name, role, locale, expires_at) "
+                + "values (?, ?, ?, 'Invited person', ?, 'en', now() + interval '7 days')",
+                UUID.randomUUID(), sha256(token), email, role.name());
+        return token;
+    }
+
+    /** Opens the invitation page and presses "sign in with your organisation": lands on the provider's login form. */
+    private static HttpResponse<String> startExternalSignIn(ScriptedBrowser browser, String token) {
+        HttpResponse<String> invitation = browser.get("/invite/" + token);
+        assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(200);
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"")
+                .matcher(invitation.body());
+        assertThat(csrf.find()).as("the invitation page has a CSRF token").isTrue();
+        String value = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+        HttpResponse<String> login = browser.post("/invite/" + token + "/external", Map.of("_csrf", value));
+        assertThat(login.uri().toString()).as("visited %s", browser.visited).startsWith(ISSUER + "/login");
+        return login;
+    }
+
+    private static String sha256(String raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private UserAccount account(String prefix, Role role, UUID company) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return accounts.save(new UserAccount(UUID.randomUUID(), username, "External " + prefix, role, company, null));
@@ -241,62 +261,6 @@ class ExternalIdentityProviderTests {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * TEST SCOPE ONLY — stands in for feature/accounts' real {@link InvitationRedemption} until the
-     * merge (then delete this and invite through the real invitations): single-use tokens in a map,
-     * and a page that does what the invitation page does before an external sign-in, putting the
-     * raw token into the session.
-     */
-    @TestConfiguration
-    static class TestInvitations {
-
-        /** Primary, so that it also wins over feature/accounts' real bean until this stand-in is deleted. */
-        @Bean
-        @org.springframework.context.annotation.Primary
-        MapInvitations mapInvitations() {
-            return new MapInvitations();
-        }
-
-        @Bean
-        @Order(Ordered.HIGHEST_PRECEDENCE)
-        SecurityFilterChain testInvitationPage(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/test-invitation").authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
-        }
-
-        @Bean
-        InvitationPage invitationPage() {
-            return new InvitationPage();
-        }
-    }
-
-    /** TEST SCOPE ONLY: single-use invitation tokens in memory. */
-    static class MapInvitations implements InvitationRedemption {
-
-        private final Map<String, UUID> open = new ConcurrentHashMap<>();
-
-        String invite(UUID account) {
-            String token = UUID.randomUUID().toString();
-            open.put(token, account);
-            return token;
-        }
-
-        @Override
-        public Optional<UUID> redeem(String rawToken) {
-            return Optional.ofNullable(open.remove(rawToken));
-        }
-    }
-
-    /** TEST SCOPE ONLY: what the invitation page does before sending the invitee to the provider. */
-    @RestController
-    static class InvitationPage {
-
-        @GetMapping("/test-invitation")
-        String hold(@RequestParam String token, HttpServletRequest request) {
-            request.getSession(true).setAttribute(InvitationRedemption.SESSION_ATTRIBUTE, token);
-            return "held";
         }
     }
 }
