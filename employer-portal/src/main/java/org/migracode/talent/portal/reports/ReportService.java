@@ -132,11 +132,11 @@ class ReportService {
         ReportTable distribution = distributionTable(groups, groupBy, locale);
         OutcomeFigures total = OutcomeCalculator.compute(
                 cohorts.stream().flatMap(c -> byCohort.getOrDefault(c.id(), List.of()).stream()).toList(), asOf);
-        BarChart rateChart = BarChart.of(msg("reports.chart.rate", locale), groups.stream().map(Group::label).toList(),
+        BarChart rateChart = BarChart.of(msg("reports.chart.rate", locale), msg("reports.chart.rate.series", locale), groups.stream().map(Group::label).toList(),
                 groups.stream().map(g -> g.figures().inField180OfSeeking().shownPercent()).toList(),
                 groups.stream().map(g -> g.figures().inField180OfSeeking().display()).toList(), 100,
                 (double) OutcomeCalculator.GOAL_PERCENT, msg("reports.chart.goal", locale), "%");
-        BarChart distributionChart = BarChart.of(msg("reports.chart.distribution", locale),
+        BarChart distributionChart = BarChart.of(msg("reports.chart.distribution", locale), msg("reports.chart.people", locale),
                 total.timeToPlacement().stream().map(OutcomeFigures.Bucket::label).toList(),
                 total.timeToPlacement().stream().map(b -> b.people().shown() == null ? null : BigDecimal.valueOf(b.people().value())).toList(),
                 total.timeToPlacement().stream().map(b -> b.people().display()).toList(),
@@ -240,7 +240,7 @@ class ReportService {
 
     private BarChart funnelChart(FunnelFigures total, Locale locale) {
         List<FunnelStage> stages = FunnelStage.PIPELINE;
-        return BarChart.of(msg("reports.chart.funnel", locale), stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
+        return BarChart.of(msg("reports.chart.funnel", locale), msg("reports.chart.proposals", locale), stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
                 stages.stream().map(s -> total.reached().get(s).shown() == null ? null : BigDecimal.valueOf(total.reached().get(s).value())).toList(),
                 stages.stream().map(s -> total.reached().get(s).display()).toList(),
                 Math.max(1, total.proposals().value()), null, null, "");

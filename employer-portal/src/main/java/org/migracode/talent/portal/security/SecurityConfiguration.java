@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
                         .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
-                        .requestMatchers("/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
                         .anyRequest().authenticated())
