@@ -23,42 +23,66 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes report tables as CSV (commons-csv, every cell neutralised) and PDF (OpenPDF), each with
- * the date, the filters and the definitions of the figures printed with it.
+ * Writes report tables as CSV (commons-csv, every cell neutralised) and PDF (OpenPDF, with the
+ * charts drawn by {@link PdfCharts}), each with the school, the date, the filters and the
+ * definitions of the figures printed with it.
  */
 final class ReportExports {
 
     private ReportExports() {
     }
 
-    /** The header lines every export starts with: title, date, filters. */
-    record Heading(String title, String generated, List<String> filters, String suppressionNote) {
+    /**
+     * What every export says about itself: the school, the title, the date, the filters, the
+     * suppression rule, and notes explaining denominators.
+     */
+    record Heading(String school, String title, String generated, List<String> filters, String suppressionNote,
+            List<String> notes) {
+
+        Heading {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
     }
 
-    static String csv(Heading heading, List<ReportTable> tables) {
+    /** The CSV's column names, in the reader's language. */
+    record CsvColumns(String table, String figure, String group, String value, String numerator, String denominator,
+            String shown, String definition) {
+
+        List<String> all() {
+            return List.of(table, figure, group, value, numerator, denominator, shown, definition);
+        }
+    }
+
+    /**
+     * A CSV a spreadsheet opens as one table: a single header row, then one line per cell of every
+     * report table (which table, which figure, which group), its number alone in the value column
+     * (with numerator and denominator for rates; empty where suppressed) next to the text the page
+     * shows. The title, date, filters and notes follow as trailing lines after an empty line.
+     */
+    static String csv(Heading heading, CsvColumns columns, List<ReportTable> tables) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            print(csv, columns.all());
+            for (ReportTable t : tables) {
+                for (ReportTable.Row r : t.rows()) {
+                    for (int i = 0; i < r.cells().size(); i++) {
+                        CellView c = r.cells().get(i);
+                        print(csv, List.of(t.title(), r.label(), t.columns().get(i), c.value() == null ? "" : c.value().toPlainString(),
+                                c.numerator() == null ? "" : c.numerator().toString(),
+                                c.denominator() == null ? "" : c.denominator().toString(), c.display(), r.definition()));
+                    }
+                }
+            }
+            csv.println();
+            print(csv, List.of(heading.school()));
             print(csv, List.of(heading.title()));
             print(csv, List.of(heading.generated()));
             for (String f : heading.filters()) {
                 print(csv, List.of(f));
             }
             print(csv, List.of(heading.suppressionNote()));
-            for (ReportTable t : tables) {
-                csv.println();
-                print(csv, List.of(t.title()));
-                List<String> header = new ArrayList<>();
-                header.add(t.groupLabel());
-                header.addAll(t.columns());
-                header.add("definition");
-                print(csv, header);
-                for (ReportTable.Row r : t.rows()) {
-                    List<String> line = new ArrayList<>();
-                    line.add(r.label());
-                    r.cells().forEach(c -> line.add(c.display()));
-                    line.add(r.definition());
-                    print(csv, line);
-                }
+            for (String n : heading.notes()) {
+                print(csv, List.of(n));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,22 +94,45 @@ final class ReportExports {
         csv.printRecord(cells.stream().map(CsvCells::neutralise).toList());
     }
 
-    static byte[] pdf(Heading heading, List<ReportTable> tables) {
+    static byte[] pdf(Heading heading, List<BarChart> charts, List<ReportTable> tables) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
-            PdfWriter.getInstance(document, bytes);
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
             document.addTitle(heading.title());
             document.open();
             Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
             Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
+            document.add(new Paragraph(heading.school(), FontFactory.getFont(FontFactory.HELVETICA, 10)));
             document.add(new Paragraph(heading.title(), title));
             document.add(new Paragraph(heading.generated(), small));
             for (String f : heading.filters()) {
                 document.add(new Paragraph(f, small));
             }
             document.add(new Paragraph(heading.suppressionNote(), small));
+            for (String n : heading.notes()) {
+                document.add(new Paragraph(n, small));
+            }
+            if (!charts.isEmpty()) {
+                PdfPTable row = new PdfPTable(Math.min(2, charts.size()));
+                row.setWidthPercentage(charts.size() == 1 ? 50 : 100);
+                row.setHorizontalAlignment(Element.ALIGN_LEFT);
+                row.setSpacingBefore(8);
+                for (BarChart c : charts) {
+                    PdfPCell cell = new PdfPCell();
+                    cell.setBorder(0);
+                    cell.addElement(new Paragraph(c.title(), bold));
+                    com.lowagie.text.Image image = PdfCharts.draw(writer, c);
+                    image.scaleToFit(PdfCharts.WIDTH, PdfCharts.HEIGHT);
+                    cell.addElement(image);
+                    row.addCell(cell);
+                }
+                if (charts.size() > 2 && charts.size() % 2 == 1) {
+                    row.completeRow();
+                }
+                document.add(row);
+            }
             Set<String> definitions = new LinkedHashSet<>();
             for (ReportTable t : tables) {
                 document.add(new Paragraph(" "));
