@@ -36,10 +36,10 @@ class StaffPageController {
         model.addAttribute("dates", new MePageController.Dates(locale));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
-            AuditFilter filter = new AuditFilter(uuid("actor", actor), uuid("graduate", graduate),
+            AuditFilter filter = new AuditFilter(service.resolve("actor", actor), service.resolve("graduate", graduate),
                     blank(action) ? null : AuditAction.valueOf(action.strip()),
                     PrivacyAdminApiController.instant("from", from), PrivacyAdminApiController.instant("to", to));
-            model.addAttribute("result", service.audit(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE));
+            model.addAttribute("result", service.auditTimeline(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE, locale));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", true);
         }
@@ -67,17 +67,6 @@ class StaffPageController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "me/not-found";
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be a UUID");
-        }
     }
 
     private static boolean blank(String s) {
