@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PropertySchoolSettings.Properties.class)
 class PropertySchoolSettings {
 
+    /** Primary: the properties record below is a {@link SchoolSettings} bean too, and injection must not be ambiguous. */
     @Bean
+    @org.springframework.context.annotation.Primary
     @ConditionalOnMissingBean(SchoolSettings.class)
     SchoolSettings schoolSettings(Properties properties) {
         return properties;
