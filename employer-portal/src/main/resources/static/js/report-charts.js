@@ -63,7 +63,8 @@
         return;
       }
       var c = JSON.parse(el.getAttribute('data-chart'));
-      var chart = echarts.init(el, null, { renderer: 'svg' });
+      // canvas: ECharts' SVG renderer writes style attributes, which the CSP (style-src 'self') refuses
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption(option(el, c));
       charts.push({ chart: chart, el: el, c: c });
     });

@@ -97,38 +97,44 @@ class ReportExportShapeTests {
 
     @Test
     void aRecruiterSeesTheirOwnCompanysCountsExactlyButNotAnotherCompanysReport() throws Exception {
-        UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
-        UUID other = jdbc.queryForObject("select company_id from user_account where username = 'recruiter2'", UUID.class);
+        // a small company of its own: two proposals from a coach, neither answered yet
+        UUID company = UUID.randomUUID();
+        jdbc.update("insert into company (id, name) values (?, 'Tiny Labs')", company);
+        jdbc.update("insert into user_account (id, username, display_name, role, company_id) values (?, 'tiny-recruiter',"
+                + " 'Tina Tiny', 'RECRUITER', ?)", UUID.randomUUID(), company);
+        UUID other = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         UUID coach = jdbc.queryForObject("select id from user_account where username = 'coach'", UUID.class);
-        Integer before = jdbc.queryForObject("select count(*) from proposal where company_id = ?", Integer.class, company);
         UUID listing = UUID.randomUUID();
         jdbc.update("insert into listing (id, company_id, type, title, status) values (?, ?, 'JOB', 'Export test listing', 'OPEN')",
                 listing, company);
-        List<UUID> graduates = jdbc.queryForList("select id from graduate_profile order by id desc limit 2", UUID.class);
-        for (UUID g : graduates) {
+        for (UUID g : jdbc.queryForList("select id from graduate_profile order by id desc limit 2", UUID.class)) {
             UUID p = UUID.randomUUID();
             jdbc.update("insert into proposal (id, graduate_id, listing_id, company_id, stage, created_by, origin, coach_account_id)"
                     + " values (?, ?, ?, ?, 'PROPOSED', ?, 'COACH', ?)", p, g, listing, company, coach, coach);
             jdbc.update("insert into proposal_transition (proposal_id, from_stage, to_stage, actor_account_id) values (?, null, 'PROPOSED', ?)",
                     p, coach);
         }
-        int received = before + 2;
-        assertThat(received).as("a small company: below the suppression threshold").isLessThan(5);
 
-        List<CSVRecord> rows = table(body("/reports/company.csv", "recruiter"));
-        CSVRecord receivedRow = rows.stream().filter(r -> r.get(1).equals("Proposals received")).findFirst().orElseThrow();
-        assertThat(receivedRow.get(3)).isEqualTo(Integer.toString(received));
+        List<CSVRecord> rows = table(body("/reports/company.csv", "tiny-recruiter"));
+        CSVRecord received = rows.stream().filter(r -> r.get(1).equals("Proposals received")).findFirst().orElseThrow();
+        assertThat(received.get(3)).as("own count below 5, shown").isEqualTo("2");
+        assertThat(received.get(6)).isEqualTo("2");
         CSVRecord waiting = rows.stream().filter(r -> r.get(1).equals("Proposals still waiting for your answer")).findFirst().orElseThrow();
-        assertThat(Integer.parseInt(waiting.get(3))).isGreaterThanOrEqualTo(2);
+        assertThat(waiting.get(3)).isEqualTo("2");
+        CSVRecord answered = rows.stream().filter(r -> r.get(1).equals("Proposals the employer answered")).findFirst().orElseThrow();
+        assertThat(answered.get(4) + "/" + answered.get(5)).isEqualTo("0/2");
+        assertThat(rows).filteredOn(r -> r.get(0).equals("How hires are doing (employer check-ins)")).allSatisfy(r -> assertThat(r.get(6)).isEqualTo("<5"));
 
-        String page = body("/reports/company", "recruiter");
-        assertThat(page).contains("Answered ").contains("proposals from coaches:").contains("still waiting for your answer.");
+        String page = body("/reports/company", "tiny-recruiter");
+        assertThat(page).contains("Answered 0 of 2 proposals from coaches: 2 are still waiting for your answer.");
 
         for (String uri : List.of("/reports/company?companyId=" + other, "/reports/company.csv?companyId=" + other,
                 "/reports/company/impact.pdf?companyId=" + other)) {
-            assertThat(mvc.perform(get(uri).with(tokens.bearer("recruiter"))).andReturn().getResponse().getStatus()).as(uri)
+            assertThat(mvc.perform(get(uri).with(tokens.bearer("tiny-recruiter"))).andReturn().getResponse().getStatus()).as(uri)
                     .isEqualTo(404);
         }
+        String theirs = body("/reports/company.csv?companyId=" + company, "coach");
+        assertThat(theirs).contains("Tiny Labs");
     }
 
     @Test
