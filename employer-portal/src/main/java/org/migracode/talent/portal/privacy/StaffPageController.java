@@ -22,9 +22,11 @@ class StaffPageController {
     static final int PAGE_SIZE = 50;
 
     private final PrivacyAdminService service;
+    private final org.springframework.context.MessageSource messages;
 
-    StaffPageController(PrivacyAdminService service) {
+    StaffPageController(PrivacyAdminService service, org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -32,7 +34,7 @@ class StaffPageController {
             @RequestParam(required = false) String action, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
             Model model) {
-        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("actions", actionLabels(locale));
         model.addAttribute("dates", new MePageController.Dates(locale));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
@@ -44,6 +46,15 @@ class StaffPageController {
             model.addAttribute("error", true);
         }
         return "privacy/audit";
+    }
+
+    /** Every action with its label in the reader's language (an action without one reads as its name in words). */
+    private java.util.Map<String, String> actionLabels(Locale locale) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (AuditAction a : AuditAction.values()) {
+            out.put(a.name(), messages.getMessage("audit.action." + a.name(), null, AuditTimeline.humanise(a.name()), locale));
+        }
+        return out;
     }
 
     /** The filter as typed, to fill the form again. */

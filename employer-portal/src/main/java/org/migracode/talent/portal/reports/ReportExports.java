@@ -114,7 +114,8 @@ final class ReportExports {
             for (String n : heading.notes()) {
                 document.add(new Paragraph(n, small));
             }
-            if (!charts.isEmpty()) {
+            boolean besideFirstTable = charts.size() == 1 && !tables.isEmpty();
+            if (!charts.isEmpty() && !besideFirstTable) {
                 PdfPTable row = new PdfPTable(Math.min(2, charts.size()));
                 row.setWidthPercentage(charts.size() == 1 ? 50 : 100);
                 row.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -134,6 +135,7 @@ final class ReportExports {
                 document.add(row);
             }
             Set<String> definitions = new LinkedHashSet<>();
+            boolean first = true;
             for (ReportTable t : tables) {
                 document.add(new Paragraph(" "));
                 document.add(new Paragraph(t.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
@@ -153,13 +155,41 @@ final class ReportExports {
                     r.cells().forEach(c -> table.addCell(cell(c.display(), small, Element.ALIGN_RIGHT)));
                     definitions.add(r.label() + ": " + r.definition());
                 }
-                document.add(table);
+                if (first && besideFirstTable) {
+                    // one chart goes beside the first table, so a one-page summary stays on one page
+                    PdfPTable pair = new PdfPTable(2);
+                    pair.setWidthPercentage(100);
+                    pair.setWidths(new float[] {3f, 2f});
+                    PdfPCell left = new PdfPCell(table);
+                    left.setBorder(0);
+                    left.setPaddingRight(10);
+                    pair.addCell(left);
+                    PdfPCell right = new PdfPCell();
+                    right.setBorder(0);
+                    right.addElement(new Paragraph(charts.get(0).title(), bold));
+                    com.lowagie.text.Image image = PdfCharts.draw(writer, charts.get(0));
+                    image.scaleToFit(PdfCharts.WIDTH * 0.8f, PdfCharts.HEIGHT * 0.8f);
+                    right.addElement(image);
+                    pair.addCell(right);
+                    document.add(pair);
+                } else {
+                    document.add(table);
+                }
+                first = false;
             }
             document.add(new Paragraph(" "));
             document.add(new Paragraph("Definitions", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+            // two columns, so the definitions take half the height
+            PdfPTable columns = new PdfPTable(2);
+            columns.setWidthPercentage(100);
             for (String d : definitions) {
-                document.add(new Paragraph(d, small));
+                PdfPCell cell = new PdfPCell(new Phrase(d, small));
+                cell.setBorder(0);
+                cell.setPadding(1.5f);
+                columns.addCell(cell);
             }
+            columns.completeRow();
+            document.add(columns);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF could not be written: " + e.getMessage(), e);

@@ -119,7 +119,7 @@ class ReportPageController {
         lines.add(r.companyName());
         lines.add(service.msg("reports.impact.mission", locale));
         return pdf("social-impact", ReportExports.pdf(heading("reports.impact.title", r.asOf(), lines, r.notes(), locale),
-                List.of(r.chart()), List.of(r.figures(), r.checkIns())));
+                List.of(), List.of(r.figures(), r.checkIns()))); // one page: the funnel chart is on the page and in no other PDF of it
     }
 
     @GetMapping("/reports/public")
