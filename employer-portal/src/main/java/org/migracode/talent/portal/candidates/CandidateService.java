@@ -44,10 +44,31 @@ class CandidateService {
         this.access = access;
     }
 
-    /** The search as the audit log keeps it: every parameter the caller sent. */
+    /**
+     * The search as the audit log keeps it: every parameter the caller sent, as a query string
+     * ({@code q=react&skill=Docker}), which the audit page shows as labelled filters.
+     */
     static String describe(CandidateSearchParams params) {
-        String s = params.toString();
-        return s.startsWith("CandidateSearchParams") ? s.substring("CandidateSearchParams".length()) : s;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        part(parts, "q", params.q());
+        params.skill().forEach(v -> part(parts, "skill", v));
+        params.language().forEach(v -> part(parts, "language", v));
+        part(parts, "languageLevel", params.languageLevel());
+        part(parts, "availableBy", params.availableBy());
+        part(parts, "city", params.city());
+        part(parts, "remote", params.remote());
+        part(parts, "type", params.type());
+        part(parts, "cohort", params.cohort());
+        part(parts, "sort", params.sort());
+        part(parts, "page", params.page());
+        part(parts, "size", params.size());
+        return String.join("&", parts);
+    }
+
+    private static void part(java.util.List<String> parts, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(name + "=" + java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /**

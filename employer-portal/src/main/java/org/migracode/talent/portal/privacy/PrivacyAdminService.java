@@ -36,8 +36,11 @@ class PrivacyAdminService {
     private final FairnessMonitor fairness;
     private final Retention retention;
 
+    private final AuditTimeline timeline;
+
     PrivacyAdminService(GraduateErasure erasure, PersonalDataExport export, AuditLog log, AuditRecorder audit,
-            FairnessMonitor fairness, Retention retention) {
+            FairnessMonitor fairness, Retention retention, AuditTimeline timeline) {
+        this.timeline = timeline;
         this.erasure = erasure;
         this.export = export;
         this.log = log;
@@ -66,8 +69,44 @@ class PrivacyAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     public AuditPage audit(AuditFilter filter, int page, int size) {
         AuditPage result = log.query(filter, page, size);
-        audit.adminAction(AuditAction.ADMIN_AUDIT_QUERIED, "filter " + filter + ", page " + page);
+        audit.adminAction(AuditAction.ADMIN_AUDIT_QUERIED, describe(filter, page));
         return result;
+    }
+
+    /** The audit log as the admin page shows it (names, sentences, one entry per search); audited like {@link #audit}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditTimeline.Page auditTimeline(AuditFilter filter, int page, int size, java.util.Locale locale) {
+        AuditTimeline.Page result = timeline.read(filter, page, size, locale);
+        audit.adminAction(AuditAction.ADMIN_AUDIT_QUERIED, describe(filter, page));
+        return result;
+    }
+
+    /** A typed actor or graduate (an id, a username or a unique name) as an id; null when blank. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UUID resolve(String kind, String typed) {
+        return timeline.resolve(kind, typed);
+    }
+
+    /** The filter as the log stores it: {@code key=value} pairs, the way the audit page reads them back. */
+    static String describe(AuditFilter f, int page) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (f.actorAccountId() != null) {
+            parts.add("actor=" + f.actorAccountId());
+        }
+        if (f.graduateId() != null) {
+            parts.add("graduate=" + f.graduateId());
+        }
+        if (f.action() != null) {
+            parts.add("action=" + f.action().name());
+        }
+        if (f.from() != null) {
+            parts.add("from=" + f.from());
+        }
+        if (f.to() != null) {
+            parts.add("to=" + f.to());
+        }
+        parts.add("page=" + page);
+        return String.join("&", parts);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

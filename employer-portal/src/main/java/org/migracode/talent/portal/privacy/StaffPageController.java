@@ -24,10 +24,12 @@ class StaffPageController {
 
     private final PrivacyAdminService service;
     private final SchoolSettings school;
+    private final org.springframework.context.MessageSource messages;
 
-    StaffPageController(PrivacyAdminService service, SchoolSettings school) {
+    StaffPageController(PrivacyAdminService service, SchoolSettings school, org.springframework.context.MessageSource messages) {
         this.school = school;
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -35,18 +37,27 @@ class StaffPageController {
             @RequestParam(required = false) String action, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
             Model model) {
-        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("actions", actionLabels(locale));
         model.addAttribute("dates", new MePageController.Dates(locale, school.zone()));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
-            AuditFilter filter = new AuditFilter(uuid("actor", actor), uuid("graduate", graduate),
+            AuditFilter filter = new AuditFilter(service.resolve("actor", actor), service.resolve("graduate", graduate),
                     blank(action) ? null : AuditAction.valueOf(action.strip()),
                     PrivacyAdminApiController.instant("from", from), PrivacyAdminApiController.instant("to", to));
-            model.addAttribute("result", service.audit(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE));
+            model.addAttribute("result", service.auditTimeline(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE, locale));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", true);
         }
         return "privacy/audit";
+    }
+
+    /** Every action with its label in the reader's language (an action without one reads as its name in words). */
+    private java.util.Map<String, String> actionLabels(Locale locale) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (AuditAction a : AuditAction.values()) {
+            out.put(a.name(), messages.getMessage("audit.action." + a.name(), null, AuditTimeline.humanise(a.name()), locale));
+        }
+        return out;
     }
 
     /** The filter as typed, to fill the form again. */
@@ -70,17 +81,6 @@ class StaffPageController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "me/not-found";
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be a UUID");
-        }
     }
 
     private static boolean blank(String s) {

@@ -2,62 +2,65 @@ package org.migracode.talent.portal.reports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A bar chart laid out for server-side SVG: bar geometry in a 0–{@value #WIDTH} × 0–{@value #HEIGHT}
- * view box, a suppressed bar drawn as an outline with "&lt;5" (no height that would give its value
- * away), and an optional goal line. The numbers behind it are the report table next to it.
+ * A bar chart's data, drawn three ways from the same values: by Apache ECharts in the browser
+ * (from {@link #json()} in a {@code data-chart} attribute, read by the static
+ * {@code /js/report-charts.js}: no inline script), as a table for screen readers next to it, and
+ * by {@link PdfCharts} into the PDF. A suppressed bar carries no value at all, only its text
+ * ("&lt;5"), so no height can give it away.
+ *
+ * @param max  the axis maximum (100 for percentages)
+ * @param goal a value to draw a line at (with {@code goalLabel} in the legend), or null
+ * @param unit appended to axis values ("%"), or empty
  */
-public record BarChart(String title, List<Bar> bars, Double goalY, String goalLabel, String unit) {
+public record BarChart(String title, String seriesName, List<Bar> bars, double max, Double goal, String goalLabel,
+        String unit) {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    static final int TOP = 20;
-    static final int BOTTOM = 40;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Bar(String label, double x, double y, double width, double height, String valueText, boolean suppressed,
-            double labelX, double labelY, double valueY) {
-    }
+    /** One bar: its label, its value (null when suppressed) and the text shown for it. */
+    public record Bar(String label, Double value, String text) {
 
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
-    }
-
-    public int baseline() {
-        return HEIGHT - BOTTOM;
+        public boolean suppressed() {
+            return value == null;
+        }
     }
 
     /**
      * @param values null for a suppressed value
-     * @param max the axis maximum (100 for percentages)
-     * @param goal a value to draw a line at, or null
      */
-    static BarChart of(String title, List<String> labels, List<BigDecimal> values, List<String> texts, double max, Double goal,
-            String goalLabel, String unit) {
-        int n = Math.max(1, labels.size());
-        double slot = (double) WIDTH / n;
-        double barWidth = Math.min(80, slot * 0.6);
-        double plot = HEIGHT - TOP - BOTTOM;
-        double top = max <= 0 ? 1 : max;
+    static BarChart of(String title, String seriesName, List<String> labels, List<BigDecimal> values, List<String> texts,
+            double max, Double goal, String goalLabel, String unit) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             BigDecimal v = values.get(i);
-            double h = v == null ? plot * 0.04 : Math.max(1, plot * v.doubleValue() / top);
-            double x = slot * i + (slot - barWidth) / 2;
-            double y = HEIGHT - BOTTOM - h;
-            bars.add(new Bar(labels.get(i), round(x), round(y), round(barWidth), round(h), texts.get(i), v == null,
-                    round(x + barWidth / 2), HEIGHT - BOTTOM + 16, round(Math.max(TOP - 4, y - 4))));
+            bars.add(new Bar(labels.get(i), v == null ? null : v.doubleValue(), texts.get(i)));
         }
-        Double goalY = goal == null ? null : round(HEIGHT - BOTTOM - plot * goal / top);
-        return new BarChart(title, bars, goalY, goalLabel, unit);
+        return new BarChart(title, seriesName, List.copyOf(bars), max <= 0 ? 1 : max, goal, goalLabel, unit);
     }
 
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
+    /** The chart as the browser script reads it. */
+    public String json() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("title", title);
+        out.put("series", seriesName);
+        out.put("labels", bars.stream().map(Bar::label).toList());
+        out.put("values", bars.stream().map(Bar::value).toList());
+        out.put("texts", bars.stream().map(Bar::text).toList());
+        out.put("max", max);
+        out.put("goal", goal);
+        out.put("goalLabel", goalLabel);
+        out.put("unit", unit == null ? "" : unit);
+        return JSON.writeValueAsString(out);
+    }
+
+    /** True when no bar has a value to draw. */
+    public boolean empty() {
+        return bars.stream().allMatch(Bar::suppressed);
     }
 }

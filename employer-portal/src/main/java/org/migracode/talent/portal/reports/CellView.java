@@ -33,6 +33,23 @@ public record CellView(String display, boolean suppressed, BigDecimal value, Int
         return new CellView(b.display(), b.suppressed() || b.band() == null, null, null, null);
     }
 
+    /**
+     * A count shown as it is, however small: only for a company's own pipeline counts, which
+     * name no group of graduates (see {@code ReportService#company}).
+     */
+    static CellView exact(Count c) {
+        return new CellView(Integer.toString(c.value()), false, BigDecimal.valueOf(c.value()), null, null);
+    }
+
+    /** A rate shown as it is, however small (a company's own answers to its proposals). */
+    static CellView exact(Rate r) {
+        if (r.denominator() == 0) {
+            return new CellView("0/0", false, null, 0, 0);
+        }
+        return new CellView(r.percent().toPlainString() + "% (" + r.numerator() + "/" + r.denominator() + ")", false, r.percent(),
+                r.numerator(), r.denominator());
+    }
+
     static CellView suppressedCell() {
         return new CellView(org.migracode.talent.core.report.Suppression.LABEL, true, null, null, null);
     }

@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes report tables as CSV (commons-csv, every cell neutralised) and PDF (OpenPDF), each with
- * the date, the filters and the definitions of the figures printed with it.
+ * Writes report tables as CSV (commons-csv, every cell neutralised) and PDF (OpenPDF, with the
+ * charts drawn by {@link PdfCharts}), each with the school, the date, the filters and the
+ * definitions of the figures printed with it.
  */
 final class ReportExports {
 
@@ -32,40 +33,62 @@ final class ReportExports {
     }
 
     /**
-     * The header lines every export starts with: title, date, filters. The PDF also shows the
-     * school's name and logo (null when none was uploaded) above the title.
+     * What every export says about itself: the school (name, and in the PDF its logo — null when
+     * none was uploaded), the title, the date, the filters, the suppression rule, and notes
+     * explaining denominators.
      */
-    record Heading(String title, String generated, List<String> filters, String suppressionNote, String school, byte[] logo) {
+    record Heading(String school, String title, String generated, List<String> filters, String suppressionNote,
+            List<String> notes, byte[] logo) {
 
-        Heading(String title, String generated, List<String> filters, String suppressionNote) {
-            this(title, generated, filters, suppressionNote, null, null);
+        Heading(String school, String title, String generated, List<String> filters, String suppressionNote,
+                List<String> notes) {
+            this(school, title, generated, filters, suppressionNote, notes, null);
+        }
+
+        Heading {
+            notes = notes == null ? List.of() : List.copyOf(notes);
         }
     }
 
-    static String csv(Heading heading, List<ReportTable> tables) {
+    /** The CSV's column names, in the reader's language. */
+    record CsvColumns(String table, String figure, String group, String value, String numerator, String denominator,
+            String shown, String definition) {
+
+        List<String> all() {
+            return List.of(table, figure, group, value, numerator, denominator, shown, definition);
+        }
+    }
+
+    /**
+     * A CSV a spreadsheet opens as one table: a single header row, then one line per cell of every
+     * report table (which table, which figure, which group), its number alone in the value column
+     * (with numerator and denominator for rates; empty where suppressed) next to the text the page
+     * shows. The title, date, filters and notes follow as trailing lines after an empty line.
+     */
+    static String csv(Heading heading, CsvColumns columns, List<ReportTable> tables) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            print(csv, columns.all());
+            for (ReportTable t : tables) {
+                for (ReportTable.Row r : t.rows()) {
+                    for (int i = 0; i < r.cells().size(); i++) {
+                        CellView c = r.cells().get(i);
+                        print(csv, List.of(t.title(), r.label(), t.columns().get(i), c.value() == null ? "" : c.value().toPlainString(),
+                                c.numerator() == null ? "" : c.numerator().toString(),
+                                c.denominator() == null ? "" : c.denominator().toString(), c.display(), r.definition()));
+                    }
+                }
+            }
+            csv.println();
+            print(csv, List.of(heading.school()));
             print(csv, List.of(heading.title()));
             print(csv, List.of(heading.generated()));
             for (String f : heading.filters()) {
                 print(csv, List.of(f));
             }
             print(csv, List.of(heading.suppressionNote()));
-            for (ReportTable t : tables) {
-                csv.println();
-                print(csv, List.of(t.title()));
-                List<String> header = new ArrayList<>();
-                header.add(t.groupLabel());
-                header.addAll(t.columns());
-                header.add("definition");
-                print(csv, header);
-                for (ReportTable.Row r : t.rows()) {
-                    List<String> line = new ArrayList<>();
-                    line.add(r.label());
-                    r.cells().forEach(c -> line.add(c.display()));
-                    line.add(r.definition());
-                    print(csv, line);
-                }
+            for (String n : heading.notes()) {
+                print(csv, List.of(n));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,11 +100,11 @@ final class ReportExports {
         csv.printRecord(cells.stream().map(CsvCells::neutralise).toList());
     }
 
-    static byte[] pdf(Heading heading, List<ReportTable> tables) {
+    static byte[] pdf(Heading heading, List<BarChart> charts, List<ReportTable> tables) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
-            PdfWriter.getInstance(document, bytes);
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
             document.addTitle(heading.title());
             document.open();
             Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
@@ -92,16 +115,38 @@ final class ReportExports {
                 logo.scaleToFit(160, 40);
                 document.add(logo);
             }
-            if (heading.school() != null) {
-                document.add(new Paragraph(heading.school(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
-            }
+            document.add(new Paragraph(heading.school(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
             document.add(new Paragraph(heading.title(), title));
             document.add(new Paragraph(heading.generated(), small));
             for (String f : heading.filters()) {
                 document.add(new Paragraph(f, small));
             }
             document.add(new Paragraph(heading.suppressionNote(), small));
+            for (String n : heading.notes()) {
+                document.add(new Paragraph(n, small));
+            }
+            boolean besideFirstTable = charts.size() == 1 && !tables.isEmpty();
+            if (!charts.isEmpty() && !besideFirstTable) {
+                PdfPTable row = new PdfPTable(Math.min(2, charts.size()));
+                row.setWidthPercentage(charts.size() == 1 ? 50 : 100);
+                row.setHorizontalAlignment(Element.ALIGN_LEFT);
+                row.setSpacingBefore(8);
+                for (BarChart c : charts) {
+                    PdfPCell cell = new PdfPCell();
+                    cell.setBorder(0);
+                    cell.addElement(new Paragraph(c.title(), bold));
+                    com.lowagie.text.Image image = PdfCharts.draw(writer, c);
+                    image.scaleToFit(PdfCharts.WIDTH, PdfCharts.HEIGHT);
+                    cell.addElement(image);
+                    row.addCell(cell);
+                }
+                if (charts.size() > 2 && charts.size() % 2 == 1) {
+                    row.completeRow();
+                }
+                document.add(row);
+            }
             Set<String> definitions = new LinkedHashSet<>();
+            boolean first = true;
             for (ReportTable t : tables) {
                 document.add(new Paragraph(" "));
                 document.add(new Paragraph(t.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
@@ -121,13 +166,41 @@ final class ReportExports {
                     r.cells().forEach(c -> table.addCell(cell(c.display(), small, Element.ALIGN_RIGHT)));
                     definitions.add(r.label() + ": " + r.definition());
                 }
-                document.add(table);
+                if (first && besideFirstTable) {
+                    // one chart goes beside the first table, so a one-page summary stays on one page
+                    PdfPTable pair = new PdfPTable(2);
+                    pair.setWidthPercentage(100);
+                    pair.setWidths(new float[] {3f, 2f});
+                    PdfPCell left = new PdfPCell(table);
+                    left.setBorder(0);
+                    left.setPaddingRight(10);
+                    pair.addCell(left);
+                    PdfPCell right = new PdfPCell();
+                    right.setBorder(0);
+                    right.addElement(new Paragraph(charts.get(0).title(), bold));
+                    com.lowagie.text.Image image = PdfCharts.draw(writer, charts.get(0));
+                    image.scaleToFit(PdfCharts.WIDTH * 0.8f, PdfCharts.HEIGHT * 0.8f);
+                    right.addElement(image);
+                    pair.addCell(right);
+                    document.add(pair);
+                } else {
+                    document.add(table);
+                }
+                first = false;
             }
             document.add(new Paragraph(" "));
             document.add(new Paragraph("Definitions", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+            // two columns, so the definitions take half the height
+            PdfPTable columns = new PdfPTable(2);
+            columns.setWidthPercentage(100);
             for (String d : definitions) {
-                document.add(new Paragraph(d, small));
+                PdfPCell cell = new PdfPCell(new Phrase(d, small));
+                cell.setBorder(0);
+                cell.setPadding(1.5f);
+                columns.addCell(cell);
             }
+            columns.completeRow();
+            document.add(columns);
             document.close();
         } catch (DocumentException | java.io.IOException e) {
             throw new IllegalStateException("PDF could not be written: " + e.getMessage(), e);

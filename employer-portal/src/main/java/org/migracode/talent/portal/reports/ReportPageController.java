@@ -57,7 +57,7 @@ class ReportPageController {
             @RequestParam(required = false) String period) {
         ReportService.OutcomeReport r = service.outcomes(GroupBy.parse(groupBy, GroupBy.COHORT), period, locale);
         return csv("outcomes", ReportExports.csv(heading("reports.outcomes.title", r.asOf(), filters(r.groupBy(), r.period(), locale), locale),
-                List.of(r.figures(), r.distribution())));
+                columns(locale), List.of(r.figures(), r.distribution())));
     }
 
     @GetMapping("/reports/outcomes.pdf")
@@ -65,7 +65,7 @@ class ReportPageController {
             @RequestParam(required = false) String period) {
         ReportService.OutcomeReport r = service.outcomes(GroupBy.parse(groupBy, GroupBy.COHORT), period, locale);
         return pdf("outcomes", ReportExports.pdf(heading("reports.outcomes.title", r.asOf(), filters(r.groupBy(), r.period(), locale), locale),
-                List.of(r.figures(), r.distribution())));
+                List.of(r.rateChart(), r.distributionChart()), List.of(r.figures(), r.distribution())));
     }
 
     @GetMapping("/reports/funnel")
@@ -79,14 +79,14 @@ class ReportPageController {
     ResponseEntity<byte[]> funnelCsv(Locale locale, @RequestParam(required = false) String groupBy) {
         ReportService.FunnelReport r = service.funnel(GroupBy.parse(groupBy, GroupBy.COHORT), locale);
         return csv("funnel", ReportExports.csv(heading("reports.funnel.title", r.asOf(), filters(r.groupBy(), null, locale), locale),
-                List.of(r.figures())));
+                columns(locale), List.of(r.figures())));
     }
 
     @GetMapping("/reports/funnel.pdf")
     ResponseEntity<byte[]> funnelPdf(Locale locale, @RequestParam(required = false) String groupBy) {
         ReportService.FunnelReport r = service.funnel(GroupBy.parse(groupBy, GroupBy.COHORT), locale);
         return pdf("funnel", ReportExports.pdf(heading("reports.funnel.title", r.asOf(), filters(r.groupBy(), null, locale), locale),
-                List.of(r.figures())));
+                List.of(r.chart()), List.of(r.figures())));
     }
 
     @GetMapping("/reports/company")
@@ -104,8 +104,8 @@ class ReportPageController {
     @GetMapping("/reports/company.csv")
     ResponseEntity<byte[]> companyCsv(Authentication auth, Locale locale, @RequestParam(required = false) UUID companyId) {
         ReportService.CompanyReport r = service.company(viewer(auth), companyId, locale);
-        return csv("company", ReportExports.csv(heading("reports.company.heading", r.asOf(), List.of(r.companyName()), locale),
-                List.of(r.figures(), r.checkIns())));
+        return csv("company", ReportExports.csv(heading("reports.company.heading", r.asOf(), List.of(r.companyName()), r.notes(), locale),
+                columns(locale), List.of(r.figures(), r.checkIns())));
     }
 
     /** The one-page social-impact summary: aggregates only, for the company's CSR reporting. */
@@ -115,8 +115,8 @@ class ReportPageController {
         List<String> lines = new ArrayList<>();
         lines.add(r.companyName());
         lines.add(service.msg("reports.impact.mission", locale));
-        return pdf("social-impact", ReportExports.pdf(heading("reports.impact.title", r.asOf(), lines, locale),
-                List.of(r.figures(), r.checkIns())));
+        return pdf("social-impact", ReportExports.pdf(heading("reports.impact.title", r.asOf(), lines, r.notes(), locale),
+                List.of(), List.of(r.figures(), r.checkIns()))); // one page: the funnel chart is on the page and in no other PDF of it
     }
 
     @GetMapping("/reports/public")
@@ -172,9 +172,20 @@ class ReportPageController {
     }
 
     private ReportExports.Heading heading(String titleKey, LocalDate asOf, List<String> filters, Locale locale) {
-        return new ReportExports.Heading(service.msg(titleKey, locale), service.msg("reports.generated", locale, asOf.toString()),
-                filters, service.msg("reports.suppression", locale, service.cells().min()), service.schoolName(),
-                service.schoolLogo());
+        return heading(titleKey, asOf, filters, List.of(), locale);
+    }
+
+    private ReportExports.Heading heading(String titleKey, LocalDate asOf, List<String> filters, List<String> notes, Locale locale) {
+        return new ReportExports.Heading(service.schoolName(), service.msg(titleKey, locale),
+                service.msg("reports.generated", locale, asOf.toString()), filters,
+                service.msg("reports.suppression", locale, service.cells().min()), notes, service.schoolLogo());
+    }
+
+    private ReportExports.CsvColumns columns(Locale locale) {
+        return new ReportExports.CsvColumns(service.msg("reports.csv.table", locale), service.msg("reports.csv.figure", locale),
+                service.msg("reports.csv.group", locale), service.msg("reports.csv.value", locale),
+                service.msg("reports.csv.numerator", locale), service.msg("reports.csv.denominator", locale),
+                service.msg("reports.csv.shown", locale), service.msg("reports.csv.definition", locale));
     }
 
     private static ResponseEntity<byte[]> csv(String name, String body) {

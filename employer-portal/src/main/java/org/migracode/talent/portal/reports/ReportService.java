@@ -71,8 +71,9 @@ class ReportService {
     record FunnelReport(LocalDate asOf, GroupBy groupBy, ReportTable figures, BarChart chart) {
     }
 
+    /** A company's report; {@code notes} explain its denominators in sentences. */
     record CompanyReport(LocalDate asOf, UUID companyId, String companyName, ReportTable figures, ReportTable checkIns,
-            BarChart chart) {
+            BarChart chart, List<String> notes) {
     }
 
     String schoolName() {
@@ -150,11 +151,12 @@ class ReportService {
         ReportTable distribution = distributionTable(groups, groupBy, locale);
         OutcomeFigures total = OutcomeCalculator.compute(
                 cohorts.stream().flatMap(c -> byCohort.getOrDefault(c.id(), List.of()).stream()).toList(), asOf);
-        BarChart rateChart = BarChart.of(msg("reports.chart.rate", locale), groups.stream().map(Group::label).toList(),
+        BarChart rateChart = BarChart.of(msg("reports.chart.rate", locale), msg("reports.chart.rate.series", locale),
+                groups.stream().map(Group::label).toList(),
                 groups.stream().map(g -> cells().shownPercent(g.figures().inField180OfSeeking())).toList(),
                 groups.stream().map(g -> cells().display(g.figures().inField180OfSeeking())).toList(), 100,
                 (double) school.placementGoalPercent(), msg("reports.chart.goal", locale, school.placementGoalPercent()), "%");
-        BarChart distributionChart = BarChart.of(msg("reports.chart.distribution", locale),
+        BarChart distributionChart = BarChart.of(msg("reports.chart.distribution", locale), msg("reports.chart.people", locale),
                 total.timeToPlacement().stream().map(OutcomeFigures.Bucket::label).toList(),
                 total.timeToPlacement().stream().map(b -> cells().shown(b.people())).toList(),
                 total.timeToPlacement().stream().map(b -> cells().display(b.people())).toList(),
@@ -262,7 +264,8 @@ class ReportService {
 
     private BarChart funnelChart(FunnelFigures total, Locale locale) {
         List<FunnelStage> stages = FunnelStage.PIPELINE;
-        return BarChart.of(msg("reports.chart.funnel", locale), stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
+        return BarChart.of(msg("reports.chart.funnel", locale), msg("reports.chart.proposals", locale),
+                stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
                 stages.stream().map(s -> cells().shown(total.reached().get(s))).toList(),
                 stages.stream().map(s -> cells().display(total.reached().get(s))).toList(),
                 Math.max(1, total.proposals().value()), null, null, "");
@@ -306,12 +309,17 @@ class ReportService {
         Map<EmploymentKind, Integer> kinds = facts.placementKindsAt(id);
         int internships = kinds.getOrDefault(EmploymentKind.APPRENTICESHIP_INTERNSHIP, 0);
         int hires = kinds.values().stream().mapToInt(Integer::intValue).sum();
+        // The company's own pipeline (what it received and how it answered) is shown exactly, however small:
+        // suppression protects graduates from being singled out, not a company from its own counts.
+        // Figures about graduates' employment (hires by kind, check-ins) and medians stay suppressed.
         List<ReportTable.Row> rows = new ArrayList<>();
         Adder<FunnelFigures> add = new Adder<>(rows, List.of(f), locale);
-        add.row("company.received", x -> cells().of(x.proposals()));
-        add.row("answered", x -> cells().of(x.answeredOfProposed()));
-        add.row("company.interviews", x -> cells().of(x.reached().get(FunnelStage.INTERVIEWING)));
-        add.row("company.hiredThroughProposals", x -> cells().of(x.reached().get(FunnelStage.HIRED)));
+        add.row("company.received", x -> CellView.exact(x.proposals()));
+        add.row("answered", x -> CellView.exact(x.answeredOfProposed()));
+        add.row("company.waiting", x -> CellView.exact(new Count(x.answeredOfProposed().denominator() - x.answeredOfProposed().numerator())));
+        add.row("company.fromInterest", x -> CellView.exact(new Count(x.proposals().value() - x.answeredOfProposed().denominator())));
+        add.row("company.interviews", x -> CellView.exact(x.reached().get(FunnelStage.INTERVIEWING)));
+        add.row("company.hiredThroughProposals", x -> CellView.exact(x.reached().get(FunnelStage.HIRED)));
         add.row("company.jobs", x -> cells().of(new Count(hires - internships)));
         add.row("company.internships", x -> cells().of(new Count(internships)));
         add.row("daysToAnswer", x -> cells().of(x.daysToAnswer()));
@@ -328,7 +336,32 @@ class ReportService {
         }
         ReportTable checkTable = new ReportTable(msg("reports.checkIns.title", locale), msg("reports.checkIns.when", locale), columns,
                 checkRows);
-        return new CompanyReport(LocalDate.now(), id, company.getName(), figures, checkTable, funnelChart(f, locale));
+        return new CompanyReport(LocalDate.now(), id, company.getName(), figures, checkTable, ownFunnelChart(f, locale),
+                companyNotes(f, locale));
+    }
+
+    /** Sentences that say what the company's rates are out of ("answered 6 of 9: 3 are still waiting"). */
+    private List<String> companyNotes(FunnelFigures f, Locale locale) {
+        int asked = f.answeredOfProposed().denominator();
+        int answered = f.answeredOfProposed().numerator();
+        int fromInterest = f.proposals().value() - asked;
+        List<String> notes = new ArrayList<>();
+        notes.add(msg("reports.company.note.answered", locale, answered, asked, asked - answered));
+        if (fromInterest > 0) {
+            notes.add(msg("reports.company.note.fromInterest", locale, fromInterest));
+        }
+        notes.add(msg("reports.company.note.exact", locale));
+        return notes;
+    }
+
+    /** The company's own funnel, every count drawn (its own pipeline: no suppression, see {@link #company}). */
+    private BarChart ownFunnelChart(FunnelFigures total, Locale locale) {
+        List<FunnelStage> stages = FunnelStage.PIPELINE;
+        return BarChart.of(msg("reports.chart.funnel", locale), msg("reports.chart.proposals", locale),
+                stages.stream().map(s -> msg("reports.stage." + s.name(), locale)).toList(),
+                stages.stream().map(s -> BigDecimal.valueOf(total.reached().get(s).value())).toList(),
+                stages.stream().map(s -> Integer.toString(total.reached().get(s).value())).toList(),
+                Math.max(1, total.proposals().value()), null, null, "");
     }
 
     /** Companies by name, for a coach choosing whose report to see. */

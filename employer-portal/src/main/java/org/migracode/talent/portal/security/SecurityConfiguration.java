@@ -77,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         // a graduate's own data (portal.privacy); GET /api/v1/me itself stays open to every signed-in user
                         .requestMatchers("/api/v1/me/*", "/api/v1/me/*/*").hasRole("GRADUATE")
-                        .requestMatchers("/error", "/css/**", "/favicon.ico", SignInRefusedController.PATH).permitAll()
+                        .requestMatchers("/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+                                SignInRefusedController.PATH).permitAll()
                         // an invitation link (its token is the proof) and the first admin's one-time setup (portal.accounts)
                         .requestMatchers("/invite/*", "/invite/*/external", "/setup").permitAll()
                         // published placement reports: aggregates only, for the school's website and funders

@@ -25,8 +25,10 @@ class CsvCellsTests {
     void everyCellOfAnExportIsNeutralised() {
         ReportTable table = new ReportTable("=title", "@group", List.of("=cmd|' /C calc'!A0"),
                 List.of(new ReportTable.Row("k", "+label", "-definition", List.of(CellView.text("=1+1")))));
-        String csv = ReportExports.csv(new ReportExports.Heading("Report", "Generated", List.of("=filter"), "note"), List.of(table));
-        assertThat(csv).contains("'=title", "'@group", "'=cmd", "'+label", "'-definition", "'=1+1", "'=filter");
+        String csv = ReportExports.csv(new ReportExports.Heading("=school", "Report", "Generated", List.of("=filter"), "note", List.of("-note")),
+                new ReportExports.CsvColumns("Table", "Figure", "Group", "Value", "Numerator", "Denominator", "As shown", "Definition"),
+                List.of(table));
+        assertThat(csv).contains("'=school", "'=title", "'=cmd", "'+label", "'-definition", "'=1+1", "'=filter", "'-note");
         assertThat(csv.lines()).noneMatch(l -> l.startsWith("=") || l.startsWith("+") || l.startsWith("-") || l.startsWith("@"));
     }
 }
