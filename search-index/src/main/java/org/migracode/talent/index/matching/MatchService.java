@@ -107,13 +107,14 @@ public class MatchService {
 
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer) {
         int top = clampTopK(k);
-        List<Stage1Hit> hits = candidateRetriever.retrieve(listing, companyId, Math.max(properties.rerankDepth(), top));
+        CandidateRetriever.Stage1 stage1 = candidateRetriever.retrieveWithChannels(listing, companyId,
+                Math.max(properties.rerankDepth(), top));
+        List<Stage1Hit> hits = stage1.hits();
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        Map<String, ChannelScores> channels = candidateRetriever.channelScores(listing,
-                candidates.stream().map(CandidateProfile::id).toList());
+        Map<String, ChannelScores> channels = stage1.channels();
         List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
                 c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();
