@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingProfile;
+import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.index.matching.CandidateRetriever;
 import org.migracode.talent.index.matching.DecodedProfiles;
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code MatchService.candidatesFor} without explanations: the same stage 1, the same decoding and
- * text-relevance query, quick scores for all, the same order (score, then id), and the ids of the
+ * channel values from the same retrieval, quick scores for all, the same order (score, then id), and the ids of the
  * top k. Timing it against the full path measures what explanations cost.
  */
 final class PlainTopK {
@@ -38,17 +38,17 @@ final class PlainTopK {
     /** The ids of the best {@code k}, best first. */
     List<String> topK(ListingProfile listing, int k, LocalDate today) {
         return readOnly.execute(status -> {
-            List<Stage1Hit> hits = retriever.retrieve(listing, Math.max(depth, k));
-            List<CandidateProfile> candidates = new ArrayList<>(hits.size());
-            for (Stage1Hit hit : hits) {
+            CandidateRetriever.Stage1 stage1 = retriever.retrieveWithChannels(listing, null, Math.max(depth, k));
+            List<CandidateProfile> candidates = new ArrayList<>(stage1.hits().size());
+            for (Stage1Hit hit : stage1.hits()) {
                 candidates.add(decoded.candidate(hit.matchProfile()));
             }
-            Map<String, Double> relevance = retriever.textRelevance(listing, candidates.stream().map(CandidateProfile::id).toList());
             record Scored(String id, double score) {
             }
             List<Scored> scored = new ArrayList<>(candidates.size());
             for (CandidateProfile c : candidates) {
-                scored.add(new Scored(c.id(), scorer.quickScore(listing, c, relevance.getOrDefault(c.id(), 0.0), today)));
+                scored.add(new Scored(c.id(), scorer.quickScore(listing, c,
+                        stage1.channels().getOrDefault(c.id(), ChannelScores.NONE), today)));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
             return scored.subList(0, Math.min(k, scored.size())).stream().map(Scored::id).toList();

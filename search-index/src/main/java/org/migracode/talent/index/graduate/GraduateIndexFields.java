@@ -49,6 +49,8 @@ public final class GraduateIndexFields {
     public static final String TEXT_VECTOR = "textVector";
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
+    /** Whether the headline is non-blank (stored, not searchable): the title channel's "has input". */
+    public static final String HAS_HEADLINE = "hasHeadline";
     public static final String PROJECTS = "projects";
     /** Ids of the companies the graduate blocked: their recruiters' queries exclude the graduate. */
     public static final String BLOCKED_COMPANY = "blockedCompany";

@@ -358,6 +358,18 @@ public class GraduateProfile implements EmbeddedText {
         return String.join(" ", bag);
     }
 
+    /**
+     * Whether the headline is non-blank: stage 2's title channel needs to know, per candidate,
+     * whether the graduate has a headline at all (no headline: the channel has no input), and
+     * reading it from the stored document the match profile is projected from costs nothing,
+     * where reading it from PostgreSQL cost a query per match request.
+     */
+    @GenericField(name = GraduateIndexFields.HAS_HEADLINE, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "headline")))
+    public boolean isHeadlinePresent() {
+        return headline != null && !headline.isBlank();
+    }
+
     /** The id as a sortable keyword, the stable tie-break of stage 1. */
     @KeywordField(name = GraduateIndexFields.SORT_ID, sortable = Sortable.YES, searchable = Searchable.NO)
     @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)

@@ -3,11 +3,15 @@ package org.migracode.talent.index.matching;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.profile.ListingProfile;
@@ -68,6 +72,31 @@ public class CandidateRetriever {
      * for blocking (a draft not yet tied to a company).
      */
     public List<Stage1Hit> retrieve(ListingProfile listing, UUID companyId, int limit) {
+        return retrieveWithChannels(listing, companyId, limit).hits();
+    }
+
+    /**
+     * Stage 1 with the channels' values for the union it retrieved: what {@link #channelScores}
+     * computes, but from the retrieval's own scores. Each channel retrieves its own best
+     * {@code limit}; a channel's value for a graduate of the union is the reciprocal rank of its
+     * BM25 score within the union. A graduate that a channel did not retrieve either does not
+     * match it (when the channel returned fewer than {@code limit}, it returned every eligible
+     * match, and everyone in the union is eligible) or scores at most the channel's last hit: only
+     * then, and only for those graduates, is the channel's predicate scored again, over just their
+     * ids. The title channel needs each graduate's "has a headline", read from the index with the
+     * match profile ({@link GraduateIndexFields#HAS_HEADLINE}).
+     */
+    public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit) {
+        return retrieveWithChannels(listing, companyId, limit, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #retrieveWithChannels(ListingProfile, UUID, int)}, with {@code widen} adding another
+     * channel's retrieval (the embedding kNN, under the same filters) to the union before the
+     * channels' values are taken, so they cover the graduates only that channel found too.
+     */
+    public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit,
+            java.util.function.UnaryOperator<List<Stage1Hit>> widen) {
         int minimum = listing.required().size() >= 3 ? 2 : 1;
         List<Stage1Hit> hits = query(listing, companyId, limit, minimum);
         if (hits.size() < limit && minimum > 1) {
@@ -76,16 +105,56 @@ public class CandidateRetriever {
         Map<String, Stage1Hit> union = new LinkedHashMap<>();
         hits.forEach(h -> union.putIfAbsent(h.id(), h));
         Map<String, Integer> skills = ChannelQueries.skills(listing);
-        if (!skills.isEmpty()) {
-            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills), limit)
-                    .forEach(h -> union.putIfAbsent(h.id(), h));
-        }
+        Function<SearchPredicateFactory, PredicateFinalStep> skillsPredicate = f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills);
+        List<Stage1Hit> skillHits = skills.isEmpty() ? List.of() : channel(listing, companyId, skillsPredicate, limit);
+        skillHits.forEach(h -> union.putIfAbsent(h.id(), h));
         Map<String, Integer> text = ChannelQueries.text(listing);
-        if (!text.isEmpty()) {
-            channel(listing, companyId, f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text), limit)
-                    .forEach(h -> union.putIfAbsent(h.id(), h));
+        Function<SearchPredicateFactory, PredicateFinalStep> textPredicate = f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text);
+        List<Stage1Hit> textHits = text.isEmpty() ? List.of() : channel(listing, companyId, textPredicate, limit);
+        textHits.forEach(h -> union.putIfAbsent(h.id(), h));
+        widen.apply(List.copyOf(union.values())).forEach(h -> union.putIfAbsent(h.id(), h));
+
+        Set<String> ids = union.keySet();
+        Map<String, Double> s = skills.isEmpty() ? null : ranks(skillHits, limit, ids, skillsPredicate);
+        Map<String, Double> t = text.isEmpty() ? null : ranks(textHits, limit, ids, textPredicate);
+        String title = listing.title() == null ? "" : listing.title().strip();
+        List<String> withHeadline = union.values().stream().filter(Stage1Hit::headlinePresent).map(Stage1Hit::id).toList();
+        Map<String, Double> h = title.isEmpty() || withHeadline.isEmpty() ? Map.of()
+                : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, withHeadline,
+                        f -> f.match().field(HEADLINE).matching(title), RRF_K);
+        Map<String, ChannelScores> scores = new LinkedHashMap<>();
+        for (Stage1Hit hit : union.values()) {
+            String id = hit.id();
+            double titleValue = title.isEmpty() || !hit.headlinePresent() ? Double.NaN : h.getOrDefault(id, 0.0);
+            scores.put(id, new ChannelScores(s == null ? Double.NaN : s.getOrDefault(id, 0.0),
+                    t == null ? Double.NaN : t.getOrDefault(id, 0.0), titleValue));
         }
-        return List.copyOf(union.values());
+        return new Stage1(List.copyOf(union.values()), scores);
+    }
+
+    /**
+     * A channel's reciprocal ranks over {@code ids} from its retrieval {@code hits}: their own
+     * scores, plus (only when the retrieval was cut at {@code limit}) the scores of the other ids,
+     * from one query over just those ids.
+     */
+    private Map<String, Double> ranks(List<Stage1Hit> hits, int limit, Set<String> ids,
+            Function<SearchPredicateFactory, PredicateFinalStep> predicate) {
+        Map<String, Double> raw = new HashMap<>();
+        for (Stage1Hit hit : hits) {
+            raw.put(hit.id(), (double) hit.retrievalScore());
+        }
+        if (hits.size() >= limit) {
+            List<String> rest = ids.stream().filter(id -> !raw.containsKey(id)).toList();
+            raw.putAll(TextRelevance.raw(entityManager, GraduateProfile.class, rest, predicate));
+        }
+        return TextRelevance.reciprocalRanks(raw, RRF_K);
+    }
+
+    /**
+     * What stage 1 hands to stage 2: the union of the channels' retrievals (structured query first,
+     * then each channel's new ids, in rank order) and every channel's value for each of them.
+     */
+    public record Stage1(List<Stage1Hit> hits, Map<String, ChannelScores> channels) {
     }
 
     /**
@@ -145,14 +214,20 @@ public class CandidateRetriever {
         return result;
     }
 
+    static Stage1Hit hit(List<?> projected) {
+        return new Stage1Hit(projected.get(0).toString(), (Float) projected.get(1), (String) projected.get(2),
+                Boolean.TRUE.equals(projected.get(3)));
+    }
+
     /** One channel's best {@code limit} eligible graduates, equal scores by id. */
     private List<Stage1Hit> channel(ListingProfile listing, UUID companyId,
             java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
             int limit) {
         return Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
-                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
+                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
+                        .asList(CandidateRetriever::hit))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));
@@ -160,6 +235,7 @@ public class CandidateRetriever {
                     return root.must(predicate.apply(f));
                 })
                 .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
+                .totalHitCountThreshold(limit)
                 .fetchHits(limit);
     }
 
@@ -174,8 +250,9 @@ public class CandidateRetriever {
     private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
         return Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
-                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
+                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
+                        .asList(CandidateRetriever::hit))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));

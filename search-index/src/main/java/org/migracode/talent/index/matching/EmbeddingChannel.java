@@ -79,8 +79,9 @@ public class EmbeddingChannel {
         hits.forEach(h -> union.putIfAbsent(h.id(), h));
         Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class))
-                        .as((id, score, profile) -> new Stage1Hit(id.toString(), score, profile)))
+                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
+                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
+                        .asList(CandidateRetriever::hit))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> filter = f.bool();
                     filter.filter(GraduateAccess.shownTo(f, companyId));

@@ -107,14 +107,17 @@ public class MatchService {
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer, float[] vector) {
         int top = clampTopK(k);
         int depth = Math.max(properties.rerankDepth(), top);
-        List<Stage1Hit> hits = embeddingChannel.retrieve(candidateRetriever.retrieve(listing, companyId, depth), listing, companyId,
-                vector, depth);
+        // the embedding channel's kNN widens the union before the other channels' values are taken,
+        // so those values cover the graduates only the kNN found too
+        CandidateRetriever.Stage1 stage1 = candidateRetriever.retrieveWithChannels(listing, companyId, depth,
+                union -> embeddingChannel.retrieve(union, listing, companyId, vector, depth));
+        List<Stage1Hit> hits = stage1.hits();
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
         List<String> ids = candidates.stream().map(CandidateProfile::id).toList();
-        Map<String, ChannelScores> channels = embeddingChannel.addTo(candidateRetriever.channelScores(listing, ids), ids, vector);
+        Map<String, ChannelScores> channels = embeddingChannel.addTo(stage1.channels(), ids, vector);
         List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
                 c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();

@@ -4,8 +4,14 @@ package org.migracode.talent.index.matching;
  * One document stage 1 retrieved: its id, its retrieval score, and its stored match profile.
  *
  * @param id the entity id (graduate or listing)
- * @param retrievalScore the Lucene score of the retrieval query (skills and title)
+ * @param retrievalScore the Lucene score of the query that retrieved it (skills and title, or one channel's)
  * @param matchProfile the encoded matcher view, see {@link MatchProfileCodec}
+ * @param headlinePresent whether the graduate has a non-blank headline (read from the index with the
+ *     match profile; always false for listings)
  */
-public record Stage1Hit(String id, float retrievalScore, String matchProfile) {
+public record Stage1Hit(String id, float retrievalScore, String matchProfile, boolean headlinePresent) {
+
+    public Stage1Hit(String id, float retrievalScore, String matchProfile) {
+        this(id, retrievalScore, matchProfile, false);
+    }
 }

@@ -27,7 +27,11 @@ final class TextRelevance {
      */
     static Map<String, Double> reciprocalRanks(EntityManager entityManager, Class<?> type, Collection<String> ids,
             Function<SearchPredicateFactory, PredicateFinalStep> text, int k) {
-        Map<String, Double> raw = raw(entityManager, type, ids, text);
+        return reciprocalRanks(raw(entityManager, type, ids, text), k);
+    }
+
+    /** {@link #reciprocalRanks(EntityManager, Class, Collection, Function, int)} of scores already known, by id. */
+    static Map<String, Double> reciprocalRanks(Map<String, Double> raw, int k) {
         List<Map.Entry<String, Double>> ranked = new java.util.ArrayList<>(raw.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<String, Double> result = new HashMap<>();
