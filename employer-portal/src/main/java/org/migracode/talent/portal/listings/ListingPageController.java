@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.portal.system.ProblemMessages;
@@ -67,12 +68,22 @@ class ListingPageController {
     }
 
     @GetMapping("/listings")
-    String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page) {
+    String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String company,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String city, @RequestParam(required = false) String sort) {
         Viewer viewer = Viewer.of(auth);
         if (viewer.role() == Role.GRADUATE) {
             return "redirect:/me/listings";
         }
-        model.addAttribute("page", service.list(viewer, Paging.clamp(page), PAGE_SIZE, locale));
+        ListingFilter filter = ListingFilter.of(cut(q, 200), company, status, type, cut(city, 200), sort);
+        model.addAttribute("page", service.list(viewer, filter, Paging.clamp(page), PAGE_SIZE, locale));
+        model.addAttribute("filter", filter);
+        model.addAttribute("companies", viewer.staff() ? service.companies() : Map.of());
+        model.addAttribute("cities", service.cities(viewer));
+        model.addAttribute("statuses", ListingStatus.values());
+        model.addAttribute("types", ListingType.values());
+        model.addAttribute("sorts", ListingFilter.Sort.values());
         model.addAttribute("staff", viewer.staff());
         return "listings/list";
     }
