@@ -38,7 +38,6 @@ class CandidatePageController {
     String search(@ModelAttribute("params") CandidateSearchParams params, Locale locale, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
         model.addAttribute("links", new SearchLinks(request.getContextPath() + "/candidates", request.getParameterMap()));
-        model.addAttribute("dates", new Dates(locale));
         model.addAttribute("languageOptions", LANGUAGE_OPTIONS.stream()
                 .map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
                 .toList());
@@ -59,20 +58,7 @@ class CandidatePageController {
             return "candidates/not-found";
         }
         model.addAttribute("profile", profile.get());
-        model.addAttribute("dates", new Dates(locale));
         return "candidates/profile";
     }
 
-    /** Dates in the viewer's language ("12 de marzo de 2026"). */
-    static final class Dates {
-        private final DateTimeFormatter format;
-
-        Dates(Locale locale) {
-            this.format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        }
-
-        public String format(LocalDate date) {
-            return date == null ? "" : format.format(date);
-        }
-    }
 }

@@ -62,11 +62,6 @@ class ListingPageController {
         this.proposals = proposals;
     }
 
-    @ModelAttribute("dates")
-    LocalDates dates(Locale locale) {
-        return new LocalDates(locale);
-    }
-
     @GetMapping("/listings")
     String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String q, @RequestParam(required = false) String company,
@@ -285,16 +280,6 @@ class ListingPageController {
     record Segment(String text, String label, boolean niceToHave) {
     }
 
-    /** Dates in the page's language. */
-    record LocalDates(Locale locale) {
-        public String date(LocalDate date) {
-            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-        }
-
-        public String date(Instant instant) {
-            return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
-        }
-    }
 
     private static String cut(String s, int max) {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max);

@@ -165,7 +165,6 @@ class MePageController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("remotePreferences", RemotePreference.values());
-        model.addAttribute("dates", new Dates(locale));
         return "me/profile";
     }
 
@@ -176,16 +175,4 @@ class MePageController {
         return Enum.valueOf(type, value.strip());
     }
 
-    /** Times in the page's language. */
-    record Dates(Locale locale) {
-        public String format(java.time.Instant at) {
-            return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
-        }
-
-        public String date(java.time.Instant at) {
-            return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(at.atZone(ZoneId.of("Europe/Madrid")));
-        }
-    }
 }

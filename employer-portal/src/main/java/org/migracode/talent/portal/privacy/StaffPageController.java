@@ -33,7 +33,6 @@ class StaffPageController {
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
             Model model) {
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("dates", new MePageController.Dates(locale));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
             AuditFilter filter = new AuditFilter(uuid("actor", actor), uuid("graduate", graduate),
@@ -59,7 +58,6 @@ class StaffPageController {
     @GetMapping("/retention")
     String retention(Locale locale, Model model) {
         model.addAttribute("flagged", service.flagged());
-        model.addAttribute("dates", new MePageController.Dates(locale));
         return "privacy/retention";
     }
 

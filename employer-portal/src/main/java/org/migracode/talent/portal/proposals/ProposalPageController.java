@@ -47,11 +47,6 @@ class ProposalPageController {
         this.service = service;
     }
 
-    @ModelAttribute("dates")
-    Dates dates(Locale locale) {
-        return new Dates(locale);
-    }
-
     @ModelAttribute("reasons")
     DeclineReason[] reasons() {
         return DeclineReason.values();
@@ -306,21 +301,4 @@ class ProposalPageController {
     record MoveForm(String to, String version, String note, String reason, String back) {
     }
 
-    /** Dates and times in the page's language. */
-    record Dates(Locale locale) {
-        public String date(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(instant.atZone(ZoneId.systemDefault()));
-        }
-
-        public String dateTime(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(instant.atZone(ZoneId.systemDefault()));
-        }
-
-        /** Whole days since {@code instant}. */
-        public long daysSince(Instant instant) {
-            return instant == null ? 0 : java.time.Duration.between(instant, Instant.now()).toDays();
-        }
-    }
 }
