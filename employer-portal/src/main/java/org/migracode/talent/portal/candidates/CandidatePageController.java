@@ -41,13 +41,28 @@ class CandidatePageController {
         model.addAttribute("languageOptions", LANGUAGE_OPTIONS.stream()
                 .map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
                 .toList());
+        model.addAttribute("chips", new FilterChips(locale));
         try {
-            model.addAttribute("result", candidates.search(params, locale));
+            CandidateSearchResponse result = candidates.search(params, locale);
+            model.addAttribute("result", result);
+            model.addAttribute("languageOptions", languageOptions(result, locale));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.detail(e, locale));
         }
         return "candidates/search";
+    }
+
+    /**
+     * The language dropdown: the usual languages plus every language the result's facets show, by
+     * name, so a language a facet offers can also be chosen with a level.
+     */
+    static java.util.List<CandidateSearchResponse.Facet> languageOptions(CandidateSearchResponse result, Locale locale) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(LANGUAGE_OPTIONS);
+        result.facets().languages().forEach(f -> codes.add(f.value()));
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return codes.stream().map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
+                .sorted(java.util.Comparator.comparing(CandidateSearchResponse.Facet::label, collator)).toList();
     }
 
     @GetMapping("/candidates/{id}")

@@ -159,7 +159,10 @@ class MePageController {
         model.addAttribute("profile", profile);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("companies", self.companies());
+        // the block list offers only companies not blocked yet (the blocked ones are listed above it, each with "unblock")
+        java.util.Set<java.util.UUID> blocked = profile.blockedCompanies().stream().map(MyProfile.CompanyView::id)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("companies", self.companies().stream().filter(c -> !blocked.contains(c.id())).toList());
         model.addAttribute("views", self.profileViews());
         model.addAttribute("fairness", self.fairness().orElse(null));
         model.addAttribute("genders", Gender.values());
