@@ -80,6 +80,8 @@ class ListingService {
     private final ApplicationEventPublisher events;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
+    private final org.migracode.talent.core.extraction.ListingLanguageSuggester languageSuggester =
+            new org.migracode.talent.core.extraction.ListingLanguageSuggester();
 
     private final AuditRecorder audit;
 
@@ -431,6 +433,15 @@ class ListingService {
                 languages.put(code, new LanguageRequirement(code, l.level()));
             }
             listing.replaceLanguages(List.copyOf(languages.values()));
+        }
+        // a new listing that states no language: read them from its text ("Imprescindible castellano B2 e inglés B1")
+        if (creating && languageInputs.isEmpty()) {
+            List<LanguageRequirement> read = languageSuggester.suggest(String.join("\n", r.title() == null ? "" : r.title(),
+                    r.description() == null ? "" : r.description())).stream()
+                    .map(l -> new LanguageRequirement(l.code(), l.minLevel())).toList();
+            if (!read.isEmpty()) {
+                listing.replaceLanguages(read);
+            }
         }
     }
 
