@@ -9,7 +9,7 @@ import org.migracode.talent.index.matching.SkillVocabulary;
  * "English B2" for {@code language=en:B2}, rather than the parameter's code. A value that does
  * not parse is shown as typed (the search answers it with its own error).
  */
-record FilterChips(Locale locale) {
+public record FilterChips(Locale locale) {
 
     public String skill(String value) {
         if (value == null) {

@@ -20,10 +20,10 @@ import org.migracode.talent.core.profile.ListingType;
  * @param city    one city (case ignored), or null for all
  * @param sort    the order: newest first unless said otherwise
  */
-record ListingFilter(String q, UUID company, ListingStatus status, ListingType type, String city, Sort sort) {
+public record ListingFilter(String q, UUID company, ListingStatus status, ListingType type, String city, Sort sort) {
 
     /** The orders the page offers. */
-    enum Sort {
+    public enum Sort {
         NEWEST, OLDEST, TITLE, COMPANY, START
     }
 
@@ -37,7 +37,7 @@ record ListingFilter(String q, UUID company, ListingStatus status, ListingType t
     }
 
     /** Whether any filter narrows the list (the sort alone does not). */
-    boolean narrows() {
+    public boolean narrows() {
         return q != null || company != null || status != null || type != null || city != null;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * School settings from {@code talent.school.*} properties, until an admin edits them in the
@@ -17,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PropertySchoolSettings.Properties.class)
 class PropertySchoolSettings {
 
+    // @Primary: the Properties record below is a SchoolSettings bean too; without it no one can inject SchoolSettings
     @Bean
+    @Primary
     @ConditionalOnMissingBean(SchoolSettings.class)
     SchoolSettings schoolSettings(Properties properties) {
         return properties;
