@@ -74,6 +74,15 @@ public class AuditRecorder {
         log.record(currentActor(), new AuditRecord(AuditAction.GRADUATE_EXPORTED, graduateId, null, null, null, null, what));
     }
 
+    /**
+     * A coach confirmed a recruiter's interest (the graduate now sees the proposal). Written in the
+     * caller's transaction, like proposal transitions, so a refused confirmation leaves no entry.
+     */
+    public void proposalConfirmed(UUID graduateId, UUID listingId, UUID proposalId) {
+        log.recordWithin(currentActor(), new AuditRecord(AuditAction.PROPOSAL_CONFIRMED, graduateId, listingId, proposalId,
+                null, null, "confirmed"));
+    }
+
     /** An admin action; {@code detail} must not hold personal data. */
     public void adminAction(AuditAction action, String detail) {
         log.record(currentActor(), new AuditRecord(action, null, null, null, null, null, detail));

@@ -38,17 +38,31 @@ class CandidatePageController {
     String search(@ModelAttribute("params") CandidateSearchParams params, Locale locale, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
         model.addAttribute("links", new SearchLinks(request.getContextPath() + "/candidates", request.getParameterMap()));
-        model.addAttribute("dates", new Dates(locale));
         model.addAttribute("languageOptions", LANGUAGE_OPTIONS.stream()
                 .map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
                 .toList());
+        model.addAttribute("chips", new FilterChips(locale));
         try {
-            model.addAttribute("result", candidates.search(params, locale));
+            CandidateSearchResponse result = candidates.search(params, locale);
+            model.addAttribute("result", result);
+            model.addAttribute("languageOptions", languageOptions(result, locale));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.detail(e, locale));
         }
         return "candidates/search";
+    }
+
+    /**
+     * The language dropdown: the usual languages plus every language the result's facets show, by
+     * name, so a language a facet offers can also be chosen with a level.
+     */
+    static java.util.List<CandidateSearchResponse.Facet> languageOptions(CandidateSearchResponse result, Locale locale) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(LANGUAGE_OPTIONS);
+        result.facets().languages().forEach(f -> codes.add(f.value()));
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return codes.stream().map(code -> new CandidateSearchResponse.Facet(code, CandidateSearchResponse.languageName(code, locale), 0))
+                .sorted(java.util.Comparator.comparing(CandidateSearchResponse.Facet::label, collator)).toList();
     }
 
     @GetMapping("/candidates/{id}")
@@ -59,20 +73,7 @@ class CandidatePageController {
             return "candidates/not-found";
         }
         model.addAttribute("profile", profile.get());
-        model.addAttribute("dates", new Dates(locale));
         return "candidates/profile";
     }
 
-    /** Dates in the viewer's language ("12 de marzo de 2026"). */
-    static final class Dates {
-        private final DateTimeFormatter format;
-
-        Dates(Locale locale) {
-            this.format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        }
-
-        public String format(LocalDate date) {
-            return date == null ? "" : format.format(date);
-        }
-    }
 }

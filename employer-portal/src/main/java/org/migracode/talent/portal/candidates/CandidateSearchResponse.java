@@ -29,8 +29,10 @@ record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Face
         List<Item> items = result.items().stream().map(h -> Item.of(h, taxonomy, locale)).toList();
         GraduateFacets f = result.facets();
         Facets facets = new Facets(
-                f.skills().stream().map(t -> new Facet(t.value(), taxonomy.label(SkillId.of(t.value()), locale), t.count())).toList(),
-                f.languages().stream().map(t -> new Facet(t.value(), languageName(t.value(), locale), t.count())).toList(),
+                narrowingFirst(f.skills().stream().map(t -> new Facet(t.value(), taxonomy.label(SkillId.of(t.value()), locale), t.count()))
+                        .toList(), result.total()),
+                narrowingFirst(f.languages().stream().map(t -> new Facet(t.value(), languageName(t.value(), locale), t.count())).toList(),
+                        result.total()),
                 f.cohorts().stream().map(c -> new Facet(c.id().toString(), c.name(), c.count())).toList(),
                 f.availability().stream().map(a -> new AvailabilityFacet(a.window().name().toLowerCase(Locale.ROOT), a.by(),
                         a.count())).toList());
@@ -38,6 +40,16 @@ record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Face
         PageInfo page = new PageInfo(result.page(), result.size(), result.totalPages(), result.hasPrevious(), result.hasNext());
         Suggestion suggestion = result.spellingSuggestion().map(Suggestion::of).orElse(null);
         return new CandidateSearchResponse(items, result.total(), page, facets, advice, suggestion);
+    }
+
+    /**
+     * Facet values that would narrow the result first; those every result has (a curriculum skill
+     * at 257 of 257) last, since choosing them changes nothing. Order otherwise kept.
+     */
+    static List<Facet> narrowingFirst(List<Facet> facets, long total) {
+        List<Facet> out = new java.util.ArrayList<>(facets.stream().filter(f -> f.count() < total).toList());
+        out.addAll(facets.stream().filter(f -> f.count() >= total).toList());
+        return List.copyOf(out);
     }
 
     static String languageName(String code, Locale locale) {

@@ -3,12 +3,6 @@ package org.migracode.talent.portal.listings;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.migracode.talent.portal.school.SchoolSettings;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.core.profile.ListingType;
+import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.portal.system.ProblemMessages;
@@ -31,7 +26,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -55,29 +49,31 @@ class ListingPageController {
     private final ProblemMessages messages;
     private final ProposalRepository proposals;
 
-    private final SchoolSettings school;
 
-    ListingPageController(ListingService service, Validator validator, ProblemMessages messages, ProposalRepository proposals,
-            SchoolSettings school) {
-        this.school = school;
+    ListingPageController(ListingService service, Validator validator, ProblemMessages messages, ProposalRepository proposals) {
         this.service = service;
         this.validator = validator;
         this.messages = messages;
         this.proposals = proposals;
     }
 
-    @ModelAttribute("dates")
-    LocalDates dates(Locale locale) {
-        return new LocalDates(locale, school.zone());
-    }
-
     @GetMapping("/listings")
-    String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page) {
+    String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String company,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String city, @RequestParam(required = false) String sort) {
         Viewer viewer = Viewer.of(auth);
         if (viewer.role() == Role.GRADUATE) {
             return "redirect:/me/listings";
         }
-        model.addAttribute("page", service.list(viewer, Paging.clamp(page), PAGE_SIZE, locale));
+        ListingFilter filter = ListingFilter.of(cut(q, 200), company, status, type, cut(city, 200), sort);
+        model.addAttribute("page", service.list(viewer, filter, Paging.clamp(page), PAGE_SIZE, locale));
+        model.addAttribute("filter", filter);
+        model.addAttribute("companies", viewer.staff() ? service.companies() : Map.of());
+        model.addAttribute("cities", service.cities(viewer));
+        model.addAttribute("statuses", ListingStatus.values());
+        model.addAttribute("types", ListingType.values());
+        model.addAttribute("sorts", ListingFilter.Sort.values());
         model.addAttribute("staff", viewer.staff());
         return "listings/list";
     }
@@ -279,16 +275,6 @@ class ListingPageController {
     record Segment(String text, String label, boolean niceToHave) {
     }
 
-    /** Dates in the page's language; instants as dates in the school's time zone. */
-    record LocalDates(Locale locale, ZoneId zone) {
-        public String date(LocalDate date) {
-            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-        }
-
-        public String date(Instant instant) {
-            return instant == null ? "" : date(LocalDate.ofInstant(instant, zone));
-        }
-    }
 
     private static String cut(String s, int max) {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max);

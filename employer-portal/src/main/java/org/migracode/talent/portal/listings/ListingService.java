@@ -83,6 +83,8 @@ class ListingService {
     private final ApplicationEventPublisher events;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
+    private final org.migracode.talent.core.extraction.ListingLanguageSuggester languageSuggester =
+            new org.migracode.talent.core.extraction.ListingLanguageSuggester();
 
     private final AuditRecorder audit;
     private final SchoolSettings school;
@@ -113,7 +115,28 @@ class ListingService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public ListingPage list(Viewer viewer, int page, int size, Locale locale) {
+        return list(viewer, ListingFilter.none(), page, size, locale);
+    }
+
+    /**
+     * The listings the viewer may see, narrowed and ordered by {@code filter}. A school has a few
+     * hundred listings at most, so the filter runs over the viewer's listings in memory.
+     */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ListingPage list(Viewer viewer, ListingFilter filter, int page, int size, Locale locale) {
         Paging.of(page, size, MAX_PAGE_SIZE);
+        if (filter.narrows() || filter.sort() != ListingFilter.Sort.NEWEST) {
+            List<Listing> all = viewer.staff() ? listings.findAll() : listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId());
+            Map<UUID, String> names = new HashMap<>();
+            companies.findAllById(all.stream().map(Listing::getCompanyId).distinct().toList())
+                    .forEach(c -> names.put(c.getId(), c.getName()));
+            List<Listing> kept = all.stream().filter(l -> filter.accepts(l, names.get(l.getCompanyId())))
+                    .sorted(filter.order(names)).toList();
+            int from = (int) Math.min((long) page * size, kept.size());
+            int to = Math.min(from + size, kept.size());
+            return new ListingPage(views(kept.subList(from, to), locale), page, size, kept.size(), (kept.size() + size - 1) / size);
+        }
         if (viewer.staff()) {
             Page<Listing> p = listings.findAll(PageRequest.of(page, size,
                     Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
@@ -130,6 +153,14 @@ class ListingService {
     @Transactional(readOnly = true)
     public ListingView get(Viewer viewer, UUID id, Locale locale) {
         return view(visible(viewer, id), locale);
+    }
+
+    /** The cities the viewer's listings are in, sorted, for the listings page's city filter. */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> cities(Viewer viewer) {
+        List<Listing> all = viewer.staff() ? listings.findAll() : listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId());
+        return all.stream().map(Listing::getCity).filter(c -> c != null && !c.isBlank()).distinct().sorted().toList();
     }
 
     /** Companies a coach or admin may create a listing for, by name. */
@@ -422,6 +453,15 @@ class ListingService {
                 languages.put(code, new LanguageRequirement(code, l.level()));
             }
             listing.replaceLanguages(List.copyOf(languages.values()));
+        }
+        // a new listing that states no language: read them from its text ("Imprescindible castellano B2 e inglés B1")
+        if (creating && languageInputs.isEmpty()) {
+            List<LanguageRequirement> read = languageSuggester.suggest(String.join("\n", r.title() == null ? "" : r.title(),
+                    r.description() == null ? "" : r.description())).stream()
+                    .map(l -> new LanguageRequirement(l.code(), l.minLevel())).toList();
+            if (!read.isEmpty()) {
+                listing.replaceLanguages(read);
+            }
         }
     }
 

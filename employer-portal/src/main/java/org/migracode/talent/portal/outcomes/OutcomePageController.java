@@ -52,11 +52,6 @@ class OutcomePageController {
         this.service = service;
     }
 
-    @ModelAttribute("dates")
-    Dates dates(Locale locale) {
-        return new Dates(locale);
-    }
-
     @GetMapping("/graduates/{id}/outcome")
     String outcome(@PathVariable UUID id, Model model) {
         GraduateOutcome o = service.outcome(id);
@@ -233,10 +228,4 @@ class OutcomePageController {
         return "outcomes/placement-form";
     }
 
-    /** Dates in the page's language. */
-    record Dates(Locale locale) {
-        public String format(LocalDate date) {
-            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-        }
-    }
 }

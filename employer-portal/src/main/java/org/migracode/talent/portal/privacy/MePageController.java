@@ -4,10 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.ZoneId;
-import org.migracode.talent.portal.school.SchoolSettings;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +42,8 @@ class MePageController {
 
     private final SelfService self;
     private final Validator validator;
-    private final SchoolSettings school;
 
-    MePageController(SelfService self, Validator validator, SchoolSettings school) {
-        this.school = school;
+    MePageController(SelfService self, Validator validator) {
         this.self = self;
         this.validator = validator;
     }
@@ -162,13 +156,15 @@ class MePageController {
         model.addAttribute("profile", profile);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("companies", self.companies());
+        // the block list offers only companies not blocked yet (the blocked ones are listed above it, each with "unblock")
+        java.util.Set<java.util.UUID> blocked = profile.blockedCompanies().stream().map(MyProfile.CompanyView::id)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("companies", self.companies().stream().filter(c -> !blocked.contains(c.id())).toList());
         model.addAttribute("views", self.profileViews());
         model.addAttribute("fairness", self.fairness().orElse(null));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("remotePreferences", RemotePreference.values());
-        model.addAttribute("dates", new Dates(locale, school.zone()));
         return "me/profile";
     }
 
@@ -179,16 +175,4 @@ class MePageController {
         return Enum.valueOf(type, value.strip());
     }
 
-    /** Times in the page's language and the school's time zone. */
-    record Dates(Locale locale, ZoneId zone) {
-        public String format(java.time.Instant at) {
-            return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(at.atZone(zone));
-        }
-
-        public String date(java.time.Instant at) {
-            return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(at.atZone(zone));
-        }
-    }
 }

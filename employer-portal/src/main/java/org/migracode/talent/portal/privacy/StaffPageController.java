@@ -1,10 +1,8 @@
 package org.migracode.talent.portal.privacy;
 
 import java.util.Locale;
-import java.util.UUID;
 import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditFilter;
-import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +21,9 @@ class StaffPageController {
     static final int PAGE_SIZE = 50;
 
     private final PrivacyAdminService service;
-    private final SchoolSettings school;
     private final org.springframework.context.MessageSource messages;
 
-    StaffPageController(PrivacyAdminService service, SchoolSettings school, org.springframework.context.MessageSource messages) {
-        this.school = school;
+    StaffPageController(PrivacyAdminService service, org.springframework.context.MessageSource messages) {
         this.service = service;
         this.messages = messages;
     }
@@ -38,7 +34,6 @@ class StaffPageController {
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") String page, Locale locale,
             Model model) {
         model.addAttribute("actions", actionLabels(locale));
-        model.addAttribute("dates", new MePageController.Dates(locale, school.zone()));
         model.addAttribute("q", new AuditQuery(actor, graduate, action, from, to));
         try {
             AuditFilter filter = new AuditFilter(service.resolve("actor", actor), service.resolve("graduate", graduate),
@@ -73,7 +68,6 @@ class StaffPageController {
     @GetMapping("/retention")
     String retention(Locale locale, Model model) {
         model.addAttribute("flagged", service.flagged());
-        model.addAttribute("dates", new MePageController.Dates(locale, school.zone()));
         return "privacy/retention";
     }
 

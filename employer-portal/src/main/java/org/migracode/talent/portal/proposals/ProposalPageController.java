@@ -2,13 +2,7 @@ package org.migracode.talent.portal.proposals;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.ZoneId;
-import org.migracode.talent.portal.school.SchoolSettings;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.index.proposal.DeclineReason;
@@ -43,16 +37,9 @@ class ProposalPageController {
     static final int PAGE_SIZE = 25;
 
     private final ProposalService service;
-    private final SchoolSettings school;
 
-    ProposalPageController(ProposalService service, SchoolSettings school) {
-        this.school = school;
+    ProposalPageController(ProposalService service) {
         this.service = service;
-    }
-
-    @ModelAttribute("dates")
-    Dates dates(Locale locale) {
-        return new Dates(locale, school.zone());
     }
 
     @ModelAttribute("reasons")
@@ -309,21 +296,4 @@ class ProposalPageController {
     record MoveForm(String to, String version, String note, String reason, String back) {
     }
 
-    /** Dates and times in the page's language and the school's time zone. */
-    record Dates(Locale locale, ZoneId zone) {
-        public String date(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(instant.atZone(zone));
-        }
-
-        public String dateTime(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .format(instant.atZone(zone));
-        }
-
-        /** Whole days since {@code instant}. */
-        public long daysSince(Instant instant) {
-            return instant == null ? 0 : java.time.Duration.between(instant, Instant.now()).toDays();
-        }
-    }
 }

@@ -93,11 +93,13 @@ class ProposalService {
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final GraduateAccess access;
+    private final org.migracode.talent.portal.audit.AuditRecorder audit;
 
     ProposalService(ProposalRepository proposals, GraduateNotificationRepository notifications, ListingRepository listings,
             CompanyRepository companies, GraduateRepository graduates, CohortRepository cohorts, UserAccountRepository accounts,
-            ApplicationEventPublisher events, GraduateAccess access) {
+            ApplicationEventPublisher events, GraduateAccess access, org.migracode.talent.portal.audit.AuditRecorder audit) {
         this.access = access;
+        this.audit = audit;
         this.proposals = proposals;
         this.notifications = notifications;
         this.listings = listings;
@@ -293,6 +295,7 @@ class ProposalService {
         Instant now = Instant.now();
         p.confirm(viewer.accountId(), now);
         proposals.flush();
+        audit.proposalConfirmed(p.getGraduateId(), p.getListingId(), p.getId());
         notify(p, now);
         return view(viewer, p, true);
     }
@@ -471,9 +474,9 @@ class ProposalService {
             Disclosure disclosure = viewer.recruiter() ? disclosed.get(p.getGraduateId()) : g == null ? Disclosure.WITHDRAWN : Disclosure.CONTACT;
             boolean withdrawn = viewer.recruiter() && !disclosure.showsName();
             boolean openToCompany = GraduateAccess.openTo(g, p.getCompanyId());
-            List<TransitionView> history = withHistory ? p.getHistory().stream().map(t -> new TransitionView(t.getFromStage(),
-                    t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList()
-                    : List.of();
+            List<TransitionView> history = withHistory ? withConfirmation(p, p.getHistory().stream().map(t -> new TransitionView(t.getFromStage(),
+                    t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList(),
+                    accountNames) : List.of();
             boolean confirmed = p.isCoachConfirmed();
             List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed).stream()
                     .filter(to -> openToCompany || to == ProposalStage.WITHDRAWN_BY_GRADUATE).toList();
@@ -492,6 +495,28 @@ class ProposalService {
                     history, choices, viewer.staff() && !confirmed && !p.getStage().isFinal() && openToCompany, canAnswer, withdrawn));
         }
         return out;
+    }
+
+    /**
+     * The history with the coach's confirmation of a recruiter's interest in its place by time: a
+     * confirmation changes no stage, so it is not a stored transition, but people need to see who
+     * let the graduate see the interest, and when. A coach's own proposal is confirmed as it is made
+     * and shows no separate entry.
+     */
+    private static List<TransitionView> withConfirmation(Proposal p, List<TransitionView> moves, Map<UUID, String> accountNames) {
+        if (p.getOrigin() != ProposalOrigin.RECRUITER || p.getCoachConfirmedAt() == null) {
+            return moves;
+        }
+        Instant at = p.getCoachConfirmedAt();
+        List<TransitionView> out = new ArrayList<>(moves);
+        int i = 0;
+        while (i < out.size() && !out.get(i).at().isAfter(at)) {
+            i++;
+        }
+        ProposalStage stage = i == 0 ? p.getStage() : out.get(i - 1).to();
+        out.add(i, new TransitionView(stage, stage, at, p.getCoachAccountId() == null ? null : accountNames.get(p.getCoachAccountId()),
+                ProposalParty.SCHOOL.name(), null, TransitionView.CONFIRMED));
+        return List.copyOf(out);
     }
 
     /** Who made a recorded move, by display name; never the graduate's own name once they withdrew from the viewer's company. */

@@ -43,10 +43,23 @@ record ProposalView(UUID id, long version, ProposalStage stage, ProposalOrigin o
 
     /**
      * One step of the history. {@code actor} is the person's display name when known; {@code by}
-     * says on whose side the move was (EMPLOYER, SCHOOL, GRADUATE, LISTING).
+     * says on whose side the move was (EMPLOYER, SCHOOL, GRADUATE, LISTING). {@code event} is null
+     * for a stage move and {@code CONFIRMED} for a coach confirming a recruiter's interest (no stage
+     * change: {@code from} and {@code to} are the stage it was in).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TransitionView(ProposalStage from, ProposalStage to, Instant at, String actor, String by, String note) {
+    record TransitionView(ProposalStage from, ProposalStage to, Instant at, String actor, String by, String note, String event) {
+
+        TransitionView(ProposalStage from, ProposalStage to, Instant at, String actor, String by, String note) {
+            this(from, to, at, actor, by, note, null);
+        }
+
+        /** A coach confirmed a recruiter's interest here. */
+        public boolean confirmation() {
+            return CONFIRMED.equals(event);
+        }
+
+        static final String CONFIRMED = "CONFIRMED";
     }
 
     public boolean open() {

@@ -49,20 +49,20 @@ class ProposalJourneyBrowserTests {
                 coach.go("/listings/" + listing);
                 coach.waitFor(By.tagName("h1"));
                 List<WebElement> matches = coach.driver.findElements(By.cssSelector("ol.matches > li"));
-                if (!matches.isEmpty() && !matches.get(0).findElements(By.cssSelector("details.propose")).isEmpty()) {
+                if (!matches.isEmpty() && !matches.get(0).findElements(By.cssSelector("form.propose")).isEmpty()) {
                     top = matches.get(0);
                     break;
                 }
             }
             if (top == null) { // every listing's top match is proposed already: take the best one not yet proposed
                 coach.go("/listings/" + openListings.get(0));
-                top = coach.waitFor(By.cssSelector("ol.matches > li:has(details.propose)"));
+                top = coach.waitFor(By.cssSelector("ol.matches > li:has(form.propose)"));
             }
             graduateName = top.findElement(By.tagName("h3")).getText();
-            top.findElement(By.cssSelector("details.propose summary")).click();
-            top.findElement(By.cssSelector("details.propose textarea")).sendKeys("Top of the ranking: strong React portfolio.");
+            top.findElement(By.cssSelector("form.propose details.note summary")).click();
+            top.findElement(By.cssSelector("form.propose textarea")).sendKeys("Top of the ranking: strong React portfolio.");
             coach.screenshot("20-coach-proposes-top-match");
-            top.findElement(By.cssSelector("details.propose button[type=submit]")).click();
+            top.findElement(By.cssSelector("form.propose > button[type=submit]")).click();
             new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
             proposalUrl = coach.driver.getCurrentUrl().replaceAll("\\?.*$", "");
             assertThat(coach.text()).contains(graduateName).contains("Proposed").contains("Top of the ranking");

@@ -66,7 +66,7 @@ class ProposalPageTests {
     void aCoachProposesFromTheListingsRankedMatches() throws Exception {
         UUID listing = fx.openListing(fx.companyA);
         String page = html(page("coach", "/listings/" + listing), 200);
-        assertThat(page).contains("Propose…").contains("action=\"/proposals\"");
+        assertThat(page).contains(">Propose<").contains("action=\"/proposals\"");
         String graduate = page.replaceAll("(?s).*?name=\"graduateId\" value=\"([0-9a-f-]{36})\".*", "$1");
 
         MvcResult created = form("coach", "/proposals", "graduateId=" + graduate + "&listingId=" + listing + "&note=Great+fit");

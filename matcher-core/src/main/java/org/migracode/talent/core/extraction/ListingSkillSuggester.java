@@ -54,6 +54,27 @@ public final class ListingSkillSuggester {
             terms("es valorara"), terms("es valora"), terms("valorem"), terms("desitjable"), terms("desitjables"),
             terms("idealment"), terms("preferiblement"));
 
+    /**
+     * Markers of what the company offers ("we offer mentoring", "Ofrecemos: mentoría"): what it gives
+     * in such a passage (mentoring, soft skills) is not asked of the candidate, so it is neither
+     * required nor nice-to-have; tools named there ("a team that uses Git") still count.
+     */
+    private static final List<List<String>> OFFER_MARKERS = List.of(
+            // English
+            terms("we offer"), terms("we provide"), terms("we give"), terms("what we offer"), terms("you will get"),
+            terms("you ll get"), terms("benefits"), terms("perks"),
+            // Spanish
+            terms("ofrecemos"), terms("te ofrecemos"), terms("ofrece"), terms("que ofrecemos"), terms("beneficios"),
+            terms("proporcionamos"), terms("te damos"),
+            // Catalan
+            terms("oferim"), terms("t oferim"), terms("beneficis"), terms("et donem"));
+
+    /** "con mentoría", "with mentoring", "amb mentoria": a soft skill right after these words is something offered. */
+    private static final Set<String> OFFERED_WITH = Set.of("con", "with", "amb", "including", "incluye", "inclou");
+
+    /** Skills a company offers rather than asks for when they follow {@link #OFFERED_WITH}, even without a taxonomy. */
+    private static final Set<SkillId> OFFERED_SKILLS = Set.of(SkillId.of("mentoring"));
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ",\\s+(?=(?:and|but|y|e|pero|i|però|while|mientras|mentre|also|también|també)\\b)"
@@ -145,7 +166,12 @@ public final class ListingSkillSuggester {
         }
         if (description != null && !description.isEmpty()) {
             boolean[] optional = optionalChars(description);
+            boolean[] offered = passageChars(description, OFFER_MARKERS);
+            List<Token> tokens = TermTokenizer.tokenize(description);
             for (SkillMention m : extractor.extract(description)) {
+                if ((offered[m.start()] && offerable(m.skill())) || offeredWith(tokens, m)) {
+                    continue; // what the company gives, not what it asks for
+                }
                 highlights.add(new Highlight(m.skill(), Field.DESCRIPTION, m.start(), m.end(), m.matched(),
                         optional[m.start()] || alwaysNiceToHave.test(m.skill())));
             }
@@ -165,8 +191,36 @@ public final class ListingSkillSuggester {
         return new Suggestion(new ArrayList<>(required.values()), new ArrayList<>(nice), highlights);
     }
 
+    /**
+     * Whether a skill is something a company gives (mentoring, a soft skill it coaches) rather than a
+     * tool: "What we offer: a team that uses Git" still asks for Git.
+     */
+    private boolean offerable(SkillId skill) {
+        return OFFERED_SKILLS.contains(skill) || alwaysNiceToHave.test(skill);
+    }
+
+    /** "con mentoría": a skill the company offers, named right after "con", "with", "amb"… */
+    private boolean offeredWith(List<Token> tokens, SkillMention m) {
+        if (!offerable(m.skill())) {
+            return false;
+        }
+        Token before = null;
+        for (Token t : tokens) {
+            if (t.start() >= m.start()) {
+                break;
+            }
+            before = t;
+        }
+        return before != null && OFFERED_WITH.contains(before.term());
+    }
+
     /** For every char of {@code text}: does it stand in an optional passage? */
     static boolean[] optionalChars(String text) {
+        return passageChars(text, MARKERS);
+    }
+
+    /** For every char of {@code text}: does it stand in a passage (section, sentence, clause) one of {@code markers} opens? */
+    static boolean[] passageChars(String text, List<List<String>> markers) {
         boolean[] optional = new boolean[text.length() + 1];
         boolean inSection = false;
         boolean blankSeen = false;
@@ -181,9 +235,9 @@ public final class ListingSkillSuggester {
             if (trimmed.isEmpty()) {
                 blankSeen = true;
             } else {
-                boolean marked = hasMarker(trimmed);
+                boolean marked = hasMarker(trimmed, markers);
                 boolean bullet = BULLET.matcher(line).find();
-                if (isHeading(trimmed, marked, bullet)) {
+                if (isHeading(trimmed, marked, bullet, markers)) {
                     inSection = marked;
                     if (marked) {
                         mark(optional, lineStart, lineEnd);
@@ -192,7 +246,7 @@ public final class ListingSkillSuggester {
                     mark(optional, lineStart, lineEnd);
                 } else {
                     inSection = false;
-                    markSentences(line, lineStart, optional);
+                    markSentences(line, lineStart, optional, markers);
                 }
                 blankSeen = false;
             }
@@ -202,7 +256,7 @@ public final class ListingSkillSuggester {
     }
 
     /** A line that opens a section: it ends with a colon, or it is nothing but an optional marker. */
-    private static boolean isHeading(String trimmed, boolean marked, boolean bullet) {
+    private static boolean isHeading(String trimmed, boolean marked, boolean bullet, List<List<String>> markers) {
         if (trimmed.endsWith(":")) {
             return true;
         }
@@ -210,29 +264,30 @@ public final class ListingSkillSuggester {
             return false;
         }
         String key = TermTokenizer.key(trimmed);
-        return MARKERS.stream().anyMatch(m -> String.join(" ", m).equals(key));
+        String bare = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
+        return markers.stream().anyMatch(m -> String.join(" ", m).equals(bare));
     }
 
-    private static void markSentences(String line, int offset, boolean[] optional) {
+    private static void markSentences(String line, int offset, boolean[] optional, List<List<String>> markers) {
         int start = 0;
         Matcher end = SENTENCE_END.matcher(line);
         while (start < line.length()) {
             int stop = end.find(start) ? end.start() : line.length();
             int next = stop < line.length() ? end.end() : line.length();
-            markSentence(line.substring(start, stop), offset + start, optional);
+            markSentence(line.substring(start, stop), offset + start, optional, markers);
             start = next;
         }
     }
 
-    private static void markSentence(String sentence, int offset, boolean[] optional) {
-        if (!hasMarker(sentence)) {
+    private static void markSentence(String sentence, int offset, boolean[] optional, List<List<String>> markers) {
+        if (!hasMarker(sentence, markers)) {
             return;
         }
         // an aside in parentheses with a marker is optional on its own: "Java (Kotlin is a plus)"
         StringBuilder rest = new StringBuilder(sentence);
         Matcher group = PARENTHESES.matcher(sentence);
         while (group.find()) {
-            if (hasMarker(group.group())) {
+            if (hasMarker(group.group(), markers)) {
                 mark(optional, offset + group.start(), offset + group.end());
                 for (int k = group.start(); k < group.end(); k++) {
                     rest.setCharAt(k, ' ');
@@ -240,7 +295,7 @@ public final class ListingSkillSuggester {
             }
         }
         String outside = rest.toString();
-        if (!hasMarker(outside)) {
+        if (!hasMarker(outside, markers)) {
             return;
         }
         int clauseStart = 0;
@@ -252,16 +307,20 @@ public final class ListingSkillSuggester {
         }
         clauses.add(new int[] {clauseStart, outside.length()});
         for (int[] c : clauses) {
-            if (hasMarker(outside.substring(c[0], c[1]))) {
+            if (hasMarker(outside.substring(c[0], c[1]), markers)) {
                 mark(optional, offset + c[0], offset + c[1]);
             }
         }
     }
 
     static boolean hasMarker(String text) {
+        return hasMarker(text, MARKERS);
+    }
+
+    static boolean hasMarker(String text, List<List<String>> markers) {
         List<Token> tokens = TermTokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> marker : MARKERS) {
+            for (List<String> marker : markers) {
                 if (i + marker.size() <= tokens.size() && matchesAt(tokens, i, marker)) {
                     return true;
                 }

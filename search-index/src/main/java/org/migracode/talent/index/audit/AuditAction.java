@@ -31,5 +31,7 @@ public enum AuditAction {
     /** The graduate unblocked a company (detail: which). */
     COMPANY_UNBLOCKED,
     /** An admin imported (or previewed) a CSV file: kind, file name, rows created, updated, unchanged, refused. */
-    ADMIN_IMPORT
+    ADMIN_IMPORT,
+    /** A coach confirmed a recruiter's interest in a graduate: from then on the graduate sees the proposal. */
+    PROPOSAL_CONFIRMED
 }

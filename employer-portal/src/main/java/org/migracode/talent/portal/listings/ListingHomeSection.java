@@ -1,0 +1,90 @@
+package org.migracode.talent.portal.listings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.listing.ListingStatus;
+import org.migracode.talent.portal.home.HomeCard;
+import org.migracode.talent.portal.home.HomeCard.HomeLine;
+import org.migracode.talent.portal.home.HomeSection;
+import org.migracode.talent.portal.home.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listings on the home page: a recruiter's open listings with their top matches and the drafts
+ * not yet open; the coaches' open listings nobody was proposed for yet; a graduate's listings for
+ * them. Same queries as the listing pages ({@link ListingService}).
+ */
+@Component
+class ListingHomeSection implements HomeSection {
+
+    static final int SHOWN = 5;
+    static final int LISTINGS_WITH_MATCHES = 3;
+    static final int TOP_MATCHES = 3;
+
+    private final ListingService service;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+
+    ListingHomeSection(ListingService service, MessageSource messages, JdbcTemplate jdbc) {
+        this.service = service;
+        this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<HomeCard> cards(Authentication auth, Locale locale) {
+        Viewer viewer = Viewer.of(auth);
+        Texts t = new Texts(messages, locale);
+        if (viewer.recruiter()) {
+            ListingPage openPage = byStatus(viewer, ListingStatus.OPEN, locale);
+            List<ListingView> open = openPage.items();
+            List<HomeLine> lines = new ArrayList<>();
+            for (ListingView l : open.stream().limit(LISTINGS_WITH_MATCHES).toList()) {
+                List<MatchesView.MatchView> top = service.matchesForListing(viewer, l.id(), TOP_MATCHES, locale).matches();
+                String names = String.join(", ", top.stream().map(m -> m.graduateName() == null ? "—" : m.graduateName()).toList());
+                lines.add(new HomeLine(l.title(), "/listings/" + l.id(),
+                        top.isEmpty() ? t.get("home.listings.noMatches") : t.get("home.listings.topMatches", names)));
+            }
+            ListingPage draftPage = byStatus(viewer, ListingStatus.DRAFT, locale);
+            List<ListingView> drafts = draftPage.items();
+            return List.of(
+                    new HomeCard("open-listings", 20, t.get("home.recruiter.open", openPage.totalItems()), lines, t.get("home.recruiter.open.none"),
+                            "/listings?status=OPEN", t.get("home.listings.all")),
+                    new HomeCard("drafts", 30, t.get("home.recruiter.drafts", draftPage.totalItems()), lines(drafts, t),
+                            t.get("home.recruiter.drafts.none"), "/listings?status=DRAFT", t.get("home.listings.all")));
+        }
+        if (viewer.role() == Role.COACH) {
+            Set<UUID> proposed = new HashSet<>(jdbc.queryForList("select distinct listing_id from proposal", UUID.class));
+            List<ListingView> none = byStatus(viewer, ListingStatus.OPEN, locale).items().stream().filter(l -> !proposed.contains(l.id())).toList();
+            return List.of(new HomeCard("no-proposal", 40, t.get("home.coach.noProposal", none.size()), lines(none, t),
+                    t.get("home.coach.noProposal.none"), "/listings?status=OPEN", t.get("home.listings.all")));
+        }
+        if (viewer.role() == Role.GRADUATE && viewer.graduateId() != null) {
+            List<HomeLine> lines = service.matchesForGraduate(viewer, viewer.graduateId(), SHOWN, locale).matches().stream()
+                    .map(m -> new HomeLine(m.listingTitle(), "/listings/" + m.listingId(),
+                            m.companyName() + " · " + t.get("listings.match.points", Math.round(m.score()))))
+                    .toList();
+            return List.of(new HomeCard("listings-for-you", 30, t.get("listings.mine.title"), lines, t.get("listings.mine.none"),
+                    "/me/listings", t.get("home.listings.forYou")));
+        }
+        return List.of();
+    }
+
+    private ListingPage byStatus(Viewer viewer, ListingStatus status, Locale locale) {
+        ListingFilter filter = new ListingFilter(null, null, status, null, null, ListingFilter.Sort.NEWEST);
+        return service.list(viewer, filter, 0, ListingService.MAX_PAGE_SIZE, locale);
+    }
+
+    private static List<HomeLine> lines(List<ListingView> listings, Texts t) {
+        return listings.stream().limit(SHOWN).map(l -> new HomeLine(l.title(), "/listings/" + l.id(),
+                l.companyName())).toList();
+    }
+}

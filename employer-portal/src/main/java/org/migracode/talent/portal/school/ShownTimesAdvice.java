@@ -1,0 +1,22 @@
+package org.migracode.talent.portal.school;
+
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts {@link ShownTimes.Formats} on every page's model as {@code dates}. */
+@ControllerAdvice(annotations = Controller.class)
+class ShownTimesAdvice {
+
+    private final ShownTimes times;
+
+    ShownTimesAdvice(ShownTimes times) {
+        this.times = times;
+    }
+
+    @ModelAttribute("dates")
+    ShownTimes.Formats dates(Locale locale) {
+        return times.in(locale);
+    }
+}
