@@ -94,6 +94,8 @@ class BackendParityTests {
         p.put("spring.datasource.password", db.password());
         p.put("talent.storage.data-dir", dataDir.toString());
         p.put("talent.index.reindex-on-start", "NEVER");
+        // the OpenSearch test cluster has no k-NN plugin, so both sides rank without the embedding channel
+        p.put("talent.matching.embedding.enabled", "false");
         p.put("talent.index.reindex-in-background", "false");
         p.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
         p.put("spring.jpa.open-in-view", "false");

@@ -39,11 +39,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.migracode.talent.core.embedding.EmbeddingText;
 import org.migracode.talent.index.embedding.EmbeddedText;
-import org.migracode.talent.index.embedding.OnnxTextEmbedder;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.Cefr;
@@ -170,8 +167,7 @@ public class GraduateProfile implements EmbeddedText {
     private long version;
 
     /** Sentence embedding of {@link #embeddingText()}, computed on write (the embedding channel); null: none. */
-    @VectorField(name = GraduateIndexFields.TEXT_VECTOR, dimension = OnnxTextEmbedder.DIMENSIONS,
-            vectorSimilarity = VectorSimilarity.COSINE, projectable = Projectable.NO)
+    // mapped as a kNN vector field by embedding.VectorFieldMapping while the embedding channel is on
     @Column(name = "text_embedding")
     private float[] textEmbedding;
 

@@ -32,11 +32,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.migracode.talent.core.embedding.EmbeddingText;
 import org.migracode.talent.index.embedding.EmbeddedText;
-import org.migracode.talent.index.embedding.OnnxTextEmbedder;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
@@ -123,8 +120,7 @@ public class Listing implements EmbeddedText {
     private long version;
 
     /** Sentence embedding of the title and description, computed on write (the embedding channel); null: none. */
-    @VectorField(name = ListingIndexFields.TEXT_VECTOR, dimension = OnnxTextEmbedder.DIMENSIONS,
-            vectorSimilarity = VectorSimilarity.COSINE, projectable = Projectable.NO)
+    // mapped as a kNN vector field by embedding.VectorFieldMapping while the embedding channel is on
     @Column(name = "text_embedding")
     private float[] textEmbedding;
 

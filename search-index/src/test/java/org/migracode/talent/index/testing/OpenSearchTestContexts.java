@@ -50,6 +50,8 @@ public final class OpenSearchTestContexts {
         p.put("spring.datasource.password", db.password());
         p.put("talent.storage.data-dir", dataDir.toString());
         p.put("talent.index.backend", "opensearch");
+        // the test cluster is OpenSearch's minimal distribution, without the k-NN plugin: no vector fields
+        p.put("talent.matching.embedding.enabled", "false");
         p.put("talent.index.opensearch.uris", String.join(",", uris));
         p.put("talent.index.opensearch.index-prefix", indexPrefix);
         p.put("talent.index.opensearch.pulse-interval", "500ms");
