@@ -1,28 +1,30 @@
 package org.migracode.talent.portal.accounts;
 
-import org.migracode.talent.portal.security.TalentSecurityProperties;
+import org.migracode.talent.portal.mail.MailLinks;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The absolute link of an invitation: {@code <portal>/invite/<token>}. The portal's address is
- * {@code talent.security.embedded-issuer} when set (behind a proxy, where the Host header must not
- * decide where links point), else the address of the request that creates the invitation.
+ * The absolute link of an invitation: {@code <portal>/invite/<token>}, on the same base URL as every
+ * link an e-mail carries ({@link MailLinks}: {@code talent.mail.link-base-url}, else
+ * {@code talent.security.embedded-issuer}, else the address of the request that creates the
+ * invitation), so a proxy's or a client's Host header never decides where an invitation points
+ * once either property is set.
  */
 @Component
 class InvitationLinks {
 
     static final String PATH = "/invite/";
 
-    private final TalentSecurityProperties security;
+    private final MailLinks mailLinks;
 
-    InvitationLinks(TalentSecurityProperties security) {
-        this.security = security;
+    InvitationLinks(MailLinks mailLinks) {
+        this.mailLinks = mailLinks;
     }
 
     String link(String rawToken) {
-        String base = security.embeddedIssuer() != null ? security.embeddedIssuer().toString()
-                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PATH + rawToken;
+        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        return mailLinks.baseUrl(request.getRequest()) + PATH + rawToken;
     }
 }
