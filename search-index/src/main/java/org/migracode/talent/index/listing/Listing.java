@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -77,9 +78,12 @@ public class Listing implements EmbeddedText {
     @Column(columnDefinition = "text")
     private String description;
 
+    // ordered, so that explanations (which list matched skills in this order) are reproducible:
+    // without it the database returns the rows in whatever order they were last written
     @ElementCollection
     @CollectionTable(name = "listing_required_skill", joinColumns = @JoinColumn(name = "listing_id"))
     @BatchSize(size = 256)
+    @OrderBy("skillId")
     private List<RequiredSkill> requiredSkills = new ArrayList<>();
 
     @ElementCollection
