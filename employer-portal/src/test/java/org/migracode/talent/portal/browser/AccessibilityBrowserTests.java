@@ -50,6 +50,8 @@ class AccessibilityBrowserTests {
             b.waitFor(By.id("username"));
             found.addAll(check(b, "login"));
             found.addAll(visit(b, "/reports/public"));
+            found.addAll(visit(b, "/password/forgot"));
+            found.addAll(visit(b, "/no-such-page"));
             assertThat(found).as("axe critical/serious violations").isEmpty();
         }
     }
@@ -57,7 +59,8 @@ class AccessibilityBrowserTests {
     @Test
     void adminPagesHaveNoSeriousViolations() {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
-                "/candidates", "/listings", "/reports", "/retention"));
+                "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
+                "/admin/settings", "/admin/mail", "/account/password"));
     }
 
     @Test
@@ -78,7 +81,7 @@ class AccessibilityBrowserTests {
         UUID listing = jdbc.queryForObject("select id from listing where company_id = (select company_id from user_account "
                 + "where username = 'recruiter') order by title, id limit 1", UUID.class);
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
-                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca"));
+                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations"));
     }
 
     @Test

@@ -131,7 +131,8 @@ class WorkflowPagesBrowserTests {
 
             // a word of one title: the text search narrows to listings that contain it
             String word = titles.get(0).split("\\s+")[0];
-            coach.driver.get(url + "&q=" + word);
+            // the submitted form already carries an empty q: replace it, don't add a second one
+            coach.driver.get(url.contains("q=") ? url.replaceFirst("([?&])q=[^&]*", "$1q=" + word) : url + "&q=" + word);
             assertThat(coach.waitFor(By.id("lf-q")).getAttribute("value")).isEqualTo(word);
             assertThat(new Select(coach.driver.findElement(By.id("lf-status"))).getFirstSelectedOption().getText()).isEqualTo("Open");
             List<String> found = rows(coach).stream().map(r -> r.get(0)).toList();
@@ -293,7 +294,7 @@ class WorkflowPagesBrowserTests {
             long total = Long.parseLong(jdbc.queryForObject("select count(*) from graduate_profile where visible_to_employers", Long.class)
                     .toString());
             List<WebElement> skillFacets = recruiter.driver.findElements(By.xpath(
-                    "//div[contains(@class,'facets')]//h3[1]/following-sibling::ul[1]/li"));
+                    "//*[contains(@class,'facets')]//h3[1]/following-sibling::ul[1]/li"));
             List<Long> counts = skillFacets.stream().map(li -> Long.parseLong(li.findElement(By.cssSelector(".muted")).getText()
                     .replaceAll("[^0-9]", ""))).toList();
             long resultTotal = counts.isEmpty() ? 0 : resultTotal(recruiter, total);
@@ -306,7 +307,7 @@ class WorkflowPagesBrowserTests {
                 }
             }
             List<String> facetLanguages = recruiter.driver.findElements(By.xpath(
-                    "//div[contains(@class,'facets')]//h3[2]/following-sibling::ul[1]/li/a")).stream().map(WebElement::getText).toList();
+                    "//*[contains(@class,'facets')]//h3[2]/following-sibling::ul[1]/li/a")).stream().map(WebElement::getText).toList();
             List<String> options = new Select(recruiter.driver.findElement(By.id("language"))).getOptions().stream()
                     .map(o -> o.getAttribute("textContent").strip()).toList();
             assertThat(facetLanguages).isNotEmpty();
