@@ -23,7 +23,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new IllegalArgumentException("nothing to embed");
         }
         return Vectors.normalised(model().embed(text).content().vector());

@@ -35,7 +35,8 @@ public class TextEmbeddingListener {
     /** Brings {@code e}'s vector up to date with its text; {@code model} null clears it. */
     static void update(EmbeddedText e, TextEmbedder model) {
         String text = e.embeddingText();
-        if (model == null || text == null || text.isBlank()) {
+        // nothing to embed without a letter or digit (the model also refuses Unicode blanks Java's isBlank keeps)
+        if (model == null || text == null || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             if (e.textEmbeddingKey() != null) {
                 e.storeTextEmbedding(null, null);
             }

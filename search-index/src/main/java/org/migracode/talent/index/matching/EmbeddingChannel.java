@@ -64,7 +64,7 @@ public class EmbeddingChannel {
     public float[] vectorOfDraft(ListingProfile listing) {
         TextEmbedder model = embedder.getIfAvailable();
         String text = EmbeddingText.listing(listing.title(), listing.description());
-        return model == null || text.isBlank() ? null : model.embed(text);
+        return model == null || text.codePoints().noneMatch(Character::isLetterOrDigit) ? null : model.embed(text);
     }
 
     /**
