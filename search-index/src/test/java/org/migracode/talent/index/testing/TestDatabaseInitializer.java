@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring test context at a fresh database of {@link TestDatabase} and a fresh data folder
  * (so the Lucene index lives in its own temporary directory), and makes indexing synchronous so
- * that a test sees its write in the next search.
+ * that a test sees its write in the next search. Its connection pool is small and shrinks when idle,
+ * so that many cached contexts fit on the one test server.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -32,6 +33,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "talent.storage.data-dir", dataDir.toString(),
                 // a test's write must be searchable as soon as its transaction commits
                 "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync",
-                "talent.index.reindex-in-background", "false")));
+                "talent.index.reindex-in-background", "false",
+                // Spring caches every distinct test context, each with its own pool on the one test
+                // server (max_connections 200): at the application's 20 connections kept open per
+                // pool, the tenth cached context found the server full and failed to start.
+                "spring.datasource.hikari.maximum-pool-size", "8",
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "20000")));
     }
 }
