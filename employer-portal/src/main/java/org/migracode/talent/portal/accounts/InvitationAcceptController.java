@@ -76,6 +76,11 @@ class InvitationAcceptController {
 
     @ExceptionHandler(InvitationUnusableException.class)
     String unusable(InvitationUnusableException e, Model model, HttpServletResponse response) {
+        if (e.taken()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("state", "TAKEN");
+            return "accounts/invite-unusable";
+        }
         response.setStatus(e.state() == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
         model.addAttribute("state", e.state() == null ? "UNKNOWN" : e.state().name());
         return "accounts/invite-unusable";

@@ -250,10 +250,10 @@ public class InvitationService implements InvitationRedemption {
 
     private UserAccount createAccount(Invitation i) {
         if (accounts.existsByUsernameIgnoreCase(i.getEmail())) {
-            throw new IllegalStateException("an account with this address exists already");
+            throw InvitationUnusableException.taken("an account with this address exists already");
         }
         if (i.getGraduateId() != null && accounts.existsByGraduateId(i.getGraduateId())) {
-            throw new IllegalStateException("this graduate has an account already");
+            throw InvitationUnusableException.taken("this graduate has an account already");
         }
         if (i.getCompanyId() != null && !companies.findById(i.getCompanyId()).map(Company::isActive).orElse(false)) {
             throw new InvitationUnusableException(Invitation.State.REVOKED);

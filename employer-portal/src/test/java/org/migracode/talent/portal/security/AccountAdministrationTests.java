@@ -289,6 +289,23 @@ class AccountAdministrationTests {
         assertThat(accounts.findByUsername(email)).isPresent();
     }
 
+    /** Someone got an account by another way (an admin, a second invitation used elsewhere) after being invited. */
+    @Test
+    void anInvitationForAnAddressThatHasAnAccountMeanwhileIsRefusedNotAnError() throws Exception {
+        String email = unique("meanwhile");
+        String token = invite("admin", "{\"email\":\"%s\",\"displayName\":\"Mean While\",\"role\":\"COACH\",\"sendEmail\":false}".formatted(email));
+        jdbc.update("insert into user_account (id, username, display_name, email, role) values (?, ?, 'Mean While', ?, 'COACH')",
+                java.util.UUID.randomUUID(), email, email);
+
+        // an external sign-in bringing this invitation: refused (the refusal page), not a 500
+        assertThat(redemption.redeem(token)).isEmpty();
+        // the invitation page: a clear refusal, not a server error
+        HttpResponse<String> page = accept(token, PASSWORD);
+        assertThat(page.statusCode()).isBetween(400, 499);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where lower(username) = lower(?)", Integer.class, email))
+                .isEqualTo(1);
+    }
+
     @Test
     void aUsedInvitationCannotBeUsedAgain() throws Exception {
         String email = unique("reused");
