@@ -208,12 +208,7 @@ class BadInputRegressionTests {
     }
 
     private String fingerprint() {
-        StringBuilder all = new StringBuilder();
-        for (String table : RobustnessCorpusTests.TABLES) {
-            all.append(jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' order by md5(t::text))), '') from "
-                    + table + " t", String.class)).append(' ');
-        }
-        return all.toString();
+        return new StoredRecords(jdbc).fingerprint();
     }
 
     private URI uri(String path) {

@@ -48,10 +48,6 @@ import org.springframework.test.context.TestPropertySource;
 class RobustnessCorpusTests {
 
     static final String[] LANGUAGES = {"en", "es", "ca"};
-    static final List<String> TABLES = List.of("listing", "listing_required_skill", "listing_nice_skill", "listing_language",
-            "company", "graduate_profile", "graduate_skill", "user_account", "proposal", "proposal_transition", "student_outcome",
-            "placement", "employment_check_in", "fairness_declaration", "graduate_language", "portfolio_project",
-            "graduate_blocked_company", "placement_evidence", "cohort_report_publication");
     /** Tomcat's default {@code server.max-http-request-header-size}: longer request lines are refused by Tomcat itself. */
     static final int MAX_REQUEST_LINE = 8 * 1024;
     static final long MAX_BODY = 1024 * 1024;
@@ -411,13 +407,13 @@ class RobustnessCorpusTests {
         return cachedFingerprint;
     }
 
+    private StoredRecords stored;
+
     private String computeFingerprint() {
-        StringBuilder all = new StringBuilder();
-        for (String table : TABLES) {
-            all.append(jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' order by md5(t::text))), '') from "
-                    + table + " t", String.class)).append(' ');
+        if (stored == null) {
+            stored = new StoredRecords(jdbc);
         }
-        return all.toString();
+        return stored.fingerprint();
     }
 
     // --- sessions ---------------------------------------------------------------------------
