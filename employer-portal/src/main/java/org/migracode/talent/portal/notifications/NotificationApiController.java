@@ -71,14 +71,15 @@ class NotificationApiController {
     }
 
     @Operation(summary = "Mark one of my notifications read", description = "204; 404 not-found for an unknown id or another "
-            + "account's notification. Marking a read one again changes nothing.")
+            + "account's notification. Marking a read one again changes nothing. Roles: every signed-in account, its own only.")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(Authentication auth, @PathVariable UUID id) {
         inbox.markRead(SignedIn.require(auth), id).orElseThrow(() -> new NotificationNotFoundException(id));
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Mark all my notifications read", description = "Answers how many were unread.")
+    @Operation(summary = "Mark all my notifications read", description = "Answers how many were unread. Roles: every "
+            + "signed-in account, its own only.")
     @PostMapping("/read-all")
     MarkedJson markAllRead(Authentication auth) {
         return new MarkedJson(inbox.markAllRead(SignedIn.require(auth)));
