@@ -9,9 +9,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * "Notification settings" ({@code /notifications/settings}): e-mail immediately, as a daily digest
@@ -49,6 +51,13 @@ class NotificationSettingsController {
         }
         preferences.save(account, chosen, Locale.forLanguageTag(language));
         return "redirect:" + NotificationLinks.SETTINGS + "?saved";
+    }
+
+    /** The account is gone (deleted while its session lasted): nothing to show. */
+    @ExceptionHandler(NotificationNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "notifications/not-found";
     }
 
     private static String form(Model model, String mode, String language, String address, boolean saved, String error) {
