@@ -310,8 +310,9 @@ class NotificationTests {
         Graduate g = newGraduate("en");
         String proposal = propose(g, openListing(companyA, "Waiting trainee " + g.suffix));
         Instant now = Instant.now();
-        jdbc.update("update proposal set stage_changed_at = ? where id = ?::uuid", java.sql.Timestamp.from(now.minus(6, ChronoUnit.DAYS)),
-                proposal);
+        // six days and an hour: the database keeps microseconds and may round up, so not exactly six days
+        jdbc.update("update proposal set stage_changed_at = ? where id = ?::uuid",
+                java.sql.Timestamp.from(now.minus(6, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)), proposal);
 
         reminders.remind(now);
         reminders.remind(now);
