@@ -4,6 +4,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 
 /**
  * GreenMail's SMTP server inside the portal, on 127.0.0.1 only: the zero-setup destination of
@@ -38,6 +40,11 @@ public final class EmbeddedSmtpServer {
     /** How many mails it holds (until the next {@link #forget()}). */
     public int received() {
         return greenMail.getReceivedMessages().length;
+    }
+
+    /** The mails it holds (until the next {@link #forget()}), oldest first: for tests that read what arrived. */
+    public List<MimeMessage> messages() {
+        return List.of(greenMail.getReceivedMessages());
     }
 
     /** Drops the mails it holds, so memory stays bounded on a long-running demo. */

@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,8 +22,10 @@ public class MailLinks {
     private static final Logger log = LoggerFactory.getLogger(MailLinks.class);
 
     private final String configured;
+    private final Environment environment;
 
     MailLinks(TalentMailProperties properties, Environment environment) {
+        this.environment = environment;
         String base = properties.linkBaseUrl() != null ? properties.linkBaseUrl().toString()
                 : environment.getProperty("talent.security.embedded-issuer");
         this.configured = base == null || base.isBlank() ? null : trimSlash(base.strip());
@@ -37,6 +41,22 @@ public class MailLinks {
             return configured;
         }
         return trimSlash(ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString());
+    }
+
+    /**
+     * The base URL for a link in a mail written outside a request handler's own code (a
+     * notification written by a service, a scheduled digest): the configured one, else the origin of
+     * the current request if there is one, else {@code http://localhost:<server.port>} (a laptop
+     * without settings; the start-up warning above says so).
+     */
+    public String baseUrl() {
+        if (configured != null) {
+            return configured;
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return baseUrl(attributes.getRequest());
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 
     private static String trimSlash(String url) {

@@ -3,8 +3,10 @@ package org.migracode.talent.portal.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.migracode.talent.portal.mail.Mailer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@link Notifier}: one {@code notification} row per active recipient account. */
+/**
+ * The {@link Notifier}: one {@code notification} row per active recipient account and, in the same
+ * transaction, what the recipient's e-mail setting asks for: a {@link Mailer} mail now
+ * ({@link EmailMode#IMMEDIATELY}, the row is marked mailed), a mark for tomorrow's digest
+ * ({@link EmailMode#DAILY}, see {@link DailyDigest}), or nothing ({@link EmailMode#OFF}, or no
+ * address). If the event's transaction rolls back, neither row nor mail exists.
+ */
 @Service
 class StoredNotifier implements Notifier {
 
@@ -20,10 +28,17 @@ class StoredNotifier implements Notifier {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final NotificationPreferences preferences;
+    private final NotificationMails mails;
+    private final Mailer mailer;
 
-    StoredNotifier(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+    StoredNotifier(JdbcTemplate jdbc, ObjectProvider<Clock> clock, NotificationPreferences preferences, NotificationMails mails,
+            Mailer mailer) {
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.preferences = preferences;
+        this.mails = mails;
+        this.mailer = mailer;
     }
 
     @Override
@@ -33,9 +48,17 @@ class StoredNotifier implements Notifier {
         Timestamp now = Timestamp.from(clock.instant());
         List<UUID> accounts = accountsOf(notice.to());
         for (UUID account : accounts) {
-            jdbc.update("insert into notification (id, account_id, kind, link, args, created_at) "
-                            + "values (?, ?, ?, ?, cast(? as jsonb), ?)",
-                    UUID.randomUUID(), account, notice.kind(), notice.link(), args, now);
+            UUID id = UUID.randomUUID();
+            Optional<NotificationPreferences.Preference> preference = preferences.of(account)
+                    .filter(p -> p.mode() != EmailMode.OFF && p.address() != null);
+            boolean mailNow = preference.map(p -> p.mode() == EmailMode.IMMEDIATELY).orElse(false);
+            boolean digest = preference.map(p -> p.mode() == EmailMode.DAILY).orElse(false);
+            jdbc.update("insert into notification (id, account_id, kind, link, args, created_at, mailed_at, digest_pending) "
+                            + "values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
+                    id, account, notice.kind(), notice.link(), args, now, mailNow ? now : null, digest);
+            if (mailNow) {
+                preferences.withToken(account).ifPresent(p -> mailer.send(mails.immediate(p, id, notice.kind(), notice.args())));
+            }
         }
         return accounts.size();
     }

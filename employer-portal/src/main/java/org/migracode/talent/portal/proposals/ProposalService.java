@@ -94,10 +94,13 @@ class ProposalService {
     private final ApplicationEventPublisher events;
     private final GraduateAccess access;
     private final org.migracode.talent.portal.audit.AuditRecorder audit;
+    private final ProposalNotices notices;
 
     ProposalService(ProposalRepository proposals, GraduateNotificationRepository notifications, ListingRepository listings,
             CompanyRepository companies, GraduateRepository graduates, CohortRepository cohorts, UserAccountRepository accounts,
-            ApplicationEventPublisher events, GraduateAccess access, org.migracode.talent.portal.audit.AuditRecorder audit) {
+            ApplicationEventPublisher events, GraduateAccess access, org.migracode.talent.portal.audit.AuditRecorder audit,
+            ProposalNotices notices) {
+        this.notices = notices;
         this.access = access;
         this.audit = audit;
         this.proposals = proposals;
@@ -297,6 +300,7 @@ class ProposalService {
         proposals.flush();
         audit.proposalConfirmed(p.getGraduateId(), p.getListingId(), p.getId());
         notify(p, now);
+        notices.confirmed(p, viewer.accountId());
         return view(viewer, p, true);
     }
 
@@ -307,6 +311,7 @@ class ProposalService {
         requireOpenToCompany(p, null);
         p.accept(Instant.now());
         proposals.flush();
+        notices.accepted(p, viewer.accountId());
         return view(viewer, p, true);
     }
 

@@ -81,6 +81,8 @@ class SecurityConfiguration {
                                 SignInRefusedController.PATH).permitAll()
                         // an invitation link (its token is the proof) and the first admin's one-time setup (portal.accounts)
                         .requestMatchers("/invite/*", "/invite/*/external", "/setup").permitAll()
+                        // a notification mail's unsubscribe link (its random token is the proof; GET only shows a button)
+                        .requestMatchers("/unsubscribe/*").permitAll()
                         // published placement reports: aggregates only, for the school's website and funders
                         .requestMatchers(HttpMethod.GET, "/reports/public", "/api/v1/reports/public").permitAll()
                         // the school's logo: in the header of the public reports page too, and no secret

@@ -60,7 +60,7 @@ class AccessibilityBrowserTests {
     void adminPagesHaveNoSeriousViolations() {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
                 "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
-                "/admin/settings", "/admin/mail", "/account/password"));
+                "/admin/settings", "/admin/mail", "/account/password", "/notifications", "/notifications/settings"));
     }
 
     @Test
@@ -81,7 +81,8 @@ class AccessibilityBrowserTests {
         UUID listing = jdbc.queryForObject("select id from listing where company_id = (select company_id from user_account "
                 + "where username = 'recruiter') order by title, id limit 1", UUID.class);
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
-                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations"));
+                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations", "/notifications?lang=es",
+                "/notifications/settings"));
     }
 
     @Test

@@ -430,7 +430,33 @@ class SecurityMatrixTests {
         // an external provider's refused sign-in lands here: open to everyone
         rows.add(row(HttpMethod.GET, "/sign-in/refused", "/sign-in/refused?reason=not-invited", null, 200, 200, 200, 200, 200, 200));
         accountRows(rows);
+        notificationRows(rows);
         return rows;
+    }
+
+    /**
+     * Notifications (portal.notifications): every signed-in account has its own; another account's
+     * or an unknown id is 404 (NotificationTests has the real other-account ids). The unsubscribe
+     * link is open to everyone (its token is the proof).
+     */
+    private static void notificationRows(List<Row> rows) {
+        rows.add(row(HttpMethod.GET, "/notifications", "/notifications", null, 302, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/notifications/{id}/open", "/notifications/{unknown}/open", null, 302, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/notifications/{id}/read", "/notifications/{unknown}/read", "", 403, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/notifications/read-all", "/notifications/read-all", "", 403, 302, 302, 302, 302, 302));
+        rows.add(row(HttpMethod.GET, "/notifications/settings", "/notifications/settings", null, 302, 200, 200, 200, 200, 200));
+        rows.add(form(HttpMethod.POST, "/notifications/settings", "/notifications/settings", "mode=SOMETIMES&language=en",
+                403, 400, 400, 400, 400, 400));
+        rows.add(row(HttpMethod.GET, "/unsubscribe/{token}", "/unsubscribe/no-such-token", null, 404, 404, 404, 404, 404, 404));
+        rows.add(form(HttpMethod.POST, "/unsubscribe/{token}", "/unsubscribe/no-such-token", "", 403, 404, 404, 404, 404, 404));
+        rows.add(row(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications", null, 401, 200, 200, 200, 200, 200));
+        rows.add(row(HttpMethod.GET, "/api/v1/notifications/unread-count", "/api/v1/notifications/unread-count", null,
+                401, 200, 200, 200, 200, 200));
+        // an anonymous write is refused by the CSRF check before authentication (403), as for every API write
+        rows.add(row(HttpMethod.POST, "/api/v1/notifications/{id}/read", "/api/v1/notifications/{unknown}/read", null,
+                403, 404, 404, 404, 404, 404));
+        rows.add(row(HttpMethod.POST, "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null,
+                403, 200, 200, 200, 200, 200));
     }
 
     /**
