@@ -26,19 +26,23 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", db.url(),
-                "spring.datasource.username", db.username(),
-                "spring.datasource.password", db.password(),
-                "talent.storage.data-dir", dataDir.toString(),
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.ofEntries(
+                Map.entry("spring.datasource.url", db.url()),
+                Map.entry("spring.datasource.username", db.username()),
+                Map.entry("spring.datasource.password", db.password()),
+                Map.entry("talent.storage.data-dir", dataDir.toString()),
                 // a test's write must be searchable as soon as its transaction commits
-                "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync",
-                "talent.index.reindex-in-background", "false",
+                Map.entry("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync"),
+                Map.entry("talent.index.reindex-in-background", "false"),
                 // Spring caches every distinct test context, each with its own pool on the one test
                 // server (max_connections 200): at the application's 20 connections kept open per
                 // pool, the tenth cached context found the server full and failed to start.
-                "spring.datasource.hikari.maximum-pool-size", "8",
-                "spring.datasource.hikari.minimum-idle", "1",
-                "spring.datasource.hikari.idle-timeout", "20000")));
+                Map.entry("spring.datasource.hikari.maximum-pool-size", "8"),
+                Map.entry("spring.datasource.hikari.minimum-idle", "1"),
+                Map.entry("spring.datasource.hikari.idle-timeout", "20000"),
+                // the portal's hourly and daily mail jobs would mail at whatever minute a test runs;
+                // tests call them directly
+                Map.entry("talent.notifications.reminder-cron", "-"),
+                Map.entry("talent.notifications.digest-cron", "-"))));
     }
 }
