@@ -1,6 +1,7 @@
 package org.migracode.talent.portal.candidates;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,10 +76,13 @@ public class SavedSearchAlerts {
 
     /** Runs every alert due at {@code now}. */
     public RunResult runDue(Instant now) {
+        // a few minutes of slack, so that an hourly job does not slip a whole period behind
+        Duration slack = Duration.ofMinutes(5);
         List<UUID> due = jdbc.queryForList("select id from saved_search where "
-                + "(frequency = 'DAILY' and (last_run_at is null or last_run_at <= ? - interval '1 day' + interval '5 minutes')) or "
-                + "(frequency = 'WEEKLY' and (last_run_at is null or last_run_at <= ? - interval '7 days' + interval '5 minutes')) "
-                + "order by id", UUID.class, Timestamp.from(now), Timestamp.from(now));
+                + "(frequency = 'DAILY' and (last_run_at is null or last_run_at <= ?)) or "
+                + "(frequency = 'WEEKLY' and (last_run_at is null or last_run_at <= ?)) order by id", UUID.class,
+                Timestamp.from(now.minus(AlertFrequency.DAILY.every().orElseThrow()).plus(slack)),
+                Timestamp.from(now.minus(AlertFrequency.WEEKLY.every().orElseThrow()).plus(slack)));
         int notified = 0;
         for (UUID id : due) {
             try {
