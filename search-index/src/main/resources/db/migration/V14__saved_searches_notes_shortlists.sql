@@ -46,3 +46,14 @@ create table graduate_tag (
     primary key (company_id, graduate_id, label)
 );
 create index graduate_tag_graduate on graduate_tag (graduate_id);
+
+-- A listing's shortlist: graduates its company (or a coach for it) keeps an eye on. Shown only
+-- while the graduate is visible to the listing's company.
+create table listing_shortlist (
+    listing_id   uuid        not null references listing (id) on delete cascade,
+    graduate_id  uuid        not null references graduate_profile (id) on delete cascade,
+    added_by     uuid        references user_account (id) on delete set null,
+    added_at     timestamptz not null default now(),
+    primary key (listing_id, graduate_id)
+);
+create index listing_shortlist_graduate on listing_shortlist (graduate_id);

@@ -31,10 +31,13 @@ class CandidatePageController {
     private final org.migracode.talent.portal.notes.CompanyNotes notes;
     private final org.migracode.talent.index.listing.ListingRepository listings;
     private final org.migracode.talent.index.company.CompanyRepository companies;
+    private final org.migracode.talent.portal.shortlists.Shortlists shortlists;
 
     CandidatePageController(CandidateService candidates, ProblemMessages messages,
             org.migracode.talent.portal.notes.CompanyNotes notes, org.migracode.talent.index.listing.ListingRepository listings,
-            org.migracode.talent.index.company.CompanyRepository companies) {
+            org.migracode.talent.index.company.CompanyRepository companies,
+            org.migracode.talent.portal.shortlists.Shortlists shortlists) {
+        this.shortlists = shortlists;
         this.candidates = candidates;
         this.messages = messages;
         this.notes = notes;
@@ -58,9 +61,18 @@ class CandidatePageController {
             CandidateSearchResponse result = candidates.search(params, locale);
             model.addAttribute("result", result);
             model.addAttribute("savedQuery", CandidateService.describe(params.withoutPaging()));
-            if (Viewer.current().isStaff()) {
+            boolean staff = Viewer.current().isStaff();
+            if (staff) {
                 model.addAttribute("openListings", openListings());
             }
+            java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+            if (staff) {
+                companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
+            }
+            model.addAttribute("shortlistListings", shortlists.listingsFor().stream()
+                    .map(l -> new ListingOption(l.getId(), staff ? names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()
+                            : l.getTitle()))
+                    .toList());
             model.addAttribute("languageOptions", languageOptions(result, locale));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

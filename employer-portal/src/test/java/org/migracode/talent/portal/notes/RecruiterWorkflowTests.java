@@ -332,6 +332,41 @@ class RecruiterWorkflowTests {
         assertThat(form("graduate", "/candidates/export", "graduate=" + shown).getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void aListingsShortlistTakesOnlyGraduatesItsCompanyMaySeeAndOnlyForItsOwnPeople() throws Exception {
+        UUID listing = openListing(companyA);
+        UUID shown = save(graduate("Short Shown").withSkill("react", 3), x -> {
+        });
+        UUID blocker = save(graduate("Short Blocker").withSkill("react", 3), x -> x.blockCompany(companyA));
+        MvcResult added = form("recruiter", "/shortlists", "shortlist=" + listing + "&graduate=" + shown + "&graduate=" + blocker);
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/listings/" + listing + "/shortlist?added=1&refused=1");
+        String page = html(page("recruiter", added.getResponse().getRedirectedUrl()), 200);
+        assertThat(page).contains("Short Shown").doesNotContain("Short Blocker").contains("1 added; 1 could not be added");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SEARCH_RESULT_SHOWN' and graduate_id = ? "
+                + "and search_query = ?", Integer.class, shown, "shortlist=" + listing)).isPositive();
+
+        // another company: not found, whatever it tries
+        assertThat(page("recruiter2", "/listings/" + listing + "/shortlist").getResponse().getStatus()).isEqualTo(404);
+        assertThat(form("recruiter2", "/shortlists", "shortlist=" + listing + "&graduate=" + shown).getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(form("recruiter2", "/listings/" + listing + "/shortlist/remove", "graduate=" + shown).getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(page("graduate", "/listings/" + listing + "/shortlist").getResponse().getStatus()).isEqualTo(403);
+        assertThat(html(form("recruiter", "/shortlists", "shortlist=" + listing), 400)).contains("Select at least one graduate");
+
+        // a coach works on any listing's shortlist; a graduate who hides drops off the list
+        UUID second = save(graduate("Short Second").withSkill("react", 3), x -> {
+        });
+        form("coach", "/shortlists", "shortlist=" + listing + "&graduate=" + second);
+        assertThat(html(page("recruiter", "/listings/" + listing + "/shortlist"), 200)).contains("Short Second");
+        tx.executeWithoutResult(s -> graduates.findById(second).orElseThrow().setVisibleToEmployers(false));
+        assertThat(html(page("coach", "/listings/" + listing + "/shortlist"), 200)).doesNotContain("Short Second").contains("Short Shown");
+
+        assertThat(form("recruiter", "/listings/" + listing + "/shortlist/remove", "graduate=" + shown).getResponse().getRedirectedUrl())
+                .isEqualTo("/listings/" + listing + "/shortlist");
+        assertThat(html(page("recruiter", "/listings/" + listing + "/shortlist"), 200)).doesNotContain("Short Shown");
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private List<String> alertArgs(UUID search) {
