@@ -30,6 +30,8 @@ public class SavedSearchService {
 
     static final int MAX_NAME = 100;
     static final int MAX_PER_ACCOUNT = 50;
+    /** As the {@code saved_search.query} column allows; the encoded text of a very long non-Latin search may exceed it. */
+    static final int MAX_QUERY = 4000;
 
     private final JdbcTemplate jdbc;
     private final SavedSearchAlerts alerts;
@@ -69,6 +71,9 @@ public class SavedSearchService {
         CandidateSearchParams search = params.withoutPaging();
         search.toQuery(true); // a search the page would refuse is not saved either
         String query = CandidateService.describe(search);
+        if (query.length() > MAX_QUERY) {
+            throw new SavedSearchException("query", "the search is too long to save (" + query.length() + " characters)");
+        }
         Integer count = jdbc.queryForObject("select count(*) from saved_search where account_id = ?", Integer.class, owner.accountId());
         if (count != null && count >= MAX_PER_ACCOUNT) {
             throw new SavedSearchException("tooMany", "at most " + MAX_PER_ACCOUNT + " saved searches per person");

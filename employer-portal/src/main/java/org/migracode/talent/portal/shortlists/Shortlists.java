@@ -53,11 +53,14 @@ public class Shortlists {
     public record Shortlist(UUID listingId, String listingTitle, List<Entry> entries) {
     }
 
-    /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones. */
+    /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones; none without a portal principal. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Listing> listingsFor() {
-        PortalPrincipal viewer = viewer();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof PortalPrincipal viewer)) {
+            return List.of(); // a caller without a portal account (a bare token) has no listings to shortlist for
+        }
         List<Listing> all = viewer.role() == Role.RECRUITER ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
                 : listings.findAll();
         return all.stream().filter(l -> l.getStatus() != org.migracode.talent.index.listing.ListingStatus.CLOSED)

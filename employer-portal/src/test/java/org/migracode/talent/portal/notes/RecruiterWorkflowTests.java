@@ -126,6 +126,9 @@ class RecruiterWorkflowTests {
         assertThat(html(noName, 400)).contains("Give the search a name");
         MvcResult badSearch = form("recruiter", "/candidates/saved", "name=Bad&query=availableBy%3Dsoon");
         assertThat(html(badSearch, 400)).contains("does not accept");
+        // 1,000 Arabic letters: under the form's limit, but four times longer once encoded; refused, not a 500
+        MvcResult tooLong = form("recruiter", "/candidates/saved", "name=Long&query=q%3D" + "%D8%A8".repeat(1000));
+        assertThat(html(tooLong, 400)).contains("does not accept");
         MvcResult duplicate = form("recruiter", "/candidates/saved", "name=Renamed+" + city + "&query=q%3Djava");
         assertThat(html(duplicate, 400)).contains("already have a saved search");
         assertThat(html(form("recruiter", "/candidates/saved/" + id + "/frequency", "frequency=hourly"), 400)).contains("Choose daily");
