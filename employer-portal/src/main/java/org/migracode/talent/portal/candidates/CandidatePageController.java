@@ -28,10 +28,25 @@ class CandidatePageController {
 
     private final CandidateService candidates;
     private final ProblemMessages messages;
+    private final org.migracode.talent.portal.notes.CompanyNotes notes;
+    private final org.migracode.talent.index.listing.ListingRepository listings;
+    private final org.migracode.talent.index.company.CompanyRepository companies;
+    private final org.migracode.talent.portal.shortlists.Shortlists shortlists;
 
-    CandidatePageController(CandidateService candidates, ProblemMessages messages) {
+    CandidatePageController(CandidateService candidates, ProblemMessages messages,
+            org.migracode.talent.portal.notes.CompanyNotes notes, org.migracode.talent.index.listing.ListingRepository listings,
+            org.migracode.talent.index.company.CompanyRepository companies,
+            org.migracode.talent.portal.shortlists.Shortlists shortlists) {
+        this.shortlists = shortlists;
         this.candidates = candidates;
         this.messages = messages;
+        this.notes = notes;
+        this.listings = listings;
+        this.companies = companies;
+    }
+
+    /** An open listing the action bar offers for proposing the selection (staff). */
+    record ListingOption(java.util.UUID id, String label) {
     }
 
     @GetMapping("/candidates")
@@ -45,6 +60,19 @@ class CandidatePageController {
         try {
             CandidateSearchResponse result = candidates.search(params, locale);
             model.addAttribute("result", result);
+            model.addAttribute("savedQuery", CandidateService.describe(params.withoutPaging()));
+            boolean staff = Viewer.current().isStaff();
+            if (staff) {
+                model.addAttribute("openListings", openListings());
+            }
+            java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+            if (staff) {
+                companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
+            }
+            model.addAttribute("shortlistListings", shortlists.listingsFor().stream()
+                    .map(l -> new ListingOption(l.getId(), staff ? names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()
+                            : l.getTitle()))
+                    .toList());
             model.addAttribute("languageOptions", languageOptions(result, locale));
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -66,14 +94,28 @@ class CandidatePageController {
     }
 
     @GetMapping("/candidates/{id}")
-    String profile(@PathVariable String id, Locale locale, HttpServletResponse response, Model model) {
+    String profile(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String noteError,
+            Locale locale, HttpServletResponse response, Model model) {
         var profile = CandidateApiController.parse(id).flatMap(uuid -> candidates.profile(uuid, locale));
         if (profile.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "candidates/not-found";
         }
         model.addAttribute("profile", profile.get());
+        notes.on(profile.get().id()).ifPresent(n -> model.addAttribute("notes", n));
+        model.addAttribute("noteError", noteError == null || !noteError.matches("[a-z]{1,10}") ? null : noteError);
         return "candidates/profile";
+    }
+
+    /** Open listings by company and title, for the action bar's "propose to" choice. */
+    private java.util.List<ListingOption> openListings() {
+        java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+        companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
+        return listings.findAll().stream()
+                .filter(l -> l.getStatus() == org.migracode.talent.index.listing.ListingStatus.OPEN)
+                .map(l -> new ListingOption(l.getId(), names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()))
+                .sorted(java.util.Comparator.comparing(ListingOption::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
 }

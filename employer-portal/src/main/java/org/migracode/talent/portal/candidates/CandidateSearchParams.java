@@ -47,6 +47,38 @@ record CandidateSearchParams(String q, List<String> skill, List<String> language
         return value != null && !value.isBlank();
     }
 
+    /**
+     * The parameters of a stored query string ({@code q=react&skill=Docker}, as
+     * {@link CandidateService#describe} writes it), for re-running a saved search.
+     */
+    static CandidateSearchParams fromQuery(String query) {
+        org.springframework.util.MultiValueMap<String, String> values = new org.springframework.util.LinkedMultiValueMap<>();
+        for (String pair : (query == null ? "" : query).split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            values.add(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        }
+        return new CandidateSearchParams(values.getFirst("q"), values.get("skill"), values.get("language"),
+                values.getFirst("languageLevel"), values.getFirst("availableBy"), values.getFirst("city"), values.getFirst("remote"),
+                values.getFirst("type"), values.getFirst("cohort"), values.getFirst("sort"), null, null);
+    }
+
+    /** The same search on its first page with the default page size (what a saved search keeps). */
+    CandidateSearchParams withoutPaging() {
+        return new CandidateSearchParams(q, skill, language, languageLevel, availableBy, city, remote, type, cohort, sort, null, null);
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("query.invalid", "the saved query is not a valid query string: ''{0}''", text);
+        }
+    }
+
     static CandidateSearchParams empty() {
         return new CandidateSearchParams(null, null, null, null, null, null, null, null, null, null, null, null);
     }

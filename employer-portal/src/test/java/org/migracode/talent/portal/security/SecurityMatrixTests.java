@@ -141,6 +141,21 @@ class SecurityMatrixTests {
         ids.put("blockingA", blockingA.toString());
         ids.put("blockedProposalA", newProposal(blockingA, ProposalOrigin.COACH).toString());
         outcomeFixtures();
+        savedSearchAndNoteFixtures(companyA, visible);
+    }
+
+    /** Issue #17: two saved searches of the demo recruiter (one to delete) and a note of company A. */
+    private void savedSearchAndNoteFixtures(UUID companyA, UUID visible) {
+        UUID recruiter = jdbc.queryForObject("select id from user_account where username = 'recruiter'", UUID.class);
+        for (String key : List.of("savedA", "savedDeleteA")) {
+            UUID id = UUID.randomUUID();
+            jdbc.update("insert into saved_search (id, account_id, company_id, name, query) values (?, ?, ?, ?, 'q=react')", id, recruiter,
+                    companyA, "Matrix " + key);
+            ids.put(key, id.toString());
+        }
+        UUID note = UUID.randomUUID();
+        jdbc.update("insert into graduate_note (id, company_id, graduate_id, body) values (?, ?, ?, 'Matrix note')", note, companyA, visible);
+        ids.put("noteA", note.toString());
     }
 
     /** A graduate nobody else uses, for rows that erase one. */
@@ -283,6 +298,33 @@ class SecurityMatrixTests {
                 403, 302, 302, 403, 403, 302));
         rows.add(form(HttpMethod.POST, "/proposals/{id}/decline", "/proposals/{freshProposalA}/decline", "version=0",
                 403, 302, 302, 403, 403, 302));
+        // issue #17: saved searches, notes and tags, bulk actions, shortlists
+        rows.add(row(HttpMethod.GET, "/candidates/saved", "/candidates/saved", null, 302, 200, 200, 200, 200, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/saved", "/candidates/saved", "name=Matrix+saved&query=q%3Dreact&frequency=DAILY",
+                403, 302, 302, 302, 302, 403));
+        rows.add(row(HttpMethod.GET, "/candidates/saved/{id}", "/candidates/saved/{savedA}", null, 302, 404, 404, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/rename", "/candidates/saved/{savedA}/rename", "name=Matrix+renamed",
+                403, 404, 404, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/frequency", "/candidates/saved/{savedA}/frequency", "frequency=WEEKLY",
+                403, 404, 404, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/delete", "/candidates/saved/{savedDeleteA}/delete", "",
+                403, 404, 404, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/export", "/candidates/export", "graduate={visible}", 403, 200, 200, 200, 200, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes", "/candidates/{visible}/notes", "body=Matrix", 403, 403, 403, 302, 302, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes", "/candidates/{blockingA}/notes", "body=Matrix", 403, 403, 403, 404, 302, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes/{note}/delete", "/candidates/{visible}/notes/{noteA}/delete", "",
+                403, 403, 403, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/{id}/tags", "/candidates/{visible}/tags", "label=matrix", 403, 403, 403, 302, 302, 403));
+        rows.add(form(HttpMethod.POST, "/candidates/{id}/tags/remove", "/candidates/{visible}/tags/remove", "label=matrix",
+                403, 403, 403, 302, 302, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/bulk", "/proposals/bulk", "listingId={freshOpenA}&graduate={visible}&note=Bulk",
+                403, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/bulk-answer", "/proposals/bulk-answer", "to=EMPLOYER_INTERESTED&proposal={proposalOtherA}:99",
+                403, 200, 200, 200, 200, 403));
+        rows.add(row(HttpMethod.GET, "/listings/{id}/shortlist", "/listings/{openA}/shortlist", null, 302, 200, 200, 200, 404, 403));
+        rows.add(form(HttpMethod.POST, "/shortlists", "/shortlists", "shortlist={openA}&graduate={visible}", 403, 302, 302, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/listings/{id}/shortlist/remove", "/listings/{openA}/shortlist/remove", "graduate={visible}",
+                403, 302, 302, 302, 404, 403));
         // REST: proposals
         rows.add(row(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals?open=true", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalA}", null, 401, 200, 200, 200, 404, 200));
