@@ -43,6 +43,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 // the portal's hourly and daily mail jobs would mail at whatever minute a test runs;
                 // tests call them directly
                 Map.entry("talent.notifications.reminder-cron", "-"),
-                Map.entry("talent.notifications.digest-cron", "-"))));
+                Map.entry("talent.notifications.digest-cron", "-"),
+                Map.entry("talent.saved-search.alert-cron", "-"))));
     }
 }
