@@ -86,7 +86,7 @@ class CandidatePageTests {
         mvc.perform(get("/candidates").param("lang", "es").with(as(Role.RECRUITER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Buscar personas tituladas"),
-                        containsString("Disponible desde el 12 de marzo de 2026"))));
+                        containsString("Disponible desde el 12 de marzo de " + CandidateTestData.ANNA_AVAILABLE.getYear()))));
         mvc.perform(get("/candidates").header("Accept-Language", "ca").with(as(Role.RECRUITER)))
                 .andExpect(content().string(containsString("Cercar persones titulades")));
     }

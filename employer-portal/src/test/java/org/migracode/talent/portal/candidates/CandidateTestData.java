@@ -33,7 +33,8 @@ final class CandidateTestData {
     static final UUID COHORT = UUID.fromString("00000000-0000-0000-0000-0000000001c0");
     static final String ANNA_EMAIL = "anna.contact@example.org";
     static final String ANNA_PHONE = "+34 600 000 111";
-    static final LocalDate ANNA_AVAILABLE = LocalDate.of(2026, 3, 12);
+    /** 12 March of next year: a past date would read "available now" (a fixed 2026-03-12 broke the page test once that day had passed). */
+    static final LocalDate ANNA_AVAILABLE = LocalDate.of(LocalDate.now().getYear() + 1, 3, 12);
 
     private CandidateTestData() {
     }
