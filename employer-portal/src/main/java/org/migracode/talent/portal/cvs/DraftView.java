@@ -11,11 +11,11 @@ import java.util.UUID;
 record DraftView(UUID id, UUID graduateId, String origin, String fileName, String mediaType, Instant createdAt, String status,
                  Headline headline, List<Skill> skills, List<Language> languages, List<Project> projects) {
 
-    boolean open() {
+    public boolean open() {
         return "OPEN".equals(status);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return headline == null && skills.isEmpty() && languages.isEmpty() && projects.isEmpty();
     }
 

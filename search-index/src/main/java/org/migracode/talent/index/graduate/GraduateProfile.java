@@ -111,6 +111,7 @@ public class GraduateProfile implements EmbeddedText {
     @Column(name = "start_not_before")
     private LocalDate startNotBefore;
 
+    @GenericField(name = GraduateIndexFields.HOURS_PER_WEEK)
     @Column(name = "hours_per_week")
     private Short hoursPerWeek;
 
@@ -482,8 +483,6 @@ public class GraduateProfile implements EmbeddedText {
     }
 
     /** Hours a week the graduate may work, or {@code null}: no limit known. */
-    @GenericField(name = GraduateIndexFields.HOURS_PER_WEEK)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "hoursPerWeek")))
     public Integer getHoursPerWeek() {
         return hoursPerWeek == null ? null : hoursPerWeek.intValue();
     }
