@@ -11,7 +11,6 @@ import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,7 +46,7 @@ class CvApiController {
             + "or a LinkedIn data-export ZIP, at most talent.cvs.max-file-size (5MB); the type is read from the content. "
             + "'keepFile=true' keeps the original file (erased with the account). Returns the draft: nothing is published yet. "
             + "Roles: GRADUATE.")
-    @PostMapping(path = "/me/cv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/me/cv")
     ResponseEntity<DraftView> upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean keepFile, Locale locale) throws IOException {
         DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), CvPageController.bytes(file), keepFile,
@@ -71,7 +70,7 @@ class CvApiController {
 
     @Operation(summary = "Upload a graduate's CV", description = "As POST /api/v1/me/cv, for a graduate; the original file is never "
             + "kept (only the graduate can agree to that). Roles: COACH, ADMIN.")
-    @PostMapping(path = "/graduates/{id}/cv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/graduates/{id}/cv")
     ResponseEntity<DraftView> staffUpload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale)
             throws IOException {
         cvs.graduateName(id);

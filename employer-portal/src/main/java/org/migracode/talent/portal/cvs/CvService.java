@@ -262,7 +262,7 @@ class CvService {
 
     /**
      * The graduate the caller may act on: a graduate only on themself (another id is "not found"),
-     * staff on any existing graduate, nobody else at all.
+     * staff on any existing graduate they name (their own "me" pages do not exist: 403), nobody else at all.
      */
     private UUID target(UUID requested) {
         PortalPrincipal p = principal();
@@ -273,7 +273,10 @@ class CvService {
             return p.graduateId();
         }
         if (p.role() == Role.COACH || p.role() == Role.ADMIN) {
-            if (requested == null || !graduates.existsById(requested)) {
+            if (requested == null) {
+                throw new AccessDeniedException("staff act on a named graduate, not on themselves");
+            }
+            if (!graduates.existsById(requested)) {
                 throw new CvNotFound();
             }
             return requested;

@@ -185,8 +185,11 @@ class WorkLimitsTests {
 
         assertThat(call(post("/graduates/" + graduate + "/availability").param("workPermitFrom", PERMIT).param("hoursAllowedPerWeek", "30")
                 .param("internshipOnly", "true").param("staffNote", marker), "coach").getStatus()).isEqualTo(302);
-        assertThat(jdbc.queryForMap("select hours_per_week, jobs_eligible, start_not_before from graduate_profile where id = ?", graduate))
-                .containsEntry("hours_per_week", (short) 30).containsEntry("jobs_eligible", false);
+        Map<String, Object> row = jdbc.queryForMap("select hours_per_week, jobs_eligible, start_not_before from graduate_profile where id = ?",
+                graduate);
+        assertThat(((Number) row.get("hours_per_week")).intValue()).isEqualTo(30);
+        assertThat(row.get("jobs_eligible")).isEqualTo(false);
+        assertThat(String.valueOf(row.get("start_not_before"))).isEqualTo(PERMIT);
     }
 
     private UUID openListing(ListingType type, LocalDate start) {
