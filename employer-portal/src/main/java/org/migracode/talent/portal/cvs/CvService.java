@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.core.draft.ProfileDraft;
 import org.migracode.talent.core.draft.ProfileDraftExtractor;
-import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.SkillSource;
@@ -51,22 +50,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('GRADUATE', 'COACH', 'ADMIN')")
 class CvService {
 
-    static final int MAX_SKILLS = 60;
-    static final int MAX_LANGUAGES = 12;
-    static final int MAX_PROJECTS = 20;
-
     private final JdbcTemplate jdbc;
     private final GraduateRepository graduates;
     private final CvDocumentReader reader;
     private final CvProperties properties;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final CvDraftStore store;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
-    private final ProfileDraftExtractor extractor = new ProfileDraftExtractor(SkillVocabulary.shared().extractor(),
-            OccupationVocabulary.bundled());
+    private final ProfileDraftExtractor extractor = CvDraftStore.extractor();
 
     CvService(JdbcTemplate jdbc, GraduateRepository graduates, CvDocumentReader reader, CvProperties properties, AuditRecorder audit,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, CvDraftStore store) {
+        this.store = store;
         this.jdbc = jdbc;
         this.graduates = graduates;
         this.reader = reader;
@@ -92,12 +88,8 @@ class CvService {
         DocumentText text = reader.read(bytes, maxFileSize());
         GraduateProfile g = graduates.findById(target).orElseThrow(CvNotFound::new);
         ProfileDraft draft = extractor.extract(text.text(), text.headline());
-        UUID id = UUID.randomUUID();
         String name = cleanFileName(fileName);
-        jdbc.update("insert into cv_draft (id, graduate_id, origin, file_name, media_type, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-                id, target, text.kind().origin(), name, text.kind().mediaType, principal().accountId(),
-                Timestamp.from(clock.instant()));
-        storeSuggestions(id, g, draft);
+        UUID id = store.create(g, text.kind(), name, principal().accountId(), draft);
         if (keepFile && principal().role() == Role.GRADUATE) {
             jdbc.update("insert into cv_file (id, graduate_id, file_name, media_type, size_bytes, content, stored_at) values (?, ?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID(), target, name == null ? "cv" : name, text.kind().mediaType, bytes.length, bytes,
@@ -304,46 +296,6 @@ class CvService {
     }
 
     // --- storage --------------------------------------------------------------------------
-
-    /** Suggestions worth asking about: what the profile does not already hold. */
-    private void storeSuggestions(UUID draftId, GraduateProfile g, ProfileDraft draft) {
-        List<Object[]> batch = new ArrayList<>();
-        int position = 0;
-        if (draft.headline() != null && !draft.headline().equals(g.getHeadline())) {
-            batch.add(new Object[] {draftId, position++, "HEADLINE", draft.headline(), null, null, new String[0]});
-        }
-        Set<String> held = new HashSet<>();
-        g.getSkills().forEach(s -> held.add(s.getSkillId()));
-        int skills = 0;
-        for (ProfileDraft.FoundSkill s : draft.skills()) {
-            if (skills < MAX_SKILLS && held.add(s.skill().value())) {
-                batch.add(new Object[] {draftId, position++, "SKILL", s.skill().value(), null, s.sentence(), new String[0]});
-                skills++;
-            }
-        }
-        Map<String, Cefr> spoken = new java.util.HashMap<>();
-        g.getLanguages().forEach(l -> spoken.put(l.getCode(), l.getLevel()));
-        int languages = 0;
-        for (ProfileDraft.FoundLanguage l : draft.languages()) {
-            Cefr current = spoken.get(l.code());
-            if (languages < MAX_LANGUAGES && (current == null || current.ordinal() < l.level().ordinal())) {
-                batch.add(new Object[] {draftId, position++, "LANGUAGE", l.code(), l.level().name(), null, new String[0]});
-                languages++;
-            }
-        }
-        Set<String> urls = new HashSet<>();
-        g.getProjects().forEach(p -> urls.add(p.getUrl()));
-        int projects = 0;
-        for (ProfileDraft.FoundProject p : draft.projects()) {
-            if (projects < MAX_PROJECTS && urls.add(p.url())) {
-                batch.add(new Object[] {draftId, position++, "PROJECT", p.title(), p.url(), p.line(),
-                        p.technologies().toArray(new String[0])});
-                projects++;
-            }
-        }
-        jdbc.batchUpdate("insert into cv_suggestion (draft_id, position, kind, value, detail, context, technologies) values (?, ?, ?, ?, ?, ?, ?)",
-                batch);
-    }
 
     private record Row(int position, String kind, String value, String detail, String context, List<String> technologies,
                        Boolean accepted) {
