@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
+import org.migracode.talent.index.graduate.EmployerAvailability;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.portal.candidates.CandidateSearchResponse.Cohort;
@@ -20,11 +21,13 @@ import org.migracode.talent.portal.candidates.CandidateSearchResponse.SkillView;
  * added to the entity is never shown until someone adds it here. {@code consent} is {@code null}
  * (and absent from JSON) for recruiters, and so is {@code contact} until the graduate accepted a
  * proposal for the recruiter's company; project links are kept only when they are http or https.
+ * Availability is what the school's work limits imply ({@link EmployerAvailability}), never the
+ * limits themselves.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CandidateProfile(UUID id, String displayName, String headline, String summary, String city, RemotePreference remote,
-                        LocalDate availableFrom, boolean wantsJob, boolean wantsInternship, Cohort cohort,
-                        List<SkillView> skills, List<LanguageView> languages, List<Project> projects, Contact contact,
+                        LocalDate availableFrom, boolean wantsJob, boolean wantsInternship, EmployerAvailability availability,
+                        Cohort cohort, List<SkillView> skills, List<LanguageView> languages, List<Project> projects, Contact contact,
                         Consent consent) {
 
     static CandidateProfile of(GraduateProfile g, String cohortName, boolean withContact, boolean withConsent, Locale locale) {
@@ -44,8 +47,8 @@ record CandidateProfile(UUID id, String displayName, String headline, String sum
                         p.getTechnologies().stream().map(t -> new Technology(t, technologyLabel(taxonomy, t, locale))).toList()))
                 .toList();
         return new CandidateProfile(g.getId(), g.getDisplayName(), g.getHeadline(), g.getSummary(), g.getCity(),
-                g.getRemotePreference(), g.getAvailableFrom(), g.isWantsJob(), g.isWantsInternship(),
-                g.getCohortId() == null ? null : new Cohort(g.getCohortId(), cohortName), skills, languages, projects,
+                g.getRemotePreference(), g.getEarliestStart(), g.isWantsJob() && g.isJobsEligible(), g.isWantsInternship(),
+                EmployerAvailability.of(g), g.getCohortId() == null ? null : new Cohort(g.getCohortId(), cohortName), skills, languages, projects,
                 withContact ? new Contact(g.getEmail(), g.getPhone()) : null,
                 withConsent ? new Consent(g.isVisibleToEmployers(), g.isActive()) : null);
     }

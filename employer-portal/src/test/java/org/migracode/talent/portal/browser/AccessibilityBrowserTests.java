@@ -71,7 +71,8 @@ class AccessibilityBrowserTests {
         List<String> pages = new ArrayList<>(List.of("/", "/candidates", "/candidates?q=react&language=en", "/candidates/" + graduate,
                 "/listings", "/listings?status=OPEN&sort=TITLE", "/listings/" + listing, "/listings/new", "/proposals/board",
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
-                "/retention", "/candidates/saved", "/listings/" + listing + "/shortlist"));
+                "/retention", "/candidates/saved", "/listings/" + listing + "/shortlist",
+                "/graduates/" + graduate + "/cv", "/graduates/" + graduate + "/availability"));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
         assertClean("coach", "coach-demo", pages);
     }
@@ -88,7 +89,12 @@ class AccessibilityBrowserTests {
 
     @Test
     void graduatePagesHaveNoSeriousViolations() {
-        assertClean("graduate", "graduate-demo", List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en"));
+        List<String> pages = new ArrayList<>(List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en", "/me/cv"));
+        // the demo graduate's CV draft (portal.cvs demo data): the review page with its checkboxes
+        jdbc.queryForList("select d.id from cv_draft d join user_account a on a.graduate_id = d.graduate_id "
+                + "where a.username = 'graduate' and d.status = 'OPEN' order by d.created_at limit 1", UUID.class)
+                .forEach(d -> pages.add("/cv/drafts/" + d));
+        assertClean("graduate", "graduate-demo", pages);
     }
 
     private void assertClean(String user, String password, List<String> pages) {

@@ -142,6 +142,7 @@ class SecurityMatrixTests {
         ids.put("blockedProposalA", newProposal(blockingA, ProposalOrigin.COACH).toString());
         outcomeFixtures();
         savedSearchAndNoteFixtures(companyA, visible);
+        cvFixtures(own);
     }
 
     /** Issue #17: two saved searches of the demo recruiter (one to delete) and a note of company A. */
@@ -156,6 +157,24 @@ class SecurityMatrixTests {
         UUID note = UUID.randomUUID();
         jdbc.update("insert into graduate_note (id, company_id, graduate_id, body) values (?, ?, ?, 'Matrix note')", note, companyA, visible);
         ids.put("noteA", note.toString());
+    }
+
+    /** CVs: drafts of the demo graduate (one per row that decides one) and kept files to download and delete. */
+    private void cvFixtures(UUID own) {
+        for (String key : List.of("cvDraftView", "cvDraftConfirm", "cvDraftDiscard", "cvDraftApiConfirm")) {
+            UUID draft = UUID.randomUUID();
+            jdbc.update("insert into cv_draft (id, graduate_id, origin, file_name, media_type) values (?, ?, 'CV', 'cv.txt', 'text/plain')",
+                    draft, own);
+            jdbc.update("insert into cv_suggestion (draft_id, position, kind, value, context) values (?, 0, 'SKILL', 'docker', 'Docker')",
+                    draft);
+            ids.put(key, draft.toString());
+        }
+        for (String key : List.of("cvFileOwn", "cvFileDelete")) {
+            UUID file = UUID.randomUUID();
+            jdbc.update("insert into cv_file (id, graduate_id, file_name, media_type, size_bytes, content) values (?, ?, 'cv.txt', 'text/plain', 2, ?)",
+                    file, own, "CV".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ids.put(key, file.toString());
+        }
     }
 
     /** A graduate nobody else uses, for rows that erase one. */
@@ -473,6 +492,7 @@ class SecurityMatrixTests {
         rows.add(row(HttpMethod.GET, "/sign-in/refused", "/sign-in/refused?reason=not-invited", null, 200, 200, 200, 200, 200, 200));
         accountRows(rows);
         notificationRows(rows);
+        cvRows(rows);
         return rows;
     }
 
@@ -507,6 +527,32 @@ class SecurityMatrixTests {
      * consent screen. Writes by the admin go to an unknown id (404) where a real one would change
      * data other rows rely on.
      */
+    /** CVs into profiles (portal.cvs) and work limits (portal.availability): graduates and staff only, recruiters never. */
+    private static void cvRows(List<Row> rows) {
+        rows.add(row(HttpMethod.GET, "/me/cv", "/me/cv", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/cv", "/me/cv", "keepFile=true", 403, 403, 403, 403, 403, 400));
+        rows.add(row(HttpMethod.GET, "/graduates/{id}/cv", "/graduates/{own}/cv", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/cv", "/graduates/{own}/cv", "", 403, 400, 400, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/cv/drafts/{id}", "/cv/drafts/{cvDraftView}", null, 302, 200, 200, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/cv/drafts/{id}/confirm", "/cv/drafts/{cvDraftConfirm}/confirm", "accept=0",
+                403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/cv/drafts/{id}/discard", "/cv/drafts/{cvDraftDiscard}/discard", "", 403, 403, 403, 403, 403, 302));
+        rows.add(row(HttpMethod.GET, "/me/cv/files/{id}", "/me/cv/files/{cvFileOwn}", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/cv/files/{id}/delete", "/me/cv/files/{cvFileDelete}/delete", "", 403, 403, 403, 403, 403, 302));
+        rows.add(row(HttpMethod.POST, "/api/v1/me/cv", "/api/v1/me/cv", null, 403, 403, 403, 403, 403, 400));
+        rows.add(row(HttpMethod.GET, "/api/v1/me/cv/{draftId}", "/api/v1/me/cv/{cvDraftView}", null, 401, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.POST, "/api/v1/me/cv/{draftId}/confirm", "/api/v1/me/cv/{cvDraftApiConfirm}/confirm", "{\"accept\":[]}",
+                403, 403, 403, 403, 403, 200));
+        rows.add(row(HttpMethod.POST, "/api/v1/graduates/{id}/cv", "/api/v1/graduates/{own}/cv", null, 403, 400, 400, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{own}/work-limits", null,
+                401, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{freshGraduate}/work-limits", "{}",
+                403, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/graduates/{id}/availability", "/graduates/{own}/availability", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/availability", "/graduates/{freshGraduate}/availability", "hoursAllowedPerWeek=",
+                403, 302, 302, 403, 403, 403));
+    }
+
     private static void accountRows(List<Row> rows) {
         // pages
         rows.add(row(HttpMethod.GET, "/admin/companies", "/admin/companies", null, 302, 200, 403, 403, 403, 403));

@@ -51,7 +51,7 @@ final class SkillEvidence {
         this.taxonomy = taxonomy;
         for (CandidateSkill s : candidate.skills()) {
             MatchKind kind = switch (s.source()) {
-                case DECLARED -> MatchKind.DIRECT;
+                case DECLARED, CV -> MatchKind.DIRECT;
                 case PORTFOLIO -> MatchKind.PORTFOLIO;
                 case CURRICULUM -> MatchKind.CURRICULUM;
                 case MENTIONED -> MatchKind.MENTIONED;

@@ -14,7 +14,10 @@ public final class GraduateIndexFields {
     public static final String COHORT = "cohort";
     public static final String CITY = "city";
     public static final String REMOTE = "remote";
+    /** The earliest start: the later of the graduate's wish and what the school's work limits allow. */
     public static final String AVAILABLE_FROM = "availableFrom";
+    /** Hours a week the graduate may work; absent: no limit known. */
+    public static final String HOURS_PER_WEEK = "hoursPerWeek";
     public static final String VISIBLE = "visibleToEmployers";
     public static final String ACTIVE = "active";
     /** Canonical skill ids held directly (declared, portfolio or curriculum). Aggregable for facets. */

@@ -99,9 +99,24 @@ public class GraduateProfile implements EmbeddedText {
     @Column(name = "remote_preference", nullable = false)
     private RemotePreference remotePreference = RemotePreference.ANY;
 
-    @GenericField(name = GraduateIndexFields.AVAILABLE_FROM, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    /** The graduate's own wish; employers and the matcher see {@link #getEarliestStart()}. */
     @Column(name = "available_from")
     private LocalDate availableFrom;
+
+    /**
+     * What the school's staff-only work limits allow an employer to see (portal.availability):
+     * no start before this date, at most these hours a week, and whether a job (not only an
+     * internship) is possible. The limits themselves, and why, are never stored here.
+     */
+    @Column(name = "start_not_before")
+    private LocalDate startNotBefore;
+
+    @GenericField(name = GraduateIndexFields.HOURS_PER_WEEK)
+    @Column(name = "hours_per_week")
+    private Short hoursPerWeek;
+
+    @Column(name = "jobs_eligible", nullable = false)
+    private boolean jobsEligible = true;
 
     @Column(name = "wants_job", nullable = false)
     private boolean wantsJob = true;
@@ -390,7 +405,9 @@ public class GraduateProfile implements EmbeddedText {
             @ObjectPath(@PropertyValue(propertyName = "city")),
             @ObjectPath(@PropertyValue(propertyName = "remotePreference")),
             @ObjectPath(@PropertyValue(propertyName = "availableFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "startNotBefore")),
             @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
+            @ObjectPath(@PropertyValue(propertyName = "jobsEligible")),
             @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
     public String getMatchProfile() {
         return MatchProfileCodec.encode(MatchProfiles.candidate(this, SkillVocabulary.shared(), textSkills()));
@@ -432,20 +449,68 @@ public class GraduateProfile implements EmbeddedText {
         return tokens;
     }
 
-    /** The listing types the graduate wants: JOB, INTERNSHIP or both. */
+    /** The listing types the graduate wants and may take: JOB (unless only internships are possible), INTERNSHIP or both. */
     @KeywordField(name = GraduateIndexFields.WANTED_TYPE, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
+            @ObjectPath(@PropertyValue(propertyName = "jobsEligible")),
             @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
     public Set<ListingType> getWantedTypes() {
         Set<ListingType> types = EnumSet.noneOf(ListingType.class);
-        if (wantsJob) {
+        if (wantsJob && jobsEligible) {
             types.add(ListingType.JOB);
         }
         if (wantsInternship) {
             types.add(ListingType.INTERNSHIP);
         }
         return types;
+    }
+
+    /**
+     * The earliest date the graduate can start: the later of their own wish and the date the
+     * school's work limits allow; {@code null} when neither is known. What employers see and the
+     * matcher and search filter on.
+     */
+    @GenericField(name = GraduateIndexFields.AVAILABLE_FROM, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "availableFrom")),
+            @ObjectPath(@PropertyValue(propertyName = "startNotBefore"))})
+    public LocalDate getEarliestStart() {
+        if (availableFrom == null) {
+            return startNotBefore;
+        }
+        return startNotBefore != null && startNotBefore.isAfter(availableFrom) ? startNotBefore : availableFrom;
+    }
+
+    /** Hours a week the graduate may work, or {@code null}: no limit known. */
+    public Integer getHoursPerWeek() {
+        return hoursPerWeek == null ? null : hoursPerWeek.intValue();
+    }
+
+    /** Whether a job is possible at all (false: internships only). */
+    public boolean isJobsEligible() {
+        return jobsEligible;
+    }
+
+    /** The earliest start the work limits allow, without saying why; {@code null}: none. */
+    public LocalDate getStartNotBefore() {
+        return startNotBefore;
+    }
+
+    /**
+     * Sets what the school's work limits allow employers to see (never the limits themselves).
+     *
+     * @param startNotBefore no start before this date, or {@code null}
+     * @param hoursPerWeek   at most these hours a week (1 to 60), or {@code null}
+     * @param jobsEligible   false when only internships are possible
+     */
+    public void applyWorkLimits(LocalDate startNotBefore, Integer hoursPerWeek, boolean jobsEligible) {
+        if (hoursPerWeek != null && (hoursPerWeek < 1 || hoursPerWeek > 60)) {
+            throw new IllegalArgumentException("hours per week must be between 1 and 60, got " + hoursPerWeek);
+        }
+        this.startNotBefore = startNotBefore;
+        this.hoursPerWeek = hoursPerWeek == null ? null : hoursPerWeek.shortValue();
+        this.jobsEligible = jobsEligible;
     }
 
     // --- behaviour --------------------------------------------------------------------------

@@ -58,7 +58,7 @@ public final class MatchProfiles {
         List<LanguageLevel> languages = g.getLanguages().stream()
                 .map(l -> new LanguageLevel(l.getCode(), l.getLevel())).toList();
         return new CandidateProfile(g.getId().toString(), List.copyOf(skills.values()), projects, languages, g.getCity(),
-                g.getRemotePreference(), g.getAvailableFrom(), g.getWantedTypes());
+                g.getRemotePreference(), g.getEarliestStart(), g.getWantedTypes());
     }
 
     /** Skills named in the graduate's own text: headline, summary and portfolio projects. */

@@ -466,7 +466,7 @@ class IndexGraduateSearch implements GraduateSearch {
         String cohortName = g.getCohortId() == null ? null
                 : cohorts.findById(g.getCohortId()).map(Cohort::getName).orElse(null);
         return new GraduateHit(g.getId(), g.getDisplayName(), g.getHeadline(), g.getCity(), g.getRemotePreference(),
-                g.getAvailableFrom(), g.getCohortId(), cohortName, skills, languages, snippets);
+                g.getEarliestStart(), g.getCohortId(), cohortName, skills, languages, snippets);
     }
 
     private GraduateFacets facets(SearchResult<GraduateHit> result, Map<AvailabilityWindow, LocalDate> windows, long undated) {
