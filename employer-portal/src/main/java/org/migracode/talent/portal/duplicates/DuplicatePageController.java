@@ -1,7 +1,9 @@
 package org.migracode.talent.portal.duplicates;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.school.ShownTimes;
 import org.migracode.talent.index.duplicates.GraduateMerger;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class DuplicatePageController {
 
     private final DuplicateService service;
+    private final ShownTimes times;
 
-    DuplicatePageController(DuplicateService service) {
+    DuplicatePageController(DuplicateService service, ShownTimes times) {
         this.service = service;
+        this.times = times;
     }
 
     @GetMapping("/duplicates")
@@ -48,9 +52,9 @@ class DuplicatePageController {
     }
 
     @PostMapping("/duplicates/{id}/dismiss")
-    String dismiss(@PathVariable UUID id, Model model, HttpServletResponse response) {
+    String dismiss(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
         if (!service.dismiss(id)) {
-            return refused(model, response);
+            return refused(locale, model, response);
         }
         return "redirect:/duplicates?dismissed";
     }
@@ -62,12 +66,15 @@ class DuplicatePageController {
     }
 
     @ExceptionHandler(GraduateMerger.MergeRefused.class)
-    String mergeRefused(Model model, HttpServletResponse response) {
-        return refused(model, response);
+    String mergeRefused(Locale locale, Model model, HttpServletResponse response) {
+        return refused(locale, model, response);
     }
 
-    private String refused(Model model, HttpServletResponse response) {
+    private String refused(Locale locale, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
+        // an exception handler's model does not get the advice's attributes
+        model.addAttribute("dates", times.in(locale));
+        model.addAttribute("shownZone", times.in(locale).zoneName());
         model.addAttribute("refused", true);
         return queue(model);
     }

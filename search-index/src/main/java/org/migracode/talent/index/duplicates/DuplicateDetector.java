@@ -58,7 +58,8 @@ public final class DuplicateDetector {
     }
 
     /**
-     * Names are the same when their folded words are, in any order; or when the shorter name has at
+     * Names are the same when their folded words are, in any order; or when the whole names are,
+     * written together ("Al-Haddad" and "Alhaddad"); or when the shorter name has at
      * least two words and all of them are in the longer one ("Mohamed Ali" and "Muhammad Ali Hassan").
      */
     public static boolean sameName(String a, String b) {
@@ -67,7 +68,7 @@ public final class DuplicateDetector {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        if (x.equals(y)) {
+        if (x.equals(y) || NameFolding.joined(a).equals(NameFolding.joined(b))) {
             return true;
         }
         List<String> shorter = x.size() <= y.size() ? x : y;

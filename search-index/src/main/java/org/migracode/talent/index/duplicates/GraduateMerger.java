@@ -195,7 +195,7 @@ public class GraduateMerger {
         ledger.get("skill").forEach(kept::removeSkill);
         List<SpokenLanguage> languages = kept.getLanguages().stream().filter(l -> !ledger.get("language").contains(l.getCode())).toList();
         kept.replaceLanguages(languages);
-        List<String> titles = ledger.get("project");
+        List<String> titles = new java.util.ArrayList<>(ledger.get("project"));
         kept.replaceProjects(kept.getProjects().stream().filter(p -> !titles.remove(p.getTitle())).toList());
         ledger.get("blocked").forEach(c -> kept.unblockCompany(UUID.fromString(c)));
         unfill(ledger, "email", kept, GraduateProfile::getEmail, GraduateProfile::setEmail);

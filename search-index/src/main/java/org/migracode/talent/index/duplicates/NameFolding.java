@@ -36,6 +36,11 @@ public final class NameFolding {
         return keys;
     }
 
+    /** The key of the whole name written as one word, in its own order ("Al-Haddad" and "Alhaddad" agree). */
+    public static String joined(String name) {
+        return name == null ? "" : skeleton(plain(name).replace(" ", ""));
+    }
+
     /** Lower-case ASCII letters and spaces: accents and marks removed, special letters spelled out. */
     static String plain(String name) {
         String s = name.toLowerCase(Locale.ROOT)
