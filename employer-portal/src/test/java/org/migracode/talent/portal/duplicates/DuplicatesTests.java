@@ -241,6 +241,17 @@ class DuplicatesTests {
         assertThat(mvc.perform(post("/duplicates/merges/" + merge + "/undo").with(tokens.bearer("admin"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(409);
         assertThat(jdbc.queryForObject("select merged_into from graduate_profile where id = ?", UUID.class, ids[1])).isEqualTo(ids[0]);
+
+        // the merged record is the same person's data: in their download, and erased with them
+        String export = mvc.perform(get("/api/v1/admin/graduates/" + ids[0] + "/export").with(tokens.bearer("admin"))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(export).contains("\"mergedRecords\"").contains("Muhammad Alhaddad dup-old");
+        // the coach's view of the merged-away record leads to the kept one
+        assertThat(mvc.perform(get("/graduates/" + ids[1]).with(tokens.bearer("coach"))).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/graduates/" + ids[0]);
+        assertThat(mvc.perform(post("/api/v1/admin/graduates/" + ids[0] + "/erasure").with(tokens.bearer("admin"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select count(*) from graduate_profile where id in (?, ?)", Integer.class, ids[0], ids[1])).isZero();
     }
 
     @Test
