@@ -50,3 +50,12 @@ create table graduate_interaction (
     created_at  timestamptz not null default now()
 );
 create index graduate_interaction_graduate on graduate_interaction (graduate_id, happened_on desc);
+
+-- The graduate's plan: which curriculum module, workshop or project of this school teaches a
+-- skill (taxonomy id), edited by admins, shown next to "skills that would open more listings".
+create table curriculum_skill_module (
+    skill_id   text primary key,
+    module     text        not null check (length(module) between 1 and 200),
+    updated_at timestamptz not null default now(),
+    updated_by uuid references user_account (id) on delete set null
+);

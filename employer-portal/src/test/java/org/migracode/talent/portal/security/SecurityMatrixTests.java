@@ -335,6 +335,9 @@ class SecurityMatrixTests {
         rows.add(form(HttpMethod.POST, "/duplicates/{id}/dismiss", "/duplicates/{unknown}/dismiss", "", 403, 404, 404, 403, 403, 403));
         rows.add(form(HttpMethod.POST, "/duplicates/merges/{id}/undo", "/duplicates/merges/{unknown}/undo", "", 403, 404, 404, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/graduates/{id}", "/graduates/{outcomeGraduate}", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/curriculum", "/admin/curriculum", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/curriculum", "/admin/curriculum", "skill=TypeScript&module=Matrix+module", 403, 302, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/curriculum/{skill}/delete", "/admin/curriculum/typescript/delete", "", 403, 302, 403, 403, 403, 403));
         rows.add(form(HttpMethod.POST, "/graduates/{id}/interactions", "/graduates/{outcomeGraduate}/interactions",
                 "kind=NOTE&happenedOn=2025-04-12&note=Matrix+note", 403, 302, 302, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome", null,
