@@ -60,7 +60,7 @@ class AccessibilityBrowserTests {
     void adminPagesHaveNoSeriousViolations() {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
                 "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
-                "/admin/settings", "/admin/mail", "/account/password"));
+                "/admin/settings", "/admin/mail", "/account/password", "/admin/curriculum", "/duplicates"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class AccessibilityBrowserTests {
         List<String> pages = new ArrayList<>(List.of("/", "/candidates", "/candidates?q=react&language=en", "/candidates/" + graduate,
                 "/listings", "/listings?status=OPEN&sort=TITLE", "/listings/" + listing, "/listings/new", "/proposals/board",
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
-                "/retention"));
+                "/retention", "/duplicates", "/graduates/" + graduate));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
         assertClean("coach", "coach-demo", pages);
     }
