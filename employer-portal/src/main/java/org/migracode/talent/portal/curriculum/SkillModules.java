@@ -63,7 +63,9 @@ public class SkillModules {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Optional<String> put(String skillName, String module) {
-        Optional<SkillId> skill = skillName == null ? Optional.empty() : vocabulary.resolve(skillName.strip());
+        // a skill of the taxonomy (any of its names or aliases), not any text: resolve() would make a slug of anything
+        Optional<SkillId> skill = skillName == null || skillName.isBlank() ? Optional.empty()
+                : vocabulary.taxonomy().find(skillName.strip()).map(s -> s.id());
         if (skill.isEmpty()) {
             return Optional.of("curriculum.error.skill");
         }
