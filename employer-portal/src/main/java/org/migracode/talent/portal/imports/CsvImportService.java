@@ -29,6 +29,7 @@ import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
+import org.migracode.talent.index.duplicates.DuplicatePairs;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.graduate.SpokenLanguage;
@@ -66,11 +67,16 @@ class CsvImportService {
     private final GraduateRepository graduates;
     private final ListingRepository listings;
     private final AuditLog audit;
+    private final DuplicatePairs duplicates;
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
 
+    /** The columns that, when they change, may make a graduate look like someone else (docs/records.md). */
+    private static final Set<String> IDENTITY_COLUMNS = Set.of("display_name", "email", "phone", "cohort");
+
     CsvImportService(JdbcTemplate jdbc, CompanyRepository companies, GraduateRepository graduates, ListingRepository listings,
-            AuditLog audit) {
+            AuditLog audit, DuplicatePairs duplicates) {
         this.jdbc = jdbc;
+        this.duplicates = duplicates;
         this.companies = companies;
         this.graduates = graduates;
         this.listings = listings;
@@ -189,6 +195,11 @@ class CsvImportService {
         }
         if (errors.isEmpty() && !options.dryRun()) {
             plans.forEach(Plan::apply);
+            if (kind == ImportKind.GRADUATES) {
+                // a new graduate, or a new name or contact, may be someone already here (or twice in this file): queue, never merge
+                duplicates.detect(plans.stream().filter(p -> p.isNew || p.fields().stream().anyMatch(IDENTITY_COLUMNS::contains))
+                        .map(p -> ((GraduateProfile) p.record).getId()).toList());
+            }
         }
         return new ImportResult(kind.param(), options.dryRun(), created, updated, unchanged, refused, outcomes, List.copyOf(errors));
     }

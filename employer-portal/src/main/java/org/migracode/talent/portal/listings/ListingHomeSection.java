@@ -68,12 +68,19 @@ class ListingHomeSection implements HomeSection {
                     t.get("home.coach.noProposal.none"), "/listings?status=OPEN", t.get("home.listings.all")));
         }
         if (viewer.role() == Role.GRADUATE && viewer.graduateId() != null) {
-            List<HomeLine> lines = service.matchesForGraduate(viewer, viewer.graduateId(), SHOWN, locale).matches().stream()
+            MatchesView matches = service.matchesForGraduate(viewer, viewer.graduateId(), SHOWN, locale);
+            List<HomeLine> lines = matches.matches().stream()
                     .map(m -> new HomeLine(m.listingTitle(), "/listings/" + m.listingId(),
                             m.companyName() + " · " + t.get("listings.match.points", Math.round(m.score()))))
                     .toList();
+            // the graduate's plan: the skills that would open the most listings they nearly match, and what teaches each here
+            List<HomeLine> doors = matches.skillsToLearn().stream()
+                    .map(s -> new HomeLine(t.get("home.moreDoors.line", s.label(), s.listings()), "/me/listings#skills-to-learn",
+                            s.module() == null ? null : t.get("curriculum.taughtIn", s.module())))
+                    .toList();
             return List.of(new HomeCard("listings-for-you", 30, t.get("listings.mine.title"), lines, t.get("listings.mine.none"),
-                    "/me/listings", t.get("home.listings.forYou")));
+                    "/me/listings", t.get("home.listings.forYou")),
+                    new HomeCard("more-doors", 35, t.get("home.moreDoors"), doors, t.get("home.moreDoors.none"), null, null));
         }
         return List.of();
     }

@@ -45,6 +45,7 @@ import org.migracode.talent.portal.listings.MatchesView.MatchView;
 import org.migracode.talent.portal.listings.MatchesView.MatchedSkillView;
 import org.migracode.talent.portal.listings.MatchesView.SkillToLearn;
 import org.migracode.talent.portal.audit.AuditRecorder;
+import org.migracode.talent.portal.curriculum.SkillModules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,9 +91,13 @@ class ListingService {
     private final SchoolSettings school;
     private final JdbcTemplate jdbc;
 
+    /** The school's skill-to-module mapping: what teaches each skill to learn (the graduate's plan). */
+    private final SkillModules modules;
+
     ListingService(ListingRepository listings, CompanyRepository companies, GraduateRepository graduates,
             MatchService matchService, MatchingProperties matching, AuditRecorder audit, ApplicationEventPublisher events,
-            SchoolSettings school, JdbcTemplate jdbc) {
+            SchoolSettings school, JdbcTemplate jdbc, SkillModules modules) {
+        this.modules = modules;
         this.audit = audit;
         this.school = school;
         this.jdbc = jdbc;
@@ -335,8 +340,9 @@ class ListingService {
                 missing.forEach(s -> counts.merge(s, 1, Integer::sum));
             }
         }
+        Map<String, String> taughtIn = modules.bySkill();
         return counts.entrySet().stream()
-                .map(e -> new SkillToLearn(e.getKey().value(), label(e.getKey(), locale), e.getValue()))
+                .map(e -> new SkillToLearn(e.getKey().value(), label(e.getKey(), locale), e.getValue(), taughtIn.get(e.getKey().value())))
                 .sorted(java.util.Comparator.comparingInt(SkillToLearn::listings).reversed().thenComparing(SkillToLearn::label))
                 .limit(SKILLS_TO_LEARN)
                 .toList();

@@ -16,8 +16,12 @@ import org.migracode.talent.portal.listings.ListingView.SkillView;
  */
 record MatchesView(List<MatchView> matches, int considered, String modelVersion, List<SkillToLearn> skillsToLearn) {
 
-    /** A missing required skill and how many nearly matching open listings ask for it. */
-    record SkillToLearn(String skill, String label, int listings) {
+    /**
+     * A missing required skill and how many nearly matching open listings ask for it.
+     *
+     * @param module the school's module, workshop or project that teaches it (admin's mapping); null when none is mapped
+     */
+    record SkillToLearn(String skill, String label, int listings, String module) {
     }
 
     /**

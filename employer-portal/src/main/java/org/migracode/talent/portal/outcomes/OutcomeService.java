@@ -129,7 +129,7 @@ class OutcomeService {
                        (select count(*) from placement p where p.student_outcome_id = s.id
                             or (s.id is null and p.graduate_id = g.id)) as placements
                 from graduate_profile g full join (select * from student_outcome where cohort_id = ?) s on s.graduate_id = g.id
-                where g.cohort_id = ? or s.id is not null
+                where (g.cohort_id = ? and g.merged_into is null) or s.id is not null -- a merged-away record is not a student
                 order by g.display_name nulls last, s.enrolled_on, s.id""", rs -> {
             LocalDate graduated = rs.getObject("graduated_on", LocalDate.class);
             boolean recorded = rs.getObject("outcome_id") != null;

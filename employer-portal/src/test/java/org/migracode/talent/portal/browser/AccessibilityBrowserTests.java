@@ -60,7 +60,8 @@ class AccessibilityBrowserTests {
     void adminPagesHaveNoSeriousViolations() {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
                 "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
-                "/admin/settings", "/admin/mail", "/account/password", "/notifications", "/notifications/settings"));
+                "/admin/settings", "/admin/mail", "/account/password", "/notifications", "/notifications/settings",
+                "/admin/curriculum", "/duplicates"));
     }
 
     @Test
@@ -72,7 +73,8 @@ class AccessibilityBrowserTests {
                 "/listings", "/listings?status=OPEN&sort=TITLE", "/listings/" + listing, "/listings/new", "/proposals/board",
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
                 "/retention", "/candidates/saved", "/listings/" + listing + "/shortlist",
-                "/graduates/" + graduate + "/cv", "/graduates/" + graduate + "/availability"));
+                "/graduates/" + graduate + "/cv", "/graduates/" + graduate + "/availability", "/duplicates",
+                "/graduates/" + graduate));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
         assertClean("coach", "coach-demo", pages);
     }

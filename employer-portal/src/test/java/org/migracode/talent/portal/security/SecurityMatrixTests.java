@@ -389,6 +389,18 @@ class SecurityMatrixTests {
         // a form without a file part: staff get the form's error (400)
         rows.add(form(HttpMethod.POST, "/placements/{id}/evidence", "/placements/{placement}/evidence", "", 403, 400, 400, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/outcomes/cohorts/{id}", "/outcomes/cohorts/{outcomeCohort}", null, 302, 200, 200, 403, 403, 403));
+        // one record per person and the coach's view of a graduate (staff only; an unknown pair or merge is 404 to staff)
+        rows.add(row(HttpMethod.GET, "/duplicates", "/duplicates", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/duplicates/{id}", "/duplicates/{unknown}", null, 302, 404, 404, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/duplicates/{id}/merge", "/duplicates/{unknown}/merge", "", 403, 404, 404, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/duplicates/{id}/dismiss", "/duplicates/{unknown}/dismiss", "", 403, 404, 404, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/duplicates/merges/{id}/undo", "/duplicates/merges/{unknown}/undo", "", 403, 404, 404, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/graduates/{id}", "/graduates/{outcomeGraduate}", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/admin/curriculum", "/admin/curriculum", null, 302, 200, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/curriculum", "/admin/curriculum", "skill=TypeScript&module=Matrix+module", 403, 302, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/admin/curriculum/{skill}/delete", "/admin/curriculum/typescript/delete", "", 403, 302, 403, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/interactions", "/graduates/{outcomeGraduate}/interactions",
+                "kind=NOTE&happenedOn=2025-04-12&note=Matrix+note", 403, 302, 302, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome", null,
                 401, 200, 200, 403, 403, 403));
         rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome",

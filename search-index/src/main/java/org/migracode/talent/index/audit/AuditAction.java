@@ -33,5 +33,11 @@ public enum AuditAction {
     /** An admin imported (or previewed) a CSV file: kind, file name, rows created, updated, unchanged, refused. */
     ADMIN_IMPORT,
     /** A coach confirmed a recruiter's interest in a graduate: from then on the graduate sees the proposal. */
-    PROPOSAL_CONFIRMED
+    PROPOSAL_CONFIRMED,
+    /** Staff merged two records of one graduate (one entry per record; detail: the merge id). Staff only. */
+    GRADUATES_MERGED,
+    /** Staff undid a merge (one entry per record; detail: the merge id). Staff only. */
+    MERGE_UNDONE,
+    /** Staff said two records flagged as possible duplicates are two people. */
+    DUPLICATE_DISMISSED
 }

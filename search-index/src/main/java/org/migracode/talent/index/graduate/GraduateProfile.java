@@ -39,6 +39,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.migracode.talent.core.embedding.EmbeddingText;
 import org.migracode.talent.index.embedding.EmbeddedText;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
@@ -63,7 +64,7 @@ import org.migracode.talent.index.matching.SkillVocabulary;
  */
 @Entity
 @Table(name = "graduate_profile")
-@Indexed(index = GraduateIndexFields.INDEX)
+@Indexed(index = GraduateIndexFields.INDEX, routingBinder = @RoutingBinderRef(type = MergedAwayNotIndexed.Binder.class))
 @EntityListeners(TextEmbeddingListener.class)
 public class GraduateProfile implements EmbeddedText {
 
@@ -177,6 +178,10 @@ public class GraduateProfile implements EmbeddedText {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The record this one was merged into (docs/records.md); such a record is not indexed and is shown nowhere. */
+    @Column(name = "merged_into")
+    private UUID mergedInto;
 
     @Version
     private long version;
@@ -752,6 +757,20 @@ public class GraduateProfile implements EmbeddedText {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The record this one was merged into, or null. */
+    public UUID getMergedInto() {
+        return mergedInto;
+    }
+
+    /**
+     * Marks this record as merged into {@code keptId} (null: restores it after an undo). A merged
+     * record is inactive, so every rule that asks {@link #isActive()} hides it too.
+     */
+    public void mergeInto(UUID keptId) {
+        this.mergedInto = keptId;
+        this.active = keptId == null;
     }
 
     public long getVersion() {

@@ -23,6 +23,8 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.migracode.talent.index.config.StorageProperties;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduate.MergedAwayNotIndexed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -155,7 +157,9 @@ public class IndexMaintenance {
             SearchSession session = Search.session(em);
             List<IndexCounts> counts = new ArrayList<>();
             for (SearchIndexedEntity<?> entity : mapping().allIndexedEntities()) {
-                long rows = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class).getSingleResult();
+                // a graduate merged into another keeps its row but has no document (graduate.MergedAwayNotIndexed)
+                String indexedRows = entity.javaClass() == GraduateProfile.class ? " where " + MergedAwayNotIndexed.INDEXED_ROWS : "";
+                long rows = em.createQuery("select count(e) from " + entity.jpaName() + " e" + indexedRows, Long.class).getSingleResult();
                 long docs = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
                 counts.add(new IndexCounts(entity.jpaName(), rows, docs));
             }
