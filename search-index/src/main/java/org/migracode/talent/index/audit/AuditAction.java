@@ -33,5 +33,11 @@ public enum AuditAction {
     /** An admin imported (or previewed) a CSV file: kind, file name, rows created, updated, unchanged, refused. */
     ADMIN_IMPORT,
     /** A coach confirmed a recruiter's interest in a graduate: from then on the graduate sees the proposal. */
-    PROPOSAL_CONFIRMED
+    PROPOSAL_CONFIRMED,
+    /** A graduate answered a follow-up check-in (detail: which check-in, the answer, whether evidence came with it). */
+    FOLLOW_UP_ANSWERED,
+    /** A recruiter confirmed a hire at their company in one click (proposal/listing fields empty; detail: the placement). */
+    HIRE_CONFIRMED,
+    /** Staff recorded or changed a placement fee (detail: the placement; no amounts). */
+    PLACEMENT_FEE_RECORDED
 }
