@@ -98,16 +98,19 @@ public class FollowUpService {
         return announced;
     }
 
-    /** The graduate's own check-ins: due or missed first (those they may answer), then the upcoming ones. */
+    /**
+     * The graduate's own open check-ins: the due ones (which they may answer) and the upcoming ones.
+     * A check-in left unanswered for {@link FollowUpSchedule#DUE_FOR_DAYS} days is no longer asked.
+     */
     @PreAuthorize("hasRole('GRADUATE')")
     @Transactional(readOnly = true)
     public List<FollowUp> mine(UUID graduateId) {
         return facts.followUps(graduateId, today()).stream().flatMap(s -> s.followUps().stream())
-                .filter(f -> f.state() != State.ANSWERED).toList();
+                .filter(f -> f.state() == State.DUE || f.state() == State.UPCOMING).toList();
     }
 
     /**
-     * The graduate answers one of their own due (or missed) check-ins. A check-in that is not theirs,
+     * The graduate answers one of their own due check-ins. A check-in that is not theirs,
      * not open, or unknown answers 404; an answer that does not fit the check-in, or a bad file, is a
      * form error and nothing is stored. Documents the status: {@code last_confirmed_on} becomes today;
      * "seeking" sets the status to still seeking unless they are employed (a coach then ends the
@@ -119,7 +122,7 @@ public class FollowUpService {
         StudentFollowUps mine = facts.followUps(graduateId, today).stream().findFirst()
                 .orElseThrow(() -> new RegisterNotFoundException("check-in"));
         FollowUp f = mine.followUps().stream().filter(x -> x.key().equals(key))
-                .filter(x -> x.state() == State.DUE || x.state() == State.MISSED).findFirst()
+                .filter(x -> x.state() == State.DUE).findFirst()
                 .orElseThrow(() -> new RegisterNotFoundException("check-in"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (answer == null || (!f.afterPlacement() && answer == FollowUpAnswer.STILL_EMPLOYED)) {

@@ -37,8 +37,11 @@ class RegisterPageController {
     private final HireService hires;
     private final FeeService fees;
     private final RegisterReportService reports;
+    private final RegisterStatusService status;
 
-    RegisterPageController(FollowUpService followUps, HireService hires, FeeService fees, RegisterReportService reports) {
+    RegisterPageController(FollowUpService followUps, HireService hires, FeeService fees, RegisterReportService reports,
+            RegisterStatusService status) {
+        this.status = status;
         this.followUps = followUps;
         this.hires = hires;
         this.fees = fees;
@@ -51,6 +54,31 @@ class RegisterPageController {
     String due(Model model) {
         model.addAttribute("due", followUps.due());
         return "register/due";
+    }
+
+    // --- staff: one graduate's register entry -----------------------------------------------
+
+    @GetMapping("/graduates/{id}/register")
+    String entry(@PathVariable UUID id, Model model) {
+        model.addAttribute("entry", status.entry(id));
+        model.addAttribute("reasons", ExclusionReason.values());
+        model.addAttribute("errors", Map.of());
+        return "register/entry";
+    }
+
+    @PostMapping("/graduates/{id}/register")
+    String recordExclusion(@PathVariable UUID id, Model model, HttpServletResponse response,
+            @RequestParam(required = false) String exclusionReason) {
+        try {
+            status.recordExclusion(id, exclusionReason);
+        } catch (InvalidRegisterInputException e) {
+            model.addAttribute("entry", status.entry(id));
+            model.addAttribute("reasons", ExclusionReason.values());
+            model.addAttribute("errors", e.errors());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "register/entry";
+        }
+        return "redirect:/graduates/" + id + "/register?saved";
     }
 
     // --- graduates: answer a check-in in one click ----------------------------------------------
