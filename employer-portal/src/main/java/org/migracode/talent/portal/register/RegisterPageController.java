@@ -202,7 +202,7 @@ class RegisterPageController {
 
     @GetMapping("/reports/cirr.csv")
     ResponseEntity<byte[]> cirr(@RequestParam(required = false) String period) {
-        return csv("cirr" + (period == null || period.isBlank() ? "" : "-" + period.strip()), reports.cirrCsv(period));
+        return csv("cirr" + (period == null || period.isBlank() ? "" : "-" + period.strip()), reports.cirrCsv(period, LocalDate.now()));
     }
 
     private static ResponseEntity<byte[]> csv(String name, String body) {

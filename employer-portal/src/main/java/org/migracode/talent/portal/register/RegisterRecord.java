@@ -70,8 +70,12 @@ public record RegisterRecord(UUID studentId, UUID cohortId, String cohortName, L
         return placed || (documented != null && !documented.isBefore(facts.graduatedOn()));
     }
 
-    /** The CIRR category at day 180 (the earliest in-field placement decides; an out-of-field one otherwise). */
-    public CirrOutcome cirr() {
+    /**
+     * The CIRR category at day 180 (the earliest in-field placement decides; an out-of-field one
+     * otherwise). Until day 180 ({@code asOf} earlier) an undocumented graduate is still seeking, as
+     * CIRR categorises every graduate at graduation; from day 180 on they are non-reporting.
+     */
+    public CirrOutcome cirr(LocalDate asOf) {
         if (!facts.graduatedWithin150()) {
             return CirrOutcome.NOT_GRADUATED;
         }
@@ -79,7 +83,7 @@ public record RegisterRecord(UUID studentId, UUID cohortId, String cohortName, L
             return CirrOutcome.EXCLUDED;
         }
         if (!documentedAt180()) {
-            return CirrOutcome.NON_REPORTING;
+            return windowClosed(asOf) ? CirrOutcome.NON_REPORTING : CirrOutcome.STILL_SEEKING;
         }
         PlacementFact first = firstWithin180(true);
         if (first != null) {

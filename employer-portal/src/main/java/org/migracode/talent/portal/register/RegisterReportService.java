@@ -105,15 +105,15 @@ public class RegisterReportService {
         List<RecordLine> out = new ArrayList<>();
         for (RegisterRecord r : facts.records(cohortId)) {
             if (figure.inDenominator(r, asOf)) {
-                out.add(line(r, figure.counted(r)));
+                out.add(line(r, figure.counted(r), asOf));
             }
         }
         out.sort(java.util.Comparator.comparing(RecordLine::pseudonym));
         return out;
     }
 
-    private static RecordLine line(RegisterRecord r, boolean counted) {
-        return new RecordLine(r.pseudonym(), r.cohortName(), r.facts().graduatedOn(), r.registerStatus(), r.cirr(),
+    private static RecordLine line(RegisterRecord r, boolean counted, LocalDate asOf) {
+        return new RecordLine(r.pseudonym(), r.cohortName(), r.facts().graduatedOn(), r.registerStatus(), r.cirr(asOf),
                 r.facts().daysToInFieldPlacement(), r.documentedAt180(), r.lastDocumentedOn(), counted);
     }
 
@@ -125,10 +125,11 @@ public class RegisterReportService {
 
     /**
      * The CIRR worksheet: one line per enrolled student of the cohorts graduating in {@code period}
-     * (all cohorts when null), in cohort and pseudonym order, RFC 4180. Same stored rows, same bytes.
+     * (all cohorts when null), in cohort and pseudonym order, RFC 4180, as of {@code asOf}. Same
+     * stored rows and day, same bytes.
      */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
-    public String cirrCsv(String period) {
+    public String cirrCsv(String period, LocalDate asOf) {
         HalfYear only = period == null || period.isBlank() ? null : HalfYear.parse(period.strip());
         Map<UUID, LocalDate> scheduled = facts.cohortGraduations();
         StringBuilder csv = new StringBuilder();
@@ -138,7 +139,7 @@ public class RegisterReportService {
         rows.sort(java.util.Comparator.comparing((RegisterRecord r) -> scheduled.get(r.cohortId())).thenComparing(RegisterRecord::cohortName)
                 .thenComparing(RegisterRecord::pseudonym));
         for (RegisterRecord r : rows) {
-            CirrOutcome outcome = r.cirr();
+            CirrOutcome outcome = r.cirr(asOf);
             PlacementFact p = r.firstWithin180(true);
             if (p == null) {
                 p = r.firstWithin180(false);

@@ -41,7 +41,7 @@ public class RegisterStatusService {
         RegisterRecord r = facts.records(s.cohortId()).stream().filter(x -> x.studentId().equals(s.studentId())).findFirst()
                 .orElseThrow(() -> new RegisterNotFoundException("graduate"));
         List<FollowUp> list = facts.followUps(graduateId, followUps.today()).stream().flatMap(f -> f.followUps().stream()).toList();
-        return new Entry(graduateId, s.displayName(), r.registerStatus(), r.exclusion(), r.cirr(), r.windowClosed(followUps.today()),
+        return new Entry(graduateId, s.displayName(), r.registerStatus(), r.exclusion(), r.cirr(followUps.today()), r.windowClosed(followUps.today()),
                 r.documentedAt180(), r.lastDocumentedOn(), list);
     }
 

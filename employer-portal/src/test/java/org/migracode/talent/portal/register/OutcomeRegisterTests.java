@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.report.HalfYear;
 import org.migracode.talent.core.report.OutcomeCalculator;
 import org.migracode.talent.core.report.OutcomeFigures;
+import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
@@ -28,6 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
@@ -57,6 +60,12 @@ class OutcomeRegisterTests {
     @Autowired
     ReportFacts facts;
 
+    @Autowired
+    GraduateRepository graduates;
+
+    @Autowired
+    TransactionTemplate tx;
+
     TestTokens tokens;
 
     @BeforeEach
@@ -76,7 +85,13 @@ class OutcomeRegisterTests {
                 graduated.minusDays(120), graduated);
         UUID id = UUID.randomUUID();
         String name = "Nadia " + tag;
-        jdbc.update("insert into graduate_profile (id, cohort_id, display_name, visible_to_employers) values (?, ?, ?, true)", id, cohort, name);
+        // through the repository, so the search index stays in step with the database (health, other tests)
+        tx.executeWithoutResult(st -> {
+            GraduateProfile profile = new GraduateProfile(id, name);
+            profile.setCohortId(cohort);
+            profile.setVisibleToEmployers(true);
+            graduates.save(profile);
+        });
         jdbc.update("insert into user_account (id, username, display_name, role, graduate_id) values (?, ?, ?, 'GRADUATE', ?)",
                 UUID.randomUUID(), tag, name, id);
         UUID student = UUID.randomUUID();

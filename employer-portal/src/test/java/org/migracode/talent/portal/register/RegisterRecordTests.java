@@ -17,6 +17,7 @@ class RegisterRecordTests {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final LocalDate GRADUATED = START.plusDays(100);
+    private static final LocalDate LATER = GRADUATED.plusDays(400);
 
     private static RegisterRecord record(boolean intends, OutcomeStatus status, LocalDate confirmed, PlacementFact... placements) {
         StudentFacts facts = new StudentFacts(START, 100, intends, GRADUATED, status,
@@ -31,31 +32,33 @@ class RegisterRecordTests {
 
     @Test
     void theEarliestInFieldPlacementWithin180DaysDecidesTheCategory() {
-        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 40, false)).cirr())
+        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 40, false)).cirr(LATER))
                 .isEqualTo(CirrOutcome.FULL_TIME_EMPLOYEE);
         assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.APPRENTICESHIP_INTERNSHIP, true, 10, false),
-                job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 90, false)).cirr()).isEqualTo(CirrOutcome.FULL_TIME_APPRENTICESHIP_INTERNSHIP_CONTRACT);
-        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.PART_TIME_EMPLOYEE, true, 5, true)).cirr())
+                job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 90, false)).cirr(LATER)).isEqualTo(CirrOutcome.FULL_TIME_APPRENTICESHIP_INTERNSHIP_CONTRACT);
+        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.PART_TIME_EMPLOYEE, true, 5, true)).cirr(LATER))
                 .isEqualTo(CirrOutcome.HIRED_BY_SCHOOL_IN_FIELD);
-        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.STARTED_OWN_COMPANY, true, 5, false)).cirr())
+        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.STARTED_OWN_COMPANY, true, 5, false)).cirr(LATER))
                 .isEqualTo(CirrOutcome.STARTED_COMPANY);
-        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.CONTRACT_FREELANCE, true, 5, false)).cirr())
+        assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, null, job(EmploymentKind.CONTRACT_FREELANCE, true, 5, false)).cirr(LATER))
                 .isEqualTo(CirrOutcome.SHORT_TERM_PART_TIME_FREELANCE);
-        assertThat(record(true, OutcomeStatus.EMPLOYED_OUT_OF_FIELD, null, job(EmploymentKind.FULL_TIME_EMPLOYEE, false, 5, false)).cirr())
+        assertThat(record(true, OutcomeStatus.EMPLOYED_OUT_OF_FIELD, null, job(EmploymentKind.FULL_TIME_EMPLOYEE, false, 5, false)).cirr(LATER))
                 .isEqualTo(CirrOutcome.HIRED_OUT_OF_FIELD);
         // an in-field job after day 180 does not count: documented as still seeking by a confirmation after graduating
         assertThat(record(true, OutcomeStatus.EMPLOYED_IN_FIELD, GRADUATED.plusDays(200),
-                job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 200, false)).cirr()).isEqualTo(CirrOutcome.STILL_SEEKING);
+                job(EmploymentKind.FULL_TIME_EMPLOYEE, true, 200, false)).cirr(LATER)).isEqualTo(CirrOutcome.STILL_SEEKING);
     }
 
     @Test
     void notIntendingIsExcludedAndAnUndocumentedStatusIsNonReporting() {
-        assertThat(record(false, OutcomeStatus.STILL_SEEKING, GRADUATED.plusDays(30)).cirr()).isEqualTo(CirrOutcome.EXCLUDED);
-        assertThat(record(true, OutcomeStatus.COULD_NOT_CONTACT, GRADUATED.plusDays(30)).cirr()).isEqualTo(CirrOutcome.NON_REPORTING);
-        assertThat(record(true, OutcomeStatus.STILL_SEEKING, null).cirr()).isEqualTo(CirrOutcome.NON_REPORTING);
+        assertThat(record(false, OutcomeStatus.STILL_SEEKING, GRADUATED.plusDays(30)).cirr(LATER)).isEqualTo(CirrOutcome.EXCLUDED);
+        assertThat(record(true, OutcomeStatus.COULD_NOT_CONTACT, GRADUATED.plusDays(30)).cirr(LATER)).isEqualTo(CirrOutcome.NON_REPORTING);
+        assertThat(record(true, OutcomeStatus.STILL_SEEKING, null).cirr(LATER)).isEqualTo(CirrOutcome.NON_REPORTING);
+        assertThat(record(true, OutcomeStatus.STILL_SEEKING, null).cirr(GRADUATED.plusDays(179))).as("window still open")
+                .isEqualTo(CirrOutcome.STILL_SEEKING);
         assertThat(record(true, OutcomeStatus.STILL_SEEKING, GRADUATED.minusDays(1)).documentedAt180()).as("confirmed before graduating").isFalse();
         assertThat(record(true, OutcomeStatus.STILL_SEEKING, GRADUATED).documentedAt180()).isTrue();
-        assertThat(record(true, OutcomeStatus.NOT_SEEKING, GRADUATED.plusDays(3)).cirr()).isEqualTo(CirrOutcome.NOT_SEEKING);
+        assertThat(record(true, OutcomeStatus.NOT_SEEKING, GRADUATED.plusDays(3)).cirr(LATER)).isEqualTo(CirrOutcome.NOT_SEEKING);
     }
 
     @Test
