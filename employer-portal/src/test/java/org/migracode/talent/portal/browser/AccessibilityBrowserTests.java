@@ -60,7 +60,7 @@ class AccessibilityBrowserTests {
     void adminPagesHaveNoSeriousViolations() {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
                 "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
-                "/admin/settings", "/admin/mail", "/account/password"));
+                "/admin/settings", "/admin/mail", "/account/password", "/reports/fees", "/register/due"));
     }
 
     @Test
@@ -71,8 +71,11 @@ class AccessibilityBrowserTests {
         List<String> pages = new ArrayList<>(List.of("/", "/candidates", "/candidates?q=react&language=en", "/candidates/" + graduate,
                 "/listings", "/listings?status=OPEN&sort=TITLE", "/listings/" + listing, "/listings/new", "/proposals/board",
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
-                "/retention"));
+                "/retention", "/graduates/" + graduate + "/register"));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
+        // the outcomes register: a placement's fee form, the records behind a rate
+        jdbc.queryForList("select id from placement order by id limit 1", UUID.class).forEach(p -> pages.add("/placements/" + p + "/fee"));
+        pages.add("/reports/records?cohort=" + cohort + "&figure=inField180Seeking");
         assertClean("coach", "coach-demo", pages);
     }
 
@@ -81,12 +84,13 @@ class AccessibilityBrowserTests {
         UUID listing = jdbc.queryForObject("select id from listing where company_id = (select company_id from user_account "
                 + "where username = 'recruiter') order by title, id limit 1", UUID.class);
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
-                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations"));
+                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations", "/hires"));
     }
 
     @Test
     void graduatePagesHaveNoSeriousViolations() {
-        assertClean("graduate", "graduate-demo", List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en"));
+        assertClean("graduate", "graduate-demo", List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en",
+                "/me/check-ins", "/me/check-ins?lang=ca"));
     }
 
     private void assertClean(String user, String password, List<String> pages) {
