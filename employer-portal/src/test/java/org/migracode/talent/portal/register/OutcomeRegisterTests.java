@@ -192,6 +192,13 @@ class OutcomeRegisterTests {
         assertThat(page("/register/due", "coach")).doesNotContain(g.name());
         // answered once: a second answer finds nothing to answer
         assertThat(call(post("/me/check-ins").param("key", "G30").param("answer", "SEEKING"), g.username()).getStatus()).isEqualTo(404);
+
+        // the answer is in the graduate's data download; erasure keeps the answer for the register, not the file
+        assertThat(call(get("/api/v1/admin/graduates/" + g.id() + "/export"), "admin").getContentAsString(StandardCharsets.UTF_8))
+                .contains("checkInAnswers").contains("offer_letter.txt");
+        assertThat(call(post("/api/v1/admin/graduates/" + g.id() + "/erasure"), "admin").getStatus()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select answer || ':' || (evidence is null) || ':' || (answered_by is null) from follow_up_answer"
+                + " where student_outcome_id = ?", String.class, g.studentId())).isEqualTo("CHANGED_JOB:true:true");
     }
 
     @Test
