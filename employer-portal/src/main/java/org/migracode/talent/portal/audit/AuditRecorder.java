@@ -83,6 +83,16 @@ public class AuditRecorder {
                 null, null, "confirmed"));
     }
 
+    /**
+     * A follow-up of the outcomes register: a graduate's check-in answer, an employer's hire
+     * confirmation or a fee recorded by staff. Written in the caller's transaction, so a refused
+     * or failed change leaves no entry; recorded whoever acts (the graduate included: their answer
+     * changes the register). {@code detail} holds no personal data.
+     */
+    public void registerChanged(AuditAction action, UUID graduateId, String detail) {
+        log.recordWithin(currentActor(), new AuditRecord(action, graduateId, null, null, null, null, detail));
+    }
+
     /** An admin action; {@code detail} must not hold personal data. */
     public void adminAction(AuditAction action, String detail) {
         log.record(currentActor(), new AuditRecord(action, null, null, null, null, null, detail));

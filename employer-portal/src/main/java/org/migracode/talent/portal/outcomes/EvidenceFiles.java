@@ -11,10 +11,10 @@ import org.migracode.talent.index.placement.PlacementEvidence;
  * PDF, PNG, JPEG, or plain UTF-8 text without control characters and not starting like markup.
  * The display name is reduced to safe characters and given the extension of the sniffed type.
  */
-final class EvidenceFiles {
+public final class EvidenceFiles {
 
     /** A file accepted as evidence: its safe display name and its sniffed type. */
-    record Accepted(String fileName, String contentType) {
+    public record Accepted(String fileName, String contentType) {
     }
 
     private EvidenceFiles() {
@@ -24,7 +24,7 @@ final class EvidenceFiles {
      * @throws IllegalArgumentException (with a message key as its message: outcomes.error.evidence.*)
      *     for an empty, too large or unsupported file
      */
-    static Accepted accept(String originalName, byte[] content) {
+    public static Accepted accept(String originalName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new IllegalArgumentException("outcomes.error.evidence.empty");
         }

@@ -28,6 +28,8 @@ import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.index.placement.ReportFacts.CohortRow;
+import org.migracode.talent.core.report.Rate;
+import org.migracode.talent.portal.register.RegisterReportService;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.school.StoredSchoolSettings;
 import org.springframework.context.MessageSource;
@@ -50,9 +52,12 @@ class ReportService {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final SchoolSettings school;
+    private final RegisterReportService register;
 
-    ReportService(ReportFacts facts, CompanyRepository companies, JdbcTemplate jdbc, MessageSource messages, SchoolSettings school) {
+    ReportService(ReportFacts facts, CompanyRepository companies, JdbcTemplate jdbc, MessageSource messages, SchoolSettings school,
+            RegisterReportService register) {
         this.school = school;
+        this.register = register;
         this.facts = facts;
         this.companies = companies;
         this.jdbc = jdbc;
@@ -64,8 +69,11 @@ class ReportService {
             ReportTable distribution, BarChart rateChart, BarChart distributionChart) {
     }
 
-    /** A column of the outcome report with its figures; {@code cohortId} and {@code published} only per cohort. */
-    record Group(String key, String label, UUID cohortId, boolean published, OutcomeFigures figures) {
+    /**
+     * A column of the outcome report with its figures; {@code cohortId} and {@code published} only per
+     * cohort; {@code documented}: graduates with a documented status at day 180 of those whose window closed.
+     */
+    record Group(String key, String label, UUID cohortId, boolean published, OutcomeFigures figures, Rate documented) {
     }
 
     record FunnelReport(LocalDate asOf, GroupBy groupBy, ReportTable figures, BarChart chart) {
@@ -132,20 +140,28 @@ class ReportService {
         for (ReportFacts.StudentRow s : facts.students()) {
             byCohort.computeIfAbsent(s.cohortId(), k -> new ArrayList<>()).add(s.facts());
         }
+        Map<UUID, Rate> documented = register.documentedByCohort(asOf);
         List<Group> groups = new ArrayList<>();
         if (groupBy == GroupBy.COHORT) {
             for (CohortRow c : cohorts) {
                 groups.add(new Group(c.id().toString(), c.name(), c.id(), c.publishedAt() != null,
-                        OutcomeCalculator.compute(byCohort.getOrDefault(c.id(), List.of()), asOf)));
+                        OutcomeCalculator.compute(byCohort.getOrDefault(c.id(), List.of()), asOf),
+                        documented.getOrDefault(c.id(), new Rate(0, 0))));
             }
         } else {
             Map<HalfYear, List<StudentFacts>> byPeriod = new java.util.TreeMap<>();
+            Map<HalfYear, int[]> documentedByPeriod = new java.util.TreeMap<>();
             for (CohortRow c : cohorts) {
                 byPeriod.computeIfAbsent(HalfYear.of(c.graduationDate()), k -> new ArrayList<>())
                         .addAll(byCohort.getOrDefault(c.id(), List.of()));
+                Rate d = documented.getOrDefault(c.id(), new Rate(0, 0));
+                int[] sum = documentedByPeriod.computeIfAbsent(HalfYear.of(c.graduationDate()), k -> new int[2]);
+                sum[0] += d.numerator();
+                sum[1] += d.denominator();
             }
             byPeriod.forEach((h, students) -> groups.add(new Group(h.key(), periodLabel(h, locale), null, false,
-                    OutcomeCalculator.compute(students, asOf))));
+                    OutcomeCalculator.compute(students, asOf),
+                    new Rate(documentedByPeriod.get(h)[0], documentedByPeriod.get(h)[1]))));
         }
         ReportTable figures = outcomeTable(groups, groupBy, staff, locale);
         ReportTable distribution = distributionTable(groups, groupBy, locale);
@@ -178,6 +194,9 @@ class ReportService {
         add.row("inField90Seeking", f -> cells().of(f.inField90OfSeeking()));
         add.row("inField180All", f -> cells().of(f.inField180OfGraduates()));
         add.row("inField180Seeking", f -> cells().of(f.inField180OfSeeking()));
+        // CIRR's documented share sits next to the headline rate (the rest is "non-reporting")
+        rows.add(new ReportTable.Row("documented180", msg("reports.fig.documented180", locale), definition("documented180", locale),
+                groups.stream().map(g -> cells().of(g.documented())).toList()));
         int goal = school.placementGoalPercent();
         add.row("goal", f -> {
             BigDecimal gap = cells().gapPoints(f.goal().rate(), goal);

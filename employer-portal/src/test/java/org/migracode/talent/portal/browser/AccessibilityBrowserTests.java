@@ -61,7 +61,7 @@ class AccessibilityBrowserTests {
         assertClean("admin", "admin-demo", List.of("/", "/admin/index", "/admin/audit", "/admin/fairness", "/admin/import",
                 "/candidates", "/listings", "/reports", "/retention", "/admin/companies", "/admin/accounts", "/invitations",
                 "/admin/settings", "/admin/mail", "/account/password", "/notifications", "/notifications/settings",
-                "/admin/curriculum", "/duplicates"));
+                "/admin/curriculum", "/duplicates", "/reports/fees", "/register/due"));
     }
 
     @Test
@@ -74,8 +74,11 @@ class AccessibilityBrowserTests {
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
                 "/retention", "/candidates/saved", "/listings/" + listing + "/shortlist",
                 "/graduates/" + graduate + "/cv", "/graduates/" + graduate + "/availability", "/duplicates",
-                "/graduates/" + graduate));
+                "/graduates/" + graduate, "/graduates/" + graduate + "/register"));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
+        // the outcomes register: a placement's fee form, the records behind a rate
+        jdbc.queryForList("select id from placement order by id limit 1", UUID.class).forEach(p -> pages.add("/placements/" + p + "/fee"));
+        pages.add("/reports/records?cohort=" + cohort + "&figure=inField180Seeking");
         assertClean("coach", "coach-demo", pages);
     }
 
@@ -86,12 +89,13 @@ class AccessibilityBrowserTests {
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
                 "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations",
                 "/notifications?lang=es", "/notifications/settings", "/candidates/saved",
-                "/listings/" + listing + "/shortlist"));
+                "/listings/" + listing + "/shortlist", "/hires"));
     }
 
     @Test
     void graduatePagesHaveNoSeriousViolations() {
-        List<String> pages = new ArrayList<>(List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en", "/me/cv"));
+        List<String> pages = new ArrayList<>(List.of("/", "/me", "/me/listings", "/me/proposals", "/me/erase", "/?lang=en", "/me/cv",
+                "/me/check-ins", "/me/check-ins?lang=ca"));
         // the demo graduate's CV draft (portal.cvs demo data): the review page with its checkboxes
         jdbc.queryForList("select d.id from cv_draft d join user_account a on a.graduate_id = d.graduate_id "
                 + "where a.username = 'graduate' and d.status = 'OPEN' order by d.created_at limit 1", UUID.class)

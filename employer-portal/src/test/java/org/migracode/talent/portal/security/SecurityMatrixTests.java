@@ -416,6 +416,24 @@ class SecurityMatrixTests {
                 "{\"status\":\"PROMOTED\",\"checkedOn\":\"2025-07-15\"}", 403, 200, 200, 403, 403, 403));
         rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence?fileName=offer.txt",
                 "\"Offer accepted by email\"", 403, 200, 200, 403, 403, 403));
+        // the outcomes register (#18): check-ins, one-click answers and hire confirmations, fees and CIRR lists (staff only)
+        rows.add(row(HttpMethod.GET, "/register/due", "/register/due", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/graduates/{id}/register", "/graduates/{outcomeGraduate}/register", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/graduates/{id}/register", "/graduates/{outcomeGraduate}/register", "exclusionReason=",
+                403, 302, 302, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/me/check-ins", "/me/check-ins", null, 302, 403, 403, 403, 403, 200));
+        rows.add(form(HttpMethod.POST, "/me/check-ins", "/me/check-ins", "key=G7&answer=SEEKING", 403, 403, 403, 403, 403, 404));
+        rows.add(row(HttpMethod.GET, "/hires", "/hires", null, 302, 403, 403, 200, 200, 403));
+        rows.add(form(HttpMethod.POST, "/hires/{placementId}/confirm", "/hires/{placement}/confirm", "", 403, 403, 403, 404, 404, 403));
+        rows.add(row(HttpMethod.POST, "/api/v1/placements/{id}/employer-confirmation", "/api/v1/placements/{placement}/employer-confirmation",
+                null, 403, 403, 403, 404, 404, 403));
+        rows.add(row(HttpMethod.GET, "/placements/{id}/fee", "/placements/{placement}/fee", null, 302, 200, 200, 403, 403, 403));
+        rows.add(form(HttpMethod.POST, "/placements/{id}/fee", "/placements/{placement}/fee", "amount=x&currency=EUR&status=PAID&feeDate=2025-01-01",
+                403, 400, 400, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/fees", "/reports/fees", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/fees.csv", "/reports/fees.csv", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/records", "/reports/records?cohort={cohort}", null, 302, 200, 200, 403, 403, 403));
+        rows.add(row(HttpMethod.GET, "/reports/cirr.csv", "/reports/cirr.csv", null, 302, 200, 200, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence", null,
                 401, 200, 200, 404, 404, 404));
         // REST: identity and administration

@@ -39,5 +39,11 @@ public enum AuditAction {
     /** Staff undid a merge (one entry per record; detail: the merge id). Staff only. */
     MERGE_UNDONE,
     /** Staff said two records flagged as possible duplicates are two people. */
-    DUPLICATE_DISMISSED
+    DUPLICATE_DISMISSED,
+    /** A graduate answered a follow-up check-in (detail: which check-in, the answer, whether evidence came with it). */
+    FOLLOW_UP_ANSWERED,
+    /** A recruiter confirmed a hire at their company in one click (proposal/listing fields empty; detail: the placement). */
+    HIRE_CONFIRMED,
+    /** Staff recorded or changed a placement fee (detail: the placement; no amounts). */
+    PLACEMENT_FEE_RECORDED
 }

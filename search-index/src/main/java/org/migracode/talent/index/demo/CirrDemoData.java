@@ -94,6 +94,37 @@ final class CirrDemoData {
             }
             publish.executeBatch();
         }
+        writeRegister(c, today);
+    }
+
+    /**
+     * The outcomes register (issue #18), derived deterministically from the rows above (a byte of
+     * the md5 of each row's id, and the ids come from the seed): the exclusion reason of students
+     * who did not intend to seek, employers' confirmations of half the partner-company hires, and a
+     * placement fee for each in-field hire at a partner company (not invoiced, invoiced or paid).
+     */
+    private void writeRegister(Connection c, LocalDate today) throws SQLException {
+        try (PreparedStatement exclusion = c.prepareStatement("""
+                update student_outcome set exclusion_reason =
+                    (array['REMAIN_WITH_EMPLOYER', 'SELF_ENRICHMENT', 'CONTINUING_EDUCATION'])[1 + get_byte(decode(md5(id::text), 'hex'), 0) % 3]
+                where not intends_to_seek""");
+             PreparedStatement confirmed = c.prepareStatement("""
+                update placement set employer_confirmed_at = (start_date + 14)::timestamp at time zone 'UTC'
+                where company_id is not null and graduate_id is not null and start_date + 14 <= ?
+                  and get_byte(decode(md5(id::text), 'hex'), 1) % 2 = 0""");
+             PreparedStatement fees = c.prepareStatement("""
+                insert into placement_fee (placement_id, amount, currency, status, fee_date)
+                select id, 1000 + 250 * (get_byte(decode(md5(id::text), 'hex'), 2) % 5), 'EUR',
+                       case when start_date + 90 <= ? then 'PAID' when start_date + 30 <= ? then 'INVOICED' else 'NOT_INVOICED' end,
+                       start_date + 30
+                from placement where company_id is not null and in_field""")) {
+            exclusion.executeUpdate();
+            confirmed.setObject(1, today);
+            confirmed.executeUpdate();
+            fees.setObject(1, today);
+            fees.setObject(2, today);
+            fees.executeUpdate();
+        }
     }
 
     private void student(Random r, int index, int cohortIndex, Cohort cohort, UUID graduateId, List<Company> companies,

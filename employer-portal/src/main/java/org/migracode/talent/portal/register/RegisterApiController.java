@@ -1,0 +1,42 @@
+package org.migracode.talent.portal.register;
+
+import java.util.UUID;
+import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.system.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The employer's one-click confirmation over REST: RECRUITER of the placement's company only (else 403 by role, 404 by tenant). */
+@RestController
+@RequestMapping("/api/v1")
+class RegisterApiController {
+
+    private final HireService hires;
+
+    RegisterApiController(HireService hires) {
+        this.hires = hires;
+    }
+
+    @PostMapping("/placements/{id}/employer-confirmation")
+    HireService.Hire confirm(Authentication auth, @PathVariable UUID id) {
+        PortalPrincipal p = RegisterViewer.of(auth);
+        return hires.confirm(p.companyId(), p.accountId(), id);
+    }
+
+    @ExceptionHandler({RegisterNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> notFound() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such hire at your company");
+        p.setType(ProblemTypes.of("not-found"));
+        p.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}
