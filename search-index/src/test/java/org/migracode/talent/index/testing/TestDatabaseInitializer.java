@@ -40,10 +40,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry("spring.datasource.hikari.maximum-pool-size", "8"),
                 Map.entry("spring.datasource.hikari.minimum-idle", "1"),
                 Map.entry("spring.datasource.hikari.idle-timeout", "20000"),
-                // the portal's hourly and daily mail jobs would mail at whatever minute a test runs;
+                // the portal's hourly and daily jobs (reminders, digests, alerts, check-ins due) would notify
+                // and mail at whatever minute a test runs;
                 // tests call them directly
                 Map.entry("talent.notifications.reminder-cron", "-"),
                 Map.entry("talent.notifications.digest-cron", "-"),
-                Map.entry("talent.saved-search.alert-cron", "-"))));
+                Map.entry("talent.saved-search.alert-cron", "-"),
+                Map.entry("talent.register.follow-up-initial-delay", "PT87600H"))));
     }
 }
