@@ -157,6 +157,11 @@ public class GraduateMerger {
                 "graduate_notification", m, k);
         move(ledger, "interaction", "select id from graduate_interaction where graduate_id = ? and ? is not null",
                 "graduate_interaction", m, k);
+        // company notes and CV drafts/files (issues #17, #18) follow the person; tags, shortlists and
+        // saved-search memories (keyed by graduate) and staff work limits stay with the merged-away record
+        move(ledger, "note", "select id from graduate_note where graduate_id = ? and ? is not null", "graduate_note", m, k);
+        move(ledger, "cvDraft", "select id from cv_draft where graduate_id = ? and ? is not null", "cv_draft", m, k);
+        move(ledger, "cvFile", "select id from cv_file where graduate_id = ? and ? is not null", "cv_file", m, k);
         move(ledger, "account", "select id from user_account where graduate_id = ? and not exists"
                 + " (select 1 from user_account where graduate_id = ?)", "user_account", m, k);
 
@@ -235,7 +240,7 @@ public class GraduateMerger {
     /** Ledger kinds of rows that move by their {@code graduate_id}, and their tables. */
     private static final Map<String, String> MOVABLE = Map.of("proposal", "proposal", "placement", "placement",
             "outcome", "student_outcome", "notice", "graduate_notification", "interaction", "graduate_interaction",
-            "account", "user_account");
+            "account", "user_account", "note", "graduate_note", "cvDraft", "cv_draft", "cvFile", "cv_file");
 
     @Transactional(readOnly = true)
     public Optional<Merge> find(UUID mergeId) {
