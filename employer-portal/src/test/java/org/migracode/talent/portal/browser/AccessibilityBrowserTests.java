@@ -71,8 +71,10 @@ class AccessibilityBrowserTests {
         List<String> pages = new ArrayList<>(List.of("/", "/candidates", "/candidates?q=react&language=en", "/candidates/" + graduate,
                 "/listings", "/listings?status=OPEN&sort=TITLE", "/listings/" + listing, "/listings/new", "/proposals/board",
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
-                "/retention"));
+                "/retention", "/listings/" + listing + "/pipeline", "/listings/" + listing + "/pipeline?view=list"));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
+        jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class)
+                .forEach(p -> pages.add("/proposals/" + p + "/interview"));
         assertClean("coach", "coach-demo", pages);
     }
 
@@ -81,7 +83,7 @@ class AccessibilityBrowserTests {
         UUID listing = jdbc.queryForObject("select id from listing where company_id = (select company_id from user_account "
                 + "where username = 'recruiter') order by title, id limit 1", UUID.class);
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
-                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations"));
+                "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations", "/listings/" + listing + "/pipeline"));
     }
 
     @Test
