@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.portal.mail.Mail;
+import org.migracode.talent.portal.mail.MailLinks;
 import org.migracode.talent.portal.school.ShownTimes;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.http.ContentDisposition;
@@ -41,10 +42,12 @@ class InterviewPageController {
 
     private final InterviewService service;
     private final ShownTimes times;
+    private final MailLinks links;
 
-    InterviewPageController(InterviewService service, ShownTimes times) {
+    InterviewPageController(InterviewService service, ShownTimes times, MailLinks links) {
         this.service = service;
         this.times = times;
+        this.links = links;
     }
 
     @GetMapping("/proposals/{id}/interview")
@@ -81,7 +84,7 @@ class InterviewPageController {
 
     @PostMapping("/proposals/{id}/interview/pick")
     String pick(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String slot, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         PortalPrincipal who = principal(auth);
         int position;
         try {
@@ -89,13 +92,13 @@ class InterviewPageController {
         } catch (NumberFormatException e) {
             return problem(who, id, InterviewException.badInput("slot"), model, response);
         }
-        return run(who, id, model, response, () -> service.pick(who, id, position), "booked");
+        return run(who, id, model, response, () -> service.pick(who, id, position, links.baseUrl(request)), "booked");
     }
 
     @PostMapping("/proposals/{id}/interview/cancel")
-    String cancel(Authentication auth, @PathVariable UUID id, Model model, HttpServletResponse response) {
+    String cancel(Authentication auth, @PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
         PortalPrincipal who = principal(auth);
-        return run(who, id, model, response, () -> service.cancel(who, id), "cancelled");
+        return run(who, id, model, response, () -> service.cancel(who, id, links.baseUrl(request)), "cancelled");
     }
 
     @PostMapping("/proposals/{id}/interview/feedback")

@@ -156,7 +156,7 @@ class InterviewService {
 
     /** The graduate picks slot {@code position}: booked (or moved), with invitations to both sides. */
     @PreAuthorize("hasRole('GRADUATE')")
-    public Interview pick(PortalPrincipal who, UUID proposalId, int position) {
+    public Interview pick(PortalPrincipal who, UUID proposalId, int position, String baseUrl) {
         Proposal p = visible(who, proposalId);
         requireOpen(p);
         Interview interview = store.find(proposalId, true).orElseThrow(() -> InterviewException.conflict("noSlots"));
@@ -168,13 +168,13 @@ class InterviewService {
         }
         boolean moved = interview.bookedOnce();
         Interview booked = store.book(interview, position, Instant.now());
-        tellBothSides(p, booked, moved ? "interview.moved" : "interview.booked", false);
+        tellBothSides(p, booked, moved ? "interview.moved" : "interview.booked", baseUrl);
         return booked;
     }
 
     /** The recruiter or the graduate cancels; a booked interview's invitation is withdrawn (CANCEL). */
     @PreAuthorize("hasAnyRole('RECRUITER', 'GRADUATE', 'COACH', 'ADMIN')")
-    public Interview cancel(PortalPrincipal who, UUID proposalId) {
+    public Interview cancel(PortalPrincipal who, UUID proposalId, String baseUrl) {
         Proposal p = visible(who, proposalId);
         if (who.role() != Role.RECRUITER && who.role() != Role.GRADUATE) {
             throw new AccessDeniedException("the company or the graduate cancels an interview");
@@ -187,7 +187,7 @@ class InterviewService {
         Interview cancelled = store.cancel(interview, Instant.now());
         if (wasBooked != null) {
             tellBothSides(p, new Interview(cancelled.id(), cancelled.proposalId(), cancelled.state(), cancelled.sequence(),
-                    interview.chosenSlot(), true, cancelled.updatedAt(), interview.slots()), "interview.cancelled", true);
+                    interview.chosenSlot(), true, cancelled.updatedAt(), interview.slots()), "interview.cancelled", baseUrl);
         }
         return cancelled;
     }
@@ -262,8 +262,11 @@ class InterviewService {
         return out;
     }
 
-    /** Notifications and e-mails (with the .ics) to the graduate and the company's active recruiters. */
-    private void tellBothSides(Proposal p, Interview interview, String kind, boolean cancel) {
+    /**
+     * Notifications and e-mails (with the .ics) to the graduate and the company's active recruiters.
+     * {@code baseUrl} makes the mail's link absolute ({@code MailLinks}).
+     */
+    private void tellBothSides(Proposal p, Interview interview, String kind, String baseUrl) {
         Listing listing = listings.findById(p.getListingId()).orElseThrow();
         Locale locale = school.defaultLocale();
         Interview.Slot slot = interview.booked() != null ? interview.booked() : interview.slots().get(interview.chosenSlot());
@@ -275,7 +278,7 @@ class InterviewService {
         String link = "/proposals/" + p.getId() + "/interview";
         notifier.notify(new Notice(new Recipients.Graduate(p.getGraduateId()), kind, link, args));
         notifier.notify(new Notice(new Recipients.CompanyRecruiters(p.getCompanyId()), kind, link, args));
-        Object[] words = {listing.getTitle(), args.get("company"), when, slot.place(), link};
+        Object[] words = {listing.getTitle(), args.get("company"), when, slot.place(), baseUrl + link};
         String subject = messages.getMessage("interview.mail." + kind.substring("interview.".length()) + ".subject", words, locale);
         String text = messages.getMessage("interview.mail." + kind.substring("interview.".length()) + ".text", words, locale);
         List<String> to = new ArrayList<>();

@@ -114,6 +114,8 @@ class PipelineInterviewTests {
                 .contains("<td>Availability or start date</td><td>1</td>");
         assertThat(body(get("/listings/" + listing + "/pipeline"), "recruiter", 200).replaceAll("\\s+", " "))
                 .contains("Declined</span> <span class=\"muted count\">(2)</span>");
+        // the funnel report counts exits by reason, school-wide
+        assertThat(body(get("/reports/funnel"), "coach", 200)).contains("Why proposals ended").contains("Language level");
     }
 
     @Test
@@ -165,6 +167,8 @@ class PipelineInterviewTests {
                 + " where kind = 'interview.booked' and convert_from(attachment, 'UTF8') like ?", "%" + uid + "%");
         assertThat(((Number) mail.get("n")).intValue()).isGreaterThanOrEqualTo(2);
         assertThat((String) mail.get("type")).startsWith("text/calendar").endsWith("method=REQUEST");
+        assertThat(jdbc.queryForList("select body from mail_outbox where kind = 'interview.booked' and convert_from(attachment, 'UTF8') like ?",
+                String.class, "%" + uid + "%")).allSatisfy(text -> assertThat(text).containsPattern("https?://[^/\\s]+/proposals/" + id + "/interview"));
         assertThat(jdbc.queryForObject("select count(*) from notification n join user_account a on a.id = n.account_id"
                 + " where n.kind = 'interview.booked' and n.link = ? and a.username in ('graduate', 'recruiter')", Integer.class,
                 "/proposals/" + id + "/interview")).isEqualTo(2);
@@ -206,6 +210,9 @@ class PipelineInterviewTests {
                 .contains("Skills do not match yet");
         String graduatePage = body(get("/proposals/" + id + "/interview"), "graduate", 200);
         assertThat(graduatePage).contains("Skills do not match yet").doesNotContain("weak on hooks").doesNotContain("3 of 4");
+        // nor in their data download, which holds the interview and its outcome
+        String data = body(get("/me/data"), "graduate", 200);
+        assertThat(data).contains("\"interviews\"").contains("\"outcome\":\"SKILLS_GAP\"").doesNotContain("weak on hooks");
     }
 
     // --- helpers --------------------------------------------------------------------------
