@@ -52,7 +52,7 @@
     if (!card.querySelector('form.move, details.exit')) { return; }
     card.setAttribute('draggable', 'true');
     card.setAttribute('tabindex', '0');
-    card.setAttribute('aria-roledescription', 'draggable card');
+    card.setAttribute('aria-roledescription', board.getAttribute('data-card-role') || 'card');
     card.addEventListener('dragstart', function (e) { e.dataTransfer.setData('text/plain', card.getAttribute('data-card')); });
     card.addEventListener('keydown', function (e) {
       if (e.target !== card) { return; }
