@@ -29,12 +29,14 @@ class MailOutbox {
     }
 
     void insert(UUID id, String messageId, Mail mail, Instant now) {
+        Mail.Attachment a = mail.attachment();
         jdbc.update("""
                 insert into mail_outbox (id, message_id, recipient, locale, kind, subject, body, state, attempts,
-                                         next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""",
+                                         next_attempt_at, created_at, attachment_name, attachment_type, attachment)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)""",
                 id, messageId, mail.to(), mail.locale().toLanguageTag(), mail.kind(), mail.subject(), mail.text(),
-                Timestamp.from(now), Timestamp.from(now));
+                Timestamp.from(now), Timestamp.from(now), a == null ? null : a.fileName(), a == null ? null : a.contentType(),
+                a == null ? null : a.content());
     }
 
     /**
@@ -54,10 +56,13 @@ class MailOutbox {
                     for update skip locked)
                 update mail_outbox m set state = 'SENDING', attempts = m.attempts + 1, lease_until = ?
                 from due where m.id = due.id
-                returning m.id, m.message_id, m.recipient, m.locale, m.kind, m.subject, m.body, m.attempts""",
+                returning m.id, m.message_id, m.recipient, m.locale, m.kind, m.subject, m.body, m.attempts,
+                          m.attachment_name, m.attachment_type, m.attachment""",
                 (rs, i) -> new OutboxMail(rs.getObject("id", UUID.class), rs.getString("message_id"), rs.getString("recipient"),
                         Locale.forLanguageTag(rs.getString("locale")), rs.getString("kind"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")),
+                        rs.getString("body"), rs.getInt("attempts"), rs.getString("attachment_name") == null ? null
+                                : new Mail.Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"),
+                                        rs.getBytes("attachment"))),
                 Timestamp.from(now), Timestamp.from(now), maxAttempts, limit, Timestamp.from(leaseUntil));
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -125,11 +126,16 @@ class OutboxSender {
 
     private MimeMessage build(OutboxMail mail) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        boolean attached = mail.attachment() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(message, attached, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.from());
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        if (attached) {
+            Mail.Attachment a = mail.attachment();
+            helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+        }
         // JavaMailSenderImpl keeps a Message-ID that is set before sending: every attempt carries this one
         message.setHeader("Message-ID", mail.messageId());
         message.setHeader("Content-Language", mail.locale().toLanguageTag());

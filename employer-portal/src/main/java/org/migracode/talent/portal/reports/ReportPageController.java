@@ -72,6 +72,7 @@ class ReportPageController {
     String funnel(Locale locale, Model model, @RequestParam(required = false) String groupBy) {
         ReportService.FunnelReport report = service.funnel(GroupBy.parse(groupBy, GroupBy.COHORT), locale);
         model.addAttribute("report", report);
+        model.addAttribute("exitReasons", service.exitReasons(locale));
         return "reports/funnel";
     }
 

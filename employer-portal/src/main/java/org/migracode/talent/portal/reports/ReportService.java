@@ -281,6 +281,33 @@ class ReportService {
         return new FunnelReport(LocalDate.now(), groupBy, table, funnelChart(total, locale));
     }
 
+    /**
+     * Why proposals ended, school-wide: declines and withdrawals by their fixed reason (the reason
+     * stored with the move, or for a decline recorded before reasons were kept there, the
+     * proposal's). Small counts are suppressed like every figure about graduates.
+     */
+    @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
+    public ReportTable exitReasons(Locale locale) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.query("""
+                select coalesce(t.reason, case when t.to_stage = 'DECLINED_BY_EMPLOYER' then p.decline_reason end) as reason,
+                       count(*) as n
+                from proposal_transition t join proposal p on p.id = t.proposal_id
+                where t.to_stage in ('DECLINED_BY_EMPLOYER', 'WITHDRAWN_BY_GRADUATE')
+                group by 1""", rs -> {
+            if (rs.getString("reason") != null) {
+                counts.put(rs.getString("reason"), rs.getInt("n"));
+            }
+        });
+        List<ReportTable.Row> rows = new ArrayList<>();
+        for (org.migracode.talent.index.proposal.DeclineReason r : org.migracode.talent.index.proposal.DeclineReason.values()) {
+            rows.add(new ReportTable.Row("reason." + r.name(), msg("proposals.reason." + r.name(), locale), msg("reports.def.reason", locale),
+                    List.of(cells().of(new org.migracode.talent.core.report.Count(counts.getOrDefault(r.name(), 0))))));
+        }
+        return new ReportTable(msg("reports.reasons.title", locale), msg("reports.reasons.group", locale),
+                List.of(msg("reports.reasons.all", locale)), rows);
+    }
+
     private BarChart funnelChart(FunnelFigures total, Locale locale) {
         List<FunnelStage> stages = FunnelStage.PIPELINE;
         return BarChart.of(msg("reports.chart.funnel", locale), msg("reports.chart.proposals", locale),

@@ -74,8 +74,11 @@ class AccessibilityBrowserTests {
                 "/proposals", "/reports/funnel", "/outcomes/cohorts/" + cohort, "/graduates/" + graduate + "/outcome",
                 "/retention", "/candidates/saved", "/listings/" + listing + "/shortlist",
                 "/graduates/" + graduate + "/cv", "/graduates/" + graduate + "/availability", "/duplicates",
-                "/graduates/" + graduate, "/graduates/" + graduate + "/register"));
+                "/graduates/" + graduate, "/graduates/" + graduate + "/register",
+                "/listings/" + listing + "/pipeline", "/listings/" + listing + "/pipeline?view=list"));
         jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class).forEach(p -> pages.add("/proposals/" + p));
+        jdbc.queryForList("select id from proposal order by created_at limit 1", UUID.class)
+                .forEach(p -> pages.add("/proposals/" + p + "/interview"));
         // the outcomes register: a placement's fee form, the records behind a rate
         jdbc.queryForList("select id from placement order by id limit 1", UUID.class).forEach(p -> pages.add("/placements/" + p + "/fee"));
         pages.add("/reports/records?cohort=" + cohort + "&figure=inField180Seeking");
@@ -89,7 +92,7 @@ class AccessibilityBrowserTests {
         assertClean("recruiter", "recruiter-demo", List.of("/", "/candidates?q=react", "/listings", "/listings/" + listing,
                 "/proposals", "/reports/company", "/listings?lang=es", "/?lang=ca", "/invitations",
                 "/notifications?lang=es", "/notifications/settings", "/candidates/saved",
-                "/listings/" + listing + "/shortlist", "/hires"));
+                "/listings/" + listing + "/shortlist", "/hires", "/listings/" + listing + "/pipeline"));
     }
 
     @Test

@@ -121,6 +121,45 @@ class OutboxDeliveryTests {
     }
 
     @Test
+    void anAttachmentIsKeptInTheOutboxAndSentWithTheMail() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        queue(new Mail("ana@example.org", Locale.ENGLISH, "With attachment", "See the invitation.", "interview.booked",
+                new Mail.Attachment("interview.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics)));
+        assertThat((byte[]) row("With attachment").get("attachment")).isEqualTo(ics);
+        assertThat(new Mail("ana@example.org", Locale.ENGLISH, "s", "t", "k").attachment()).as("the five-argument mail").isNull();
+
+        assertThat(worker.sendDue()).isEqualTo(1);
+        MimeMessage message = SMTP.await(1, 5000).get(0);
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        String text = null;
+        jakarta.mail.BodyPart file = null;
+        List<jakarta.mail.BodyPart> all = new java.util.ArrayList<>();
+        collect(parts, all);
+        for (jakarta.mail.BodyPart part : all) {
+            if ("interview.ics".equals(part.getFileName())) {
+                file = part;
+            } else if (part.isMimeType("text/plain")) {
+                text = part.getContent().toString();
+            }
+        }
+        assertThat(text).contains("See the invitation.");
+        assertThat(file).isNotNull();
+        assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(ics);
+    }
+
+    private static void collect(jakarta.mail.internet.MimeMultipart multipart, List<jakarta.mail.BodyPart> into) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart inner) {
+                collect(inner, into);
+            } else {
+                into.add(part);
+            }
+        }
+    }
+
+    @Test
     void aMailQueuedInACommittedTransactionArrivesOnceWithItsMessageId() throws Exception {
         queue(mail("ana@example.org", "Committed"));
         assertThat(SMTP.received()).as("nothing is sent inside the transaction").isEmpty();

@@ -140,6 +140,10 @@ class SecurityMatrixTests {
         });
         ids.put("blockingA", blockingA.toString());
         ids.put("blockedProposalA", newProposal(blockingA, ProposalOrigin.COACH).toString());
+        ids.put("bookedA", interview(newProposal(own, ProposalOrigin.COACH), "BOOKED", java.time.Instant.now().plusSeconds(86400))
+                .toString());
+        ids.put("future", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Madrid")).plusDays(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString());
         outcomeFixtures();
         savedSearchAndNoteFixtures(companyA, visible);
         cvFixtures(own);
@@ -188,6 +192,21 @@ class SecurityMatrixTests {
         UUID listing = newListing(UUID.fromString(ids.get("companyA")), true);
         return tx.execute(s -> proposals.save(Proposal.start(UUID.randomUUID(), graduate, listing,
                 UUID.fromString(ids.get("companyA")), origin, null, "Security matrix", java.time.Instant.now())).getId());
+    }
+
+    /**
+     * Gives {@code proposal} (moved to EMPLOYER_INTERESTED) an interview in {@code state} with one slot at {@code start};
+     * returns the proposal. SLOTS_OFFERED leaves it unbooked.
+     */
+    private UUID interview(UUID proposal, String state, java.time.Instant start) {
+        jdbc.update("update proposal set stage = 'EMPLOYER_INTERESTED' where id = ?", proposal);
+        UUID id = UUID.randomUUID();
+        boolean booked = "BOOKED".equals(state);
+        jdbc.update("insert into interview (id, proposal_id, state, sequence, chosen_slot, booked_once, updated_at) values (?, ?, ?, 0, ?, ?, now())",
+                id, proposal, state, booked ? 0 : null, booked);
+        jdbc.update("insert into interview_slot (interview_id, position, starts_at, minutes, place) values (?, 0, ?, 45, 'Room 1')",
+                id, java.sql.Timestamp.from(start));
+        return proposal;
     }
 
     /** Recording outcomes: a graduate with an outcome row, and a placement of theirs with an evidence file. */
@@ -344,6 +363,21 @@ class SecurityMatrixTests {
         rows.add(form(HttpMethod.POST, "/shortlists", "/shortlists", "shortlist={openA}&graduate={visible}", 403, 302, 302, 302, 404, 403));
         rows.add(form(HttpMethod.POST, "/listings/{id}/shortlist/remove", "/listings/{openA}/shortlist/remove", "graduate={visible}",
                 403, 302, 302, 302, 404, 403));
+        // a listing's pipeline (portal.proposals.PipelineController): the company and staff; graduates 403
+        rows.add(row(HttpMethod.GET, "/listings/{id}/pipeline", "/listings/{openA}/pipeline", null, 302, 200, 200, 200, 404, 403));
+        rows.add(form(HttpMethod.POST, "/listings/{id}/pipeline/{proposalId}", "/listings/{freshPipelineMoveA}",
+                "to=EMPLOYER_INTERESTED&version=0", 403, 302, 302, 302, 404, 403));
+        // interviews (portal.interviews): only the company offers slots and gives feedback, only the graduate picks
+        rows.add(row(HttpMethod.GET, "/proposals/{id}/interview", "/proposals/{proposalA}/interview", null, 302, 200, 200, 200, 404, 200));
+        rows.add(row(HttpMethod.GET, "/proposals/{id}/interview.ics", "/proposals/{bookedA}/interview.ics", null, 302, 200, 200, 200, 404, 200));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/slots", "/proposals/{freshInterestedA}/interview/slots",
+                "start0={future}&minutes0=45&place0=Room+1", 403, 403, 403, 302, 404, 403));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/pick", "/proposals/{freshOfferedA}/interview/pick", "slot=0",
+                403, 403, 403, 403, 403, 302));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/cancel", "/proposals/{freshOfferedA}/interview/cancel", "",
+                403, 403, 403, 302, 404, 302));
+        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/feedback", "/proposals/{freshPastBookedA}/interview/feedback",
+                "outcome=ADVANCE&rating.react=3&rating.javascript=4", 403, 403, 403, 302, 404, 403));
         // REST: proposals
         rows.add(row(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals?open=true", null, 401, 200, 200, 200, 200, 200));
         rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalA}", null, 401, 200, 200, 200, 404, 200));
@@ -717,6 +751,24 @@ class SecurityMatrixTests {
         }
         if (uri.contains("{freshInterestA}")) {
             uri = uri.replace("{freshInterestA}", newProposal(UUID.fromString(ids.get("visible")), ProposalOrigin.RECRUITER).toString());
+        }
+        if (uri.contains("{freshPipelineMoveA}")) {
+            UUID proposal = newProposal(UUID.fromString(ids.get("own")), ProposalOrigin.COACH);
+            UUID listing = jdbc.queryForObject("select listing_id from proposal where id = ?", UUID.class, proposal);
+            uri = uri.replace("{freshPipelineMoveA}", listing + "/pipeline/" + proposal);
+        }
+        if (uri.contains("{freshInterestedA}")) {
+            UUID proposal = newProposal(UUID.fromString(ids.get("own")), ProposalOrigin.COACH);
+            jdbc.update("update proposal set stage = 'EMPLOYER_INTERESTED' where id = ?", proposal);
+            uri = uri.replace("{freshInterestedA}", proposal.toString());
+        }
+        if (uri.contains("{freshOfferedA}")) {
+            uri = uri.replace("{freshOfferedA}", interview(newProposal(UUID.fromString(ids.get("own")), ProposalOrigin.COACH),
+                    "SLOTS_OFFERED", java.time.Instant.now().plusSeconds(86400)).toString());
+        }
+        if (uri.contains("{freshPastBookedA}")) {
+            uri = uri.replace("{freshPastBookedA}", interview(newProposal(UUID.fromString(ids.get("own")), ProposalOrigin.COACH),
+                    "BOOKED", java.time.Instant.now().minusSeconds(7200)).toString());
         }
         if (uri.contains("{freshInvitationA}")) {
             uri = uri.replace("{freshInvitationA}", newInvitation().toString());

@@ -129,6 +129,7 @@ public class Proposal {
             throw new ProposalMoveRefused(refusal, stage, to);
         });
         ProposalTransition t = new ProposalTransition(this, stage, to, actor, checkedNote(note), at);
+        t.setReason(reason);
         history.add(t);
         stage = to;
         stageChangedAt = at;

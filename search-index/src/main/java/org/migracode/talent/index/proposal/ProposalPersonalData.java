@@ -58,7 +58,8 @@ class ProposalPersonalData implements PersonalDataContributor {
                 p.getDeclineReason() == null ? null : p.getDeclineReason().name(), p.getGraduateResponse().name(),
                 p.getGraduateAnsweredAt(), p.getCreatedAt(), p.getStageChangedAt(),
                 p.getHistory().stream().map(t -> new ExportedTransition(t.getFromStage() == null ? null : t.getFromStage().name(),
-                        t.getToStage().name(), t.getAt(), t.getNote())).toList())).toList();
+                        t.getToStage().name(), t.getAt(), t.getNote(), t.getReason() == null ? null : t.getReason().name())).toList()))
+                .toList();
         List<ExportedNotification> inbox = notifications.findByGraduateIdOrderByCreatedAtDesc(graduateId).stream()
                 .map(n -> new ExportedNotification(n.getProposalId(), n.getKind(), n.getCreatedAt(), n.getReadAt())).toList();
         return new Export(exported, inbox);
@@ -79,7 +80,8 @@ class ProposalPersonalData implements PersonalDataContributor {
             List<ExportedTransition> history) {
     }
 
-    public record ExportedTransition(String from, String to, Instant at, String note) {
+    /** @param reason the fixed reason of a decline or a withdrawal, if one was given */
+    public record ExportedTransition(String from, String to, Instant at, String note, String reason) {
     }
 
     public record ExportedNotification(UUID proposalId, String kind, Instant createdAt, Instant readAt) {

@@ -11,7 +11,7 @@ public enum ProposalRefusal {
     NOT_YOUR_MOVE("that move is not yours to make"),
     AWAITS_COACH_CONFIRMATION("a coach must first confirm the recruiter's interest"),
     REASON_REQUIRED("declining needs a reason from the list"),
-    REASON_ONLY_WHEN_DECLINING("a decline reason belongs only to a decline"),
+    REASON_ONLY_WHEN_DECLINING("a reason belongs only to a decline or a withdrawal"),
     ALREADY_CONFIRMED("the proposal is already confirmed"),
     ALREADY_ANSWERED("the graduate has already answered"),
     /** The graduate withdrew from the company altogether (blocked it): only withdrawing the proposal is still possible. */

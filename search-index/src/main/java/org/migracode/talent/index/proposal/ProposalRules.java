@@ -43,7 +43,8 @@ public final class ProposalRules {
      * A requested move.
      *
      * @param coachConfirmed false only while a recruiter's interest awaits a coach
-     * @param reason the decline reason; required for, and only for, DECLINED_BY_EMPLOYER
+     * @param reason the reason of an exit: required for DECLINED_BY_EMPLOYER, optional for
+     *     WITHDRAWN_BY_GRADUATE, refused for any other stage
      */
     public record Move(ProposalStage from, ProposalStage to, ProposalParty by, boolean coachConfirmed, DeclineReason reason) {
     }
@@ -75,10 +76,31 @@ public final class ProposalRules {
         if (to == ProposalStage.DECLINED_BY_EMPLOYER && move.reason() == null) {
             return Optional.of(ProposalRefusal.REASON_REQUIRED);
         }
-        if (to != ProposalStage.DECLINED_BY_EMPLOYER && move.reason() != null) {
+        if (!takesReason(to) && move.reason() != null) {
             return Optional.of(ProposalRefusal.REASON_ONLY_WHEN_DECLINING);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The stages a move may carry a reason to: DECLINED_BY_EMPLOYER needs one, WITHDRAWN_BY_GRADUATE
+     * may have one (the pipeline asks for it; a graduate's own "decline" and blocking a company give none).
+     */
+    public static boolean takesReason(ProposalStage to) {
+        return to == ProposalStage.DECLINED_BY_EMPLOYER || to == ProposalStage.WITHDRAWN_BY_GRADUATE;
+    }
+
+    /**
+     * The fixed reasons the per-listing pipeline offers for a decline or a withdrawal (skills,
+     * language, timing, position filled, other); the funnel counts them.
+     */
+    public static final List<DeclineReason> PIPELINE_REASONS = List.of(DeclineReason.SKILLS_GAP, DeclineReason.LANGUAGE,
+            DeclineReason.AVAILABILITY, DeclineReason.POSITION_FILLED, DeclineReason.OTHER);
+
+    /** The pipeline column a stage belongs to: the three exits share the "declined" column. */
+    public static ProposalStage column(ProposalStage stage) {
+        return stage == ProposalStage.WITHDRAWN_BY_GRADUATE || stage == ProposalStage.LISTING_CLOSED
+                ? ProposalStage.DECLINED_BY_EMPLOYER : stage;
     }
 
     /** True when {@code move} is allowed. */

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a proposal's history: from which stage to which, who, when and an optional note. Never changed. */
+/** One entry of a proposal's history: from which stage to which, who, when, an optional note and an exit's reason. Never changed. */
 @Entity
 @Table(name = "proposal_transition")
 public class ProposalTransition {
@@ -44,6 +44,11 @@ public class ProposalTransition {
 
     @Column(nullable = false, updatable = false)
     private Instant at;
+
+    /** The fixed reason of a decline or a withdrawal; null otherwise (and for withdrawals that gave none). */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private DeclineReason reason;
 
     protected ProposalTransition() {
     }
@@ -76,6 +81,14 @@ public class ProposalTransition {
 
     public String getNote() {
         return note;
+    }
+
+    public DeclineReason getReason() {
+        return reason;
+    }
+
+    void setReason(DeclineReason reason) {
+        this.reason = reason;
     }
 
     public Instant getAt() {

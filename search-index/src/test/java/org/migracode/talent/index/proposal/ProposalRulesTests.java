@@ -142,6 +142,19 @@ class ProposalRulesTests {
     }
 
     @Test
+    void aWithdrawalMayCarryAReasonAndTheExitsShareThePipelinesDeclinedColumn() {
+        assertThat(ProposalRules.allows(new Move(OFFER, WITHDRAWN_BY_GRADUATE, SCHOOL, true, DeclineReason.AVAILABILITY))).isTrue();
+        assertThat(ProposalRules.allows(new Move(OFFER, WITHDRAWN_BY_GRADUATE, GRADUATE, true, null))).isTrue();
+        assertThat(ProposalRules.check(new Move(OFFER, LISTING_CLOSED, LISTING, true, DeclineReason.OTHER)))
+                .contains(ProposalRefusal.REASON_ONLY_WHEN_DECLINING);
+        assertThat(ProposalRules.PIPELINE_REASONS).containsExactly(DeclineReason.SKILLS_GAP, DeclineReason.LANGUAGE,
+                DeclineReason.AVAILABILITY, DeclineReason.POSITION_FILLED, DeclineReason.OTHER);
+        assertThat(ProposalRules.column(WITHDRAWN_BY_GRADUATE)).isEqualTo(DECLINED_BY_EMPLOYER);
+        assertThat(ProposalRules.column(LISTING_CLOSED)).isEqualTo(DECLINED_BY_EMPLOYER);
+        assertThat(ProposalRules.column(OFFER)).isEqualTo(OFFER);
+    }
+
+    @Test
     void theButtonsOfferTheNextStepAndTheExitsOfTheParty() {
         assertThat(ProposalRules.choices(PROPOSED, EMPLOYER, true)).containsExactly(EMPLOYER_INTERESTED, DECLINED_BY_EMPLOYER);
         assertThat(ProposalRules.choices(OFFER, SCHOOL, true)).containsExactly(HIRED, DECLINED_BY_EMPLOYER, WITHDRAWN_BY_GRADUATE);
