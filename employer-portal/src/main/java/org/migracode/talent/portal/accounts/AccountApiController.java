@@ -22,32 +22,32 @@ class AccountApiController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "All accounts with role, company, last sign-in and whether enabled. Roles: ADMIN.")
+    @Operation(summary = "All accounts with role, company, last sign-in and whether enabled.", description = "Roles: ADMIN.")
     @GetMapping
     List<AccountView> list() {
         return accounts.list();
     }
 
-    @Operation(summary = "One account. Roles: ADMIN.")
+    @Operation(summary = "One account.", description = "Roles: ADMIN.")
     @GetMapping("/{id}")
     AccountView get(@PathVariable UUID id) {
         return accounts.get(id);
     }
 
     @Operation(summary = "Change a staff or recruiter account's role (companyId for RECRUITER); the account's session signs in "
-            + "again. 409 for the last active admin. Roles: ADMIN.")
+            + "again. 409 for the last active admin. ", description = "Roles: ADMIN.")
     @PutMapping("/{id}/role")
     AccountView changeRole(@PathVariable UUID id, @RequestBody RoleChange change) {
         return accounts.changeRole(id, change);
     }
 
-    @Operation(summary = "Deactivate: the account's bearer tokens and sessions are refused from their next request. Roles: ADMIN.")
+    @Operation(summary = "Deactivate: the account's bearer tokens and sessions are refused from their next request.", description = "Roles: ADMIN.")
     @PostMapping("/{id}/deactivate")
     AccountView deactivate(@PathVariable UUID id) {
         return accounts.deactivate(id);
     }
 
-    @Operation(summary = "Reactivate an account (409 while its company is deactivated). Roles: ADMIN.")
+    @Operation(summary = "Reactivate an account (409 while its company is deactivated).", description = "Roles: ADMIN.")
     @PostMapping("/{id}/reactivate")
     AccountView reactivate(@PathVariable UUID id) {
         return accounts.reactivate(id);

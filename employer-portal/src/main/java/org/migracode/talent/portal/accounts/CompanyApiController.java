@@ -24,38 +24,38 @@ class CompanyApiController {
         this.companies = companies;
     }
 
-    @Operation(summary = "All companies, by name. Roles: ADMIN.")
+    @Operation(summary = "All companies, by name.", description = "Roles: ADMIN.")
     @GetMapping
     List<CompanyView> list() {
         return companies.list();
     }
 
-    @Operation(summary = "One company. Roles: ADMIN.")
+    @Operation(summary = "One company.", description = "Roles: ADMIN.")
     @GetMapping("/{id}")
     CompanyView get(@PathVariable UUID id) {
         return companies.get(id);
     }
 
-    @Operation(summary = "Create a company (name required and unique). Roles: ADMIN.")
+    @Operation(summary = "Create a company (name required and unique).", description = "Roles: ADMIN.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CompanyView create(@RequestBody CompanyRequest request) {
         return companies.create(request);
     }
 
-    @Operation(summary = "Edit a company: every field is replaced; version required (409 when it changed meanwhile). Roles: ADMIN.")
+    @Operation(summary = "Edit a company: every field is replaced; version required (409 when it changed meanwhile).", description = "Roles: ADMIN.")
     @PutMapping("/{id}")
     CompanyView update(@PathVariable UUID id, @RequestBody CompanyRequest request) {
         return companies.update(id, request);
     }
 
-    @Operation(summary = "Deactivate a company: its recruiters' accounts are disabled at once. Roles: ADMIN.")
+    @Operation(summary = "Deactivate a company: its recruiters' accounts are disabled at once.", description = "Roles: ADMIN.")
     @PostMapping("/{id}/deactivate")
     CompanyView deactivate(@PathVariable UUID id) {
         return companies.deactivate(id);
     }
 
-    @Operation(summary = "Reactivate a company (its recruiters stay disabled until reactivated one by one). Roles: ADMIN.")
+    @Operation(summary = "Reactivate a company (its recruiters stay disabled until reactivated one by one).", description = "Roles: ADMIN.")
     @PostMapping("/{id}/reactivate")
     CompanyView reactivate(@PathVariable UUID id) {
         return companies.reactivate(id);

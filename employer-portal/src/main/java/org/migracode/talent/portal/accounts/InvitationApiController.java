@@ -28,7 +28,7 @@ class InvitationApiController {
     }
 
     @Operation(summary = "Invitations with their state (PENDING, USED, EXPIRED, REVOKED), newest first; a recruiter sees "
-            + "their company's. Roles: ADMIN, COACH, RECRUITER.")
+            + "their company's. ", description = "Roles: ADMIN, COACH, RECRUITER.")
     @GetMapping
     List<InvitationView> list() {
         return invitations.list();
@@ -36,21 +36,21 @@ class InvitationApiController {
 
     @Operation(summary = "Invite someone: answers the invitation and its link (shown only now; the database keeps a hash). "
             + "sendEmail=false only returns the link. An admin invites anyone, a coach anyone but admins, a recruiter only "
-            + "recruiters of their own company (403 otherwise). Roles: ADMIN, COACH, RECRUITER.")
+            + "recruiters of their own company (403 otherwise). ", description = "Roles: ADMIN, COACH, RECRUITER.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     IssuedInvitation invite(@RequestBody InvitationRequest request) {
         return invitations.invite(request);
     }
 
-    @Operation(summary = "Resend: a new link (the old one stops working) and a new expiry. Roles: ADMIN, COACH, RECRUITER "
+    @Operation(summary = "Resend: a new link (the old one stops working) and a new expiry. ", description = "Roles: ADMIN, COACH, RECRUITER "
             + "(their company's).")
     @PostMapping("/{id}/resend")
     IssuedInvitation resend(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean sendEmail) {
         return invitations.resend(id, sendEmail);
     }
 
-    @Operation(summary = "Revoke: the link stops working. Roles: ADMIN, COACH, RECRUITER (their company's).")
+    @Operation(summary = "Revoke: the link stops working.", description = "Roles: ADMIN, COACH, RECRUITER (their company's).")
     @PostMapping("/{id}/revoke")
     InvitationView revoke(@PathVariable UUID id) {
         return invitations.revoke(id);

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.register;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.migracode.talent.portal.system.ProblemTypes;
@@ -26,6 +27,8 @@ class RegisterApiController {
         this.hires = hires;
     }
 
+    @Operation(summary = "Confirm a hire at my company in one click (the placement is recorded as confirmed by the employer; "
+            + "another company's or an unknown placement: 404).", description = "Roles: RECRUITER (their company's placements).")
     @PostMapping("/placements/{id}/employer-confirmation")
     HireService.Hire confirm(Authentication auth, @PathVariable UUID id) {
         PortalPrincipal p = RegisterViewer.of(auth);
