@@ -17,7 +17,7 @@ import org.migracode.talent.index.account.UserAccountRepository;
 /**
  * The embedded provider's claims become portal principals only through {@code user_account}: role
  * and tenancy from the row, never from the claims. (External identities are resolved through
- * {@code external_identity}: {@link ExternalIdentityProviderTests} against a real second server.)
+ * {@code external_identity}: {@link ExternalIdentityProviderIT} against a real second server.)
  */
 class PortalPrincipalResolverTests {
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  *       their profile to employers, is active, and has not blocked the company. Otherwise the
  *       graduate does not exist for that company: callers answer exactly as for an unknown id.
  *       Search and matching apply the same rule as an index filter
- *       ({@link #shownTo(SearchPredicateFactory, UUID)}); {@code GraduateAccessTests} checks that
+ *       ({@link #shownTo(SearchPredicateFactory, UUID)}); {@code GraduateAccessIT} checks that
  *       the two agree.</li>
  *   <li><b>Proposals the company already has</b> ({@link #onProposals}): after a block,
  *       {@link Disclosure#WITHDRAWN} (no name, cohort, notes or contact details, and the pipeline

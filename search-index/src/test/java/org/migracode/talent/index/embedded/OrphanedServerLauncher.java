@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 
 /**
- * Started as a child JVM by {@link EmbeddedPostgresServerTests}: starts the embedded server on the
+ * Started as a child JVM by {@link EmbeddedPostgresServerIT}: starts the embedded server on the
  * given folder, writes a row, prints READY and waits to be killed with SIGKILL — what a user's
  * {@code kill -9} of the application does.
  */

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A portal instance in its own JVM that saves graduates from four threads, each in its own
- * transaction, until it is killed; {@link MultiInstanceIndexingTests} kills it with SIGKILL in
+ * transaction, until it is killed; {@link MultiInstanceIndexingIT} kills it with SIGKILL in
  * the middle of its writes. Prints {@code STARTED}, then {@code WROTE n} every 25 commits.
  *
  * <p>Arguments: JDBC URL, user, password, OpenSearch URIs (comma-separated), index prefix.
