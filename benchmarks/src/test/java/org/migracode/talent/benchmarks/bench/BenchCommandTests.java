@@ -40,11 +40,15 @@ class BenchCommandTests {
         }
         assertThat(json.propertyNames()).containsExactly("profiles", "queries", "reindexPerSecond", "matcher", "postgresFts",
                 "ratioP50", "editToSearchable", "writeRate", "httpMatches", "inProcessMatches", "httpOverheadP50Ms",
-                "reindexCpuMsPerProfile");
+                "reindexCpuMsPerProfile", "vectors", "heapUsedMb", "indexMb", "databaseMb");
         JsonNode edits = json.get("editToSearchable");
         assertThat(edits.get("p50Ms").asDouble()).isPositive().isLessThanOrEqualTo(edits.get("p99Ms").asDouble());
         assertThat(json.get("writeRate").asInt()).isEqualTo(20);
         assertThat(json.get("httpMatches").isNull()).as("no --http given").isTrue();
+        assertThat(json.get("vectors").asString()).as("the default").isEqualTo("model");
+        assertThat(json.get("heapUsedMb").asInt()).isPositive();
+        assertThat(json.get("indexMb").asInt()).isNotNegative();
+        assertThat(json.get("databaseMb").asInt()).isPositive();
     }
 
     @ParameterizedTest
@@ -57,7 +61,8 @@ class BenchCommandTests {
             "stray                      | unexpected argument 'stray'",
             "--database-url mysql://x   | --database-url must start with jdbc:postgresql:",
             "--write-rate 0             | --write-rate must be a whole number from 1",
-            "--http /no/such/portal.jar | --http needs the portal jar"})
+            "--http /no/such/portal.jar | --http needs the portal jar",
+            "--vectors random           | --vectors must be model, synthetic or off, got 'random'"})
     void badArgumentsExitNonZeroWithAMessage(String args, String message) {
         int exit = command.execute(args.split(" "));
 
