@@ -140,12 +140,13 @@ public final class BenchCommand {
             p.put("spring.datasource.password", a.databasePassword());
         }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(BenchApplication.class);
-        if (a.vectors() != BenchArguments.VectorSource.MODEL) {
-            // no model bean; with SYNTHETIC the stand-in below is the one TextEmbedder every writer and the channel use
-            p.put(EmbeddingConfiguration.ENABLED, "false");
-        }
-        if (a.vectors() == BenchArguments.VectorSource.SYNTHETIC) {
-            builder.initializers(c -> ((GenericApplicationContext) c).registerBean(TextEmbedder.class, SyntheticTextEmbedder::new));
+        if (a.vectors() == BenchArguments.VectorSource.OFF) {
+            p.put(EmbeddingConfiguration.ENABLED, "false"); // no model bean, no vector field, no kNN
+        } else if (a.vectors() == BenchArguments.VectorSource.SYNTHETIC) {
+            // the channel stays on (vector fields mapped, kNN runs); the primary stand-in is the TextEmbedder that the
+            // writers and the channel resolve, so the model bean beside it never loads its model
+            builder.initializers(c -> ((GenericApplicationContext) c).registerBean("syntheticTextEmbedder", TextEmbedder.class, SyntheticTextEmbedder::new,
+                    definition -> definition.setPrimary(true)));
         }
         progress("starting %s database, index in %s; embedding vectors: %s", a.databaseUrl() == null ? "embedded" : "external", dataDir,
                 vectorsLabel(a.vectors()));
