@@ -20,14 +20,27 @@ import java.util.Set;
  * @param writes edits timed for the "edit → searchable" row (0 skips it)
  * @param writeRate edits per second of that row
  * @param portalJar the portal jar for the HTTP row, or {@code null} to skip it
+ * @param vectors where the generated profiles' and listings' sentence embeddings come from
  */
 public record BenchArguments(int profiles, int queries, long seed, Path keep, String databaseUrl,
-        String databaseUser, String databasePassword, int loadingThreads, int writes, int writeRate, Path portalJar) {
+        String databaseUser, String databasePassword, int loadingThreads, int writes, int writeRate, Path portalJar,
+        VectorSource vectors) {
+
+    /** {@code --vectors}: the embedding channel's vectors in this run. */
+    public enum VectorSource {
+        /** the real model at write time (~15–25 ms of CPU per profile and listing), as the portal does */
+        MODEL,
+        /** {@link SyntheticTextEmbedder}: deterministic hashed-word vectors, microseconds each; same query work */
+        SYNTHETIC,
+        /** the embedding channel switched off ({@code talent.matching.embedding.enabled=false}): no vectors, no kNN */
+        OFF
+    }
 
     static final String USAGE = """
             Usage: bench [--profiles N] [--queries Q] [--seed S] [--keep DIR]
                          [--database-url JDBC_URL [--database-user U] [--database-password P]]
                          [--loading-threads T] [--writes W] [--write-rate R] [--http PORTAL_JAR]
+                         [--vectors model|synthetic|off]
 
             Generates N demo graduate profiles into a fresh PostgreSQL and Lucene index, rebuilds
             the index, then times Q listings through the two-stage matcher and through a
@@ -47,6 +60,11 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
               --http PORTAL_JAR     also start this portal jar (employer-portal/target/migracode-talent.jar)
                                     on the same database and time /api/v1/listings/{id}/matches over
                                     HTTP against the in-process call
+              --vectors V           the embedding channel's vectors: model (default; the real model embeds
+                                    every generated profile and listing as it is written, ~15-25 ms of
+                                    CPU each), synthetic (deterministic hashed-word vectors of the same
+                                    length, microseconds each: same kNN and re-ranking work, not the
+                                    model's quality; for 100k and 1M), off (channel switched off)
               --help                print this text
             """;
 
@@ -63,6 +81,7 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
         int writes = 200;
         int writeRate = 20;
         Path portalJar = null;
+        VectorSource vectors = VectorSource.MODEL;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -97,13 +116,24 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
                 case "--writes" -> writes = positiveInt(flag, value, 0);
                 case "--write-rate" -> writeRate = positiveInt(flag, value, 1);
                 case "--http" -> portalJar = existingFile(flag, value);
+                case "--vectors" -> vectors = vectors(value);
                 default -> throw new BenchUsageException("unknown option " + flag);
             }
         }
         if (url == null && (seen.contains("--database-user") || seen.contains("--database-password"))) {
             throw new BenchUsageException("--database-user and --database-password need --database-url");
         }
-        return new BenchArguments(profiles, queries, seed, keep, url, user, password, loadingThreads, writes, writeRate, portalJar);
+        return new BenchArguments(profiles, queries, seed, keep, url, user, password, loadingThreads, writes, writeRate, portalJar,
+                vectors);
+    }
+
+    private static VectorSource vectors(String value) {
+        for (VectorSource v : VectorSource.values()) {
+            if (v.name().equalsIgnoreCase(value)) {
+                return v;
+            }
+        }
+        throw new BenchUsageException("--vectors must be model, synthetic or off, got '" + value + "'");
     }
 
     private static Path existingFile(String flag, String value) {

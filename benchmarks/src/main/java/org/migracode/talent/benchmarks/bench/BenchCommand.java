@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
+import org.migracode.talent.core.embedding.TextEmbedder;
 import org.migracode.talent.core.profile.LanguageRequirement;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.profile.RequiredSkill;
@@ -28,10 +31,13 @@ import org.migracode.talent.index.demo.DemoDataGenerator;
 import org.migracode.talent.index.demo.DemoDataWriter;
 import org.migracode.talent.index.demo.DemoRecords;
 import org.migracode.talent.index.demo.DemoSizes;
+import org.migracode.talent.index.embedding.EmbeddingConfiguration;
+import org.migracode.talent.index.embedding.OnnxTextEmbedder;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.indexing.IndexProperties;
 import org.migracode.talent.index.indexing.ReindexProgress;
 import org.migracode.talent.index.matching.CandidateRetriever;
+import org.migracode.talent.index.matching.EmbeddingChannel;
 import org.migracode.talent.index.matching.MatchService;
 import org.migracode.talent.index.matching.MatchingProperties;
 import org.migracode.talent.index.matching.RankedMatches;
@@ -39,17 +45,21 @@ import org.migracode.talent.index.matching.SkillVocabulary;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code bench}: generates demo profiles into a fresh database and index, then times the two-stage
  * matcher against a PostgreSQL full-text baseline (see {@link PostgresFtsBaseline}) on the same
- * rows. Four paths are timed, each on the same Q listings, in one order shuffled with the seed so
- * that machine drift hits all of them: the matcher with explanations for the top 20
- * ({@code MatchService.candidatesFor}), the matcher with quick scores only ({@link PlainTopK}), and
- * the baseline ranked by {@code ts_rank} and by {@code ts_rank_cd}. Progress goes to the error
+ * rows. Four paths are timed, each on the same Q stored listings, in one order shuffled with the
+ * seed so that machine drift hits all of them: the matcher with explanations for the top 20
+ * ({@code MatchService.candidatesForListing}, as the portal's matches page and API call it: the
+ * listing's vector is the one stored when it was written, never computed per query), the matcher
+ * with quick scores only ({@link PlainTopK}), and the baseline ranked by {@code ts_rank} and by
+ * {@code ts_rank_cd}. Progress goes to the error
  * stream; the table and the JSON line (always last) to the output stream.
  */
 public final class BenchCommand {
@@ -129,8 +139,18 @@ public final class BenchCommand {
             p.put("spring.datasource.username", a.databaseUser());
             p.put("spring.datasource.password", a.databasePassword());
         }
-        progress("starting %s database, index in %s", a.databaseUrl() == null ? "embedded" : "external", dataDir);
-        return new SpringApplicationBuilder(BenchApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(BenchApplication.class);
+        if (a.vectors() == BenchArguments.VectorSource.OFF) {
+            p.put(EmbeddingConfiguration.ENABLED, "false"); // no model bean, no vector field, no kNN
+        } else if (a.vectors() == BenchArguments.VectorSource.SYNTHETIC) {
+            // the channel stays on (vector fields mapped, kNN runs); the primary stand-in is the TextEmbedder that the
+            // writers and the channel resolve, so the model bean beside it never loads its model
+            builder.initializers(c -> ((GenericApplicationContext) c).registerBean("syntheticTextEmbedder", TextEmbedder.class, SyntheticTextEmbedder::new,
+                    definition -> definition.setPrimary(true)));
+        }
+        progress("starting %s database, index in %s; embedding vectors: %s", a.databaseUrl() == null ? "embedded" : "external", dataDir,
+                vectorsLabel(a.vectors()));
+        return builder
                 .web(WebApplicationType.NONE)
                 .properties(p)
                 .run();
@@ -153,7 +173,7 @@ public final class BenchCommand {
         int step = Math.max(1000, a.profiles() / 10);
         // profiles and listings get their sentence embeddings as they are written (the channel's write-time cost)
         new DemoDataWriter(dataSource, password -> "!",
-                context.getBeanProvider(org.migracode.talent.core.embedding.TextEmbedder.class).getIfAvailable())
+                context.getBeanProvider(TextEmbedder.class).getIfAvailable())
                 .writeAll(generator, done -> {
             if (done % step == 0) {
                 progress("  %,d profiles written", done);
@@ -191,7 +211,9 @@ public final class BenchCommand {
         MatchScorer scorer = new MatchScorer(vocabulary.taxonomy(), vocabulary.extractor(), matching.matchWeights());
         TransactionTemplate readOnly = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         readOnly.setReadOnly(true);
-        PlainTopK plain = new PlainTopK(context.getBean(CandidateRetriever.class), readOnly, scorer, matching.rerankDepth());
+        EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+        PlainTopK plain = new PlainTopK(entityManager, context.getBean(CandidateRetriever.class), context.getBean(EmbeddingChannel.class),
+                vocabulary, readOnly, scorer, matching.rerankDepth());
         int depth = Math.max(matching.rerankDepth(), TOP_K);
 
         try (PostgresFtsBaseline baseline = PostgresFtsBaseline.open(dataSource)) {
@@ -204,12 +226,13 @@ public final class BenchCommand {
             }
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             QueryRunner runner = (path, listing) -> switch (path) {
+                // the stored listing, as the portal ranks it: its vector was computed when it was written
                 case MATCHER -> {
-                    RankedMatches m = matchService.candidatesFor(listing, TOP_K);
+                    RankedMatches m = matchService.candidatesForListing(UUID.fromString(listing.id()), TOP_K).orElseThrow();
                     yield m.considered();
                 }
                 case PLAIN -> {
-                    plain.topK(listing, TOP_K, today);
+                    plain.topK(UUID.fromString(listing.id()), TOP_K, today);
                     yield -1;
                 }
                 case FTS_RANK -> baseline.topK(listing, PostgresFtsBaseline.Rank.TS_RANK, depth, TOP_K, scorer, today).considered();
@@ -248,6 +271,9 @@ public final class BenchCommand {
             considered.forEach((path, n) -> meanConsidered.put(path, n[0] / (double) a.queries()));
             String better = Stream.of(FTS_RANK, FTS_RANK_CD)
                     .min(Comparator.comparingDouble(path -> summaries.get(path).p50Ms())).orElseThrow();
+            Footprint footprint = Footprint.measure(dataDir, jdbc);
+            progress("heap used after a full GC %,d MB; index on disk %,d MB; database %,d MB", footprint.heapUsedBytes() >> 20,
+                    footprint.indexBytes() >> 20, footprint.databaseBytes() >> 20);
             Summary edits = null;
             HttpOverhead.Result http = null;
             try {
@@ -267,7 +293,8 @@ public final class BenchCommand {
             progress("done");
             return new BenchReport(a.profiles(), a.queries(), rows / writeSeconds, a.profiles() / writeSeconds,
                     a.profiles() / reindexSeconds, reindexed.documentsPerSecond(), baselineSeconds, summaries, meanConsidered,
-                    MATCHER, better, PLAIN, load, edits, a.writeRate(), http, reindexCpuMsPerProfile);
+                    MATCHER, better, PLAIN, load, edits, a.writeRate(), http, reindexCpuMsPerProfile, vectorsLabel(a.vectors()),
+                    footprint);
         }
     }
 
@@ -280,6 +307,15 @@ public final class BenchCommand {
         List<LanguageRequirement> languages = l.languages().stream().map(x -> new LanguageRequirement(x.code(), x.level())).toList();
         return new ListingProfile(l.id().toString(), l.title(), l.description(), l.type(), required, nice, languages, l.city(),
                 l.remote(), l.startDate());
+    }
+
+    /** How a run's vectors were made, as printed in the report. */
+    static String vectorsLabel(BenchArguments.VectorSource vectors) {
+        return switch (vectors) {
+            case MODEL -> "model (" + OnnxTextEmbedder.MODEL_ID + ", computed at write time)";
+            case SYNTHETIC -> "synthetic (hashed words, not the model: same kNN work, no quality meaning)";
+            case OFF -> "off (embedding channel switched off: no vectors, no kNN)";
+        };
     }
 
     @FunctionalInterface

@@ -25,11 +25,14 @@ import org.migracode.talent.benchmarks.bench.LatencySamples.Summary;
  * @param writeRate edits per second of {@code edits}
  * @param http HTTP matches against the in-process call (null when not measured)
  * @param reindexCpuMsPerProfile CPU time of the benchmark's JVM during the reindex, per profile
+ * @param vectors where the embedding channel's vectors came from ({@code --vectors})
+ * @param footprint heap, index and database size after the timed queries
  */
 record BenchReport(int profiles, int queries, double writeRowsPerSecond, double writeProfilesPerSecond,
         double reindexPerSecond, double reindexDocumentsPerSecond, double baselineBuildSeconds,
         Map<String, Summary> paths, Map<String, Double> considered, String matcher, String baseline, String plain,
-        String loadAverage, Summary edits, int writeRate, HttpOverhead.Result http, double reindexCpuMsPerProfile) {
+        String loadAverage, Summary edits, int writeRate, HttpOverhead.Result http, double reindexCpuMsPerProfile,
+        String vectors, Footprint footprint) {
 
     double ratioP50() {
         return paths.get(baseline).p50Ms() / paths.get(matcher).p50Ms();
@@ -37,11 +40,15 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
 
     void print(PrintStream out) {
         out.printf(Locale.ROOT, "%nprofiles %,d   timed queries per path %,d%n", profiles, queries);
+        out.printf(Locale.ROOT, "embedding vectors   %s%n", vectors);
         out.printf(Locale.ROOT, "demo data write     %,12.0f rows/s  (%,.0f profiles/s)%n", writeRowsPerSecond, writeProfilesPerSecond);
         out.printf(Locale.ROOT, "reindex             %,12.0f profiles/s  (%,.0f documents/s incl. listings, mass indexer)%n",
                 reindexPerSecond, reindexDocumentsPerSecond);
         out.printf(Locale.ROOT, "reindex JVM CPU      %11.2f ms per profile (PostgreSQL's CPU not included)%n", reindexCpuMsPerProfile);
-        out.printf(Locale.ROOT, "baseline side table %,12.1f s (tsvector + GIN index)%n%n", baselineBuildSeconds);
+        out.printf(Locale.ROOT, "baseline side table %,12.1f s (tsvector + GIN index)%n", baselineBuildSeconds);
+        out.printf(Locale.ROOT, "heap used after GC  %,12d MB of %,d MB max; Lucene index on disk %,d MB; database %,d MB%n%n",
+                footprint.heapUsedBytes() >> 20, footprint.heapMaxBytes() >> 20, footprint.indexBytes() >> 20,
+                footprint.databaseBytes() >> 20);
         out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %11s%n", "path (top 20 of rerank depth)", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "candidates");
         paths.forEach((name, s) -> out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %9.2f %9.2f %11.1f%n", name, s.p50Ms(), s.p95Ms(),
@@ -72,10 +79,13 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
     String json() {
         return String.format(Locale.ROOT, "{\"profiles\": %d, \"queries\": %d, \"reindexPerSecond\": %.1f, \"matcher\": %s, "
                 + "\"postgresFts\": %s, \"ratioP50\": %.2f, \"editToSearchable\": %s, \"writeRate\": %d, "
-                + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s, \"reindexCpuMsPerProfile\": %.3f}", profiles, queries, reindexPerSecond,
+                + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s, \"reindexCpuMsPerProfile\": %.3f, "
+                + "\"vectors\": \"%s\", \"heapUsedMb\": %d, \"indexMb\": %d, \"databaseMb\": %d}", profiles, queries, reindexPerSecond,
                 json(paths.get(matcher)), json(paths.get(baseline)), ratioP50(), edits == null ? "null" : json(edits), writeRate,
                 http == null ? "null" : json(http.http()), http == null ? "null" : json(http.inProcess()),
-                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()), reindexCpuMsPerProfile);
+                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()), reindexCpuMsPerProfile,
+                vectors.substring(0, vectors.indexOf(' ') < 0 ? vectors.length() : vectors.indexOf(' ')), footprint.heapUsedBytes() >> 20,
+                footprint.indexBytes() >> 20, footprint.databaseBytes() >> 20);
     }
 
     private static String json(Summary s) {

@@ -155,7 +155,23 @@ public final class EvaluateCommand {
             MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, MatchWeights.of(w)));
             out.printf(Locale.ROOT, "  only    %-16s %.4f  (%+.4f)%n", only, m.ndcg10(), m.ndcg10() - full.ndcg10());
         }
+        // the structured components as one group: off (the four text channels alone, fused), and alone
+        MatchWeights channelsOnly = weights;
+        double[] structuredOnly = new double[ComponentName.values().length];
+        for (ComponentName name : STRUCTURED) {
+            channelsOnly = channelsOnly.with(name, 0);
+            structuredOnly[name.ordinal()] = weights.weight(name);
+        }
+        for (Object[] row : new Object[][] {{"without STRUCTURED", channelsOnly}, {"only    STRUCTURED", MatchWeights.of(structuredOnly)}}) {
+            MetricSet m = MetricSet.of(data, rank(data, ids, candidateOf, matcher, (MatchWeights) row[1]));
+            out.printf(Locale.ROOT, "  %-24s %.4f  (%+.4f)%n", row[0], m.ndcg10(), m.ndcg10() - full.ndcg10());
+        }
+        out.printf(Locale.ROOT, "  (STRUCTURED = %s, at their default weights)%n", STRUCTURED);
     }
+
+    /** The components that read a profile's declared fields rather than its text. */
+    static final List<ComponentName> STRUCTURED = List.of(ComponentName.REQUIRED_SKILLS, ComponentName.NICE_TO_HAVE,
+            ComponentName.PORTFOLIO, ComponentName.LANGUAGES, ComponentName.LOCATION, ComponentName.AVAILABILITY, ComponentName.TYPE);
 
     /** The fair BM25 of FORMAT.md, with or without stemming, and the other variant's nDCG@10 for the record. */
     record Baseline(boolean stemming, MetricSet metrics, double otherNdcg10) {

@@ -20,9 +20,11 @@ class BenchCommandTests {
     private final BenchCommand command = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
 
+    /** With synthetic vectors: the stand-in embedder replaces the model everywhere and the channel's kNN still runs. */
     @Test
     void lastLineIsJsonWithEveryKeyAndSaneNumbers() {
-        int exit = command.execute(new String[] {"--profiles", "300", "--queries", "5", "--seed", "3", "--writes", "20"});
+        int exit = command.execute(new String[] {"--profiles", "300", "--queries", "5", "--seed", "3", "--writes", "20",
+                "--vectors", "synthetic"});
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -40,11 +42,16 @@ class BenchCommandTests {
         }
         assertThat(json.propertyNames()).containsExactly("profiles", "queries", "reindexPerSecond", "matcher", "postgresFts",
                 "ratioP50", "editToSearchable", "writeRate", "httpMatches", "inProcessMatches", "httpOverheadP50Ms",
-                "reindexCpuMsPerProfile");
+                "reindexCpuMsPerProfile", "vectors", "heapUsedMb", "indexMb", "databaseMb");
         JsonNode edits = json.get("editToSearchable");
         assertThat(edits.get("p50Ms").asDouble()).isPositive().isLessThanOrEqualTo(edits.get("p99Ms").asDouble());
         assertThat(json.get("writeRate").asInt()).isEqualTo(20);
         assertThat(json.get("httpMatches").isNull()).as("no --http given").isTrue();
+        assertThat(json.get("vectors").asString()).isEqualTo("synthetic");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("embedding vectors   synthetic (hashed words, not the model");
+        assertThat(json.get("heapUsedMb").asInt()).isPositive();
+        assertThat(json.get("indexMb").asInt()).isNotNegative();
+        assertThat(json.get("databaseMb").asInt()).isPositive();
     }
 
     @ParameterizedTest
@@ -57,7 +64,8 @@ class BenchCommandTests {
             "stray                      | unexpected argument 'stray'",
             "--database-url mysql://x   | --database-url must start with jdbc:postgresql:",
             "--write-rate 0             | --write-rate must be a whole number from 1",
-            "--http /no/such/portal.jar | --http needs the portal jar"})
+            "--http /no/such/portal.jar | --http needs the portal jar",
+            "--vectors random           | --vectors must be model, synthetic or off, got 'random'"})
     void badArgumentsExitNonZeroWithAMessage(String args, String message) {
         int exit = command.execute(args.split(" "));
 
