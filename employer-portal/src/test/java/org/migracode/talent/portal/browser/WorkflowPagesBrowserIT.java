@@ -59,7 +59,7 @@ class WorkflowPagesBrowserIT {
             WebElement name = row.findElement(By.cssSelector("h3 a"));
             assertThat(name.getAttribute("href")).matches(".*/candidates/[0-9a-f-]{36}");
             String graduate = name.getText();
-            WebElement why = row.findElement(By.xpath(".//details[summary]"));
+            WebElement why = row.findElement(By.cssSelector("details.why"));
             WebElement explanationTable = why.findElement(By.cssSelector(".explanation"));
             assertThat(explanationTable.isDisplayed()).as("the explanation is folded").isFalse();
             why.findElement(By.tagName("summary")).click();
