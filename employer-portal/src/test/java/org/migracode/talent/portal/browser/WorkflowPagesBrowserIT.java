@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -346,7 +347,9 @@ class WorkflowPagesBrowserIT {
             graduate.driver.findElement(By.cssSelector("form[action$='/me/blocked'] button[type=submit]")).click();
             new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
             graduate.go("/me");
-            assertThat(graduate.waitFor(By.id("blocked")).getText()).contains(blocked);
+            // read the list once the page has settled (a read during a re-render fails with a node that no longer exists)
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElement(By.id("blocked")).getText().contains(blocked));
             assertThat(new Select(graduate.driver.findElement(By.id("companyId"))).getOptions().stream().map(WebElement::getText))
                     .doesNotContain(blocked);
 
