@@ -360,7 +360,8 @@ class WorkflowPagesBrowserIT {
             }
             // unblock again: leave the demo data as it was
             graduate.click(By.xpath("//div[@id='blocked']//li[contains(., \"" + blocked + "\")]//button"));
-            new WebDriverWait(graduate.driver, Duration.ofSeconds(20))
+            // the click reloads the page: an element found just before the reload goes stale, so look again
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                     .until(d -> !d.findElement(By.id("blocked")).getText().contains(blocked + "\nUnblock"));
         }
     }
