@@ -26,6 +26,7 @@ import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.proposal.ProposalStage;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.Mailer;
+import org.migracode.talent.portal.notifications.MailLanguages;
 import org.migracode.talent.portal.notifications.Notice;
 import org.migracode.talent.portal.notifications.Notifier;
 import org.migracode.talent.portal.notifications.Recipients;
@@ -72,11 +73,12 @@ class InterviewService {
     private final ShownTimes times;
     private final SchoolSettings school;
     private final MessageSource messages;
+    private final MailLanguages languages;
     private final InternetAddress organizer;
 
     InterviewService(ProposalRepository proposals, GraduateRepository graduates, ListingRepository listings, CompanyRepository companies,
             UserAccountRepository accounts, InterviewStore store, Mailer mailer, Notifier notifier, ShownTimes times,
-            SchoolSettings school, MessageSource messages,
+            SchoolSettings school, MessageSource messages, MailLanguages languages,
             @Value("${talent.mail.from:Migracode Talent <no-reply@talent.localhost>}") String from) {
         this.proposals = proposals;
         this.graduates = graduates;
@@ -89,6 +91,7 @@ class InterviewService {
         this.times = times;
         this.school = school;
         this.messages = messages;
+        this.languages = languages;
         this.organizer = address(from);
     }
 
@@ -263,7 +266,8 @@ class InterviewService {
     }
 
     /**
-     * Notifications and e-mails (with the .ics) to the graduate and the company's active recruiters.
+     * Notifications and e-mails (with the .ics) to the graduate and the company's active recruiters,
+     * each mail and its invitation in the recipient's mail language ({@link MailLanguages}).
      * {@code baseUrl} makes the mail's link absolute ({@code MailLinks}).
      */
     private void tellBothSides(Proposal p, Interview interview, String kind, String baseUrl) {
@@ -278,15 +282,20 @@ class InterviewService {
         String link = "/proposals/" + p.getId() + "/interview";
         notifier.notify(new Notice(new Recipients.Graduate(p.getGraduateId()), kind, link, args));
         notifier.notify(new Notice(new Recipients.CompanyRecruiters(p.getCompanyId()), kind, link, args));
-        Object[] words = {listing.getTitle(), args.get("company"), when, slot.place(), baseUrl + link};
-        String subject = messages.getMessage("interview.mail." + kind.substring("interview.".length()) + ".subject", words, locale);
-        String text = messages.getMessage("interview.mail." + kind.substring("interview.".length()) + ".text", words, locale);
-        List<String> to = new ArrayList<>();
-        graduates.findById(p.getGraduateId()).map(GraduateProfile::getEmail).filter(e -> e != null && !e.isBlank()).ifPresent(to::add);
+        // each recipient reads the mail and the invitation in their own mail language (issue #17)
+        Map<String, Locale> to = new LinkedHashMap<>();
+        graduates.findById(p.getGraduateId()).map(GraduateProfile::getEmail).filter(e -> e != null && !e.isBlank())
+                .ifPresent(e -> to.putIfAbsent(e, languages.ofGraduate(p.getGraduateId())));
         accounts.findByCompanyId(p.getCompanyId()).stream().filter(a -> a.getRole() == Role.RECRUITER && a.isEnabled())
-                .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).forEach(to::add);
-        for (String address : to.stream().distinct().toList()) {
-            mailer.send(new Mail(address, locale, subject, text, kind, invitation(p, interview, locale, address)));
+                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank())
+                .forEach(a -> to.putIfAbsent(a.getEmail(), languages.ofAccount(a.getId())));
+        String key = "interview.mail." + kind.substring("interview.".length());
+        for (Map.Entry<String, Locale> recipient : to.entrySet()) {
+            Locale language = recipient.getValue();
+            String shown = times.in(language).dateTime(slot.start()) + " (" + times.zone().getId() + ")";
+            Object[] words = {listing.getTitle(), args.get("company"), shown, slot.place(), baseUrl + link};
+            mailer.send(new Mail(recipient.getKey(), language, messages.getMessage(key + ".subject", words, language),
+                    messages.getMessage(key + ".text", words, language), kind, invitation(p, interview, language, recipient.getKey())));
         }
     }
 

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +94,35 @@ final class Browser implements AutoCloseable {
                     return true;
                 });
         return this;
+    }
+
+    /**
+     * Clicks a form's button and waits for the page the post/redirect/get leads to: the old page's
+     * root element goes stale. Finding the button tolerates htmx swaps, as {@link #click(By)}.
+     */
+    Browser submit(By by) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        return this;
+    }
+
+    /**
+     * Waits up to 20 s until {@code condition} gives a value that is neither null nor false. Any
+     * {@link WebDriverException} the condition throws (an element gone stale because the page was
+     * re-rendered or reloaded between finding and reading it, an element not there yet) counts as
+     * "not yet" and the condition is tried again, so a condition should find its elements itself.
+     */
+    <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(condition::apply);
+    }
+
+    /** The text of the element {@code by} finds, once it contains {@code expected} (see {@link #await}). */
+    String awaitText(By by, String expected) {
+        return await(d -> {
+            String text = d.findElement(by).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 
     WebElement waitFor(By by) {
