@@ -173,6 +173,50 @@ class NotificationIT {
         assertThat((String) row(coach, "/proposals/" + second, "proposal.declined").get("args")).contains(blocks.name);
     }
 
+    @Test
+    void noRequestMakesThePortalMailAGraduateWhoHidesTheirProfileOrTellsAnyoneAboutThem() throws Exception {
+        Graduate hidden = newGraduate("en");
+        jdbc.update("update graduate_profile set visible_to_employers = false where id = ?", hidden.graduateId);
+        UUID listing = openListing(companyA, "Hidden trainee " + hidden.suffix);
+        Map<String, Object> toHidden = Map.of("graduateId", hidden.graduateId, "listingId", listing);
+
+        // a coach's proposal is refused (409), a recruiter's interest answers as for an unknown graduate (404)
+        api(post("/api/v1/proposals"), "coach", toHidden, 409);
+        api(post("/api/v1/proposals"), "recruiter", toHidden, 404);
+        assertThat(mvc.perform(get("/proposals/new").param("graduate", hidden.graduateId.toString()).with(tokens.bearer("recruiter")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/proposals").with(tokens.bearer("recruiter")).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("graduateId=" + hidden.graduateId + "&listingId=" + listing))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        // the coach's bulk proposal reports the refusal and proposes nobody
+        MvcResult bulk = mvc.perform(post("/proposals/bulk").with(tokens.bearer("coach")).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("listingId=" + listing + "&graduate=" + hidden.graduateId))
+                .andReturn();
+        assertThat(bulk.getResponse().getStatus()).isEqualTo(200);
+        assertThat(bulk.getResponse().getContentAsString()).contains("does not show their profile to employers");
+
+        // nothing was written for anyone: no proposal, no notification, no mail to the graduate or naming them
+        assertThat(jdbc.queryForObject("select count(*) from proposal where graduate_id = ?", Integer.class, hidden.graduateId)).isZero();
+        assertThat(mailsTo(hidden.email)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ?", Integer.class, hidden.accountId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where args::text like ?", Integer.class, "%" + hidden.name + "%"))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where body like ? or subject like ?", Integer.class,
+                "%" + hidden.name + "%", "%Hidden trainee " + hidden.suffix + "%")).isZero();
+        assertThat(smtp.messages().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(hidden.email);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).as("nothing reached the SMTP server either").isEmpty();
+
+        // the control: once the graduate shows their profile again, the same proposal reaches them by mail
+        jdbc.update("update graduate_profile set visible_to_employers = true where id = ?", hidden.graduateId);
+        api(post("/api/v1/proposals"), "coach", toHidden, 201);
+        assertThat(awaitMail(hidden.email).getSubject()).isEqualTo("You have been proposed for Hidden trainee " + hidden.suffix);
+    }
+
     // --- the bell, marking read, refusals --------------------------------------------------------
 
     @Test
