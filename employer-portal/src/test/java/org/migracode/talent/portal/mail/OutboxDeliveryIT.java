@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox against a real SMTP server (GreenMail, started here) and the real PostgreSQL: what a
  * committed transaction queues arrives, a rolled-back one sends nothing, an SMTP outage loses
  * nothing and sends nothing twice, a restarted worker does not send again, a worker that died while
- * sending is taken over with the same Message-ID, and repeated failures end as FAILED on the admin's
+ * sending is taken over with the same Message-ID, the server going down in the middle of a batch
+ * loses nothing and sends nothing twice, and repeated failures end as FAILED on the admin's
  * page. The scheduled poll is slowed to an hour here so that each test drives the worker itself
  * ({@link OutboxSender#sendDue()}); the password tests exercise the scheduled worker.
  */
@@ -231,6 +232,62 @@ class OutboxDeliveryIT {
         assertThat(sent.get("state")).isEqualTo("SENT");
         assertThat(sent.get("attempts")).isEqualTo(2);
         assertThat(sent.get("last_error")).isNull();
+    }
+
+    @Test
+    void theSmtpServerGoingDownInTheMiddleOfABatchLosesNothingAndSendsEachMailOnce() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            queue(mail("batch" + i + "@example.org", "Mid-batch " + i));
+        }
+        // the server stops right after it accepted the second mail of the batch
+        List<String> acceptedBeforeOutage = new java.util.ArrayList<>();
+        JavaMailSender failing = new org.springframework.mail.javamail.JavaMailSenderImpl() {
+            int sent;
+
+            @Override
+            public jakarta.mail.internet.MimeMessage createMimeMessage() {
+                return javaMailSender.createMimeMessage();
+            }
+
+            @Override
+            public void send(jakarta.mail.internet.MimeMessage message) {
+                javaMailSender.send(message);
+                if (++sent == 2) {
+                    SMTP.received().forEach(m -> acceptedBeforeOutage.add(ReceivedMail.messageId(m)));
+                    SMTP.stop();
+                }
+            }
+        };
+        OutboxSender worker = new OutboxSender(outbox, failing, properties, clock);
+        assertThat(worker.sendDue()).as("two sent, then the server is gone").isEqualTo(2);
+        assertThat(acceptedBeforeOutage).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where state = 'PENDING' and attempts = 1 and last_error is not null",
+                Integer.class)).as("the other three wait for their retry").isEqualTo(3);
+        assertThat(jdbc.queryForList("select message_id from mail_outbox where state = 'SENT'", String.class))
+                .containsExactlyInAnyOrderElementsOf(acceptedBeforeOutage);
+
+        SMTP.start(); // a fresh server: it holds only what arrives from now on
+        retryDelayPasses();
+        assertThat(this.worker.sendDue()).isEqualTo(3);
+        retryDelayPasses();
+        assertThat(this.worker.sendDue()).as("nothing left").isZero();
+        List<String> afterOutage = SMTP.await(4, 1000).stream().map(ReceivedMail::messageId).toList();
+        assertThat(afterOutage).hasSize(3).doesNotContainAnyElementsOf(acceptedBeforeOutage);
+        List<String> all = new java.util.ArrayList<>(acceptedBeforeOutage);
+        all.addAll(afterOutage);
+        assertThat(all).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select message_id from mail_outbox", String.class));
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where state = 'SENT'", Integer.class)).isEqualTo(5);
+    }
+
+    @Test
+    void theApplicationStaysHealthyWhileTheSmtpServerIsDown() throws Exception {
+        SMTP.stop();
+        // the outbox keeps the mail until the server is back; the application itself is fine, so a
+        // load balancer or orchestrator must not take it out of service (it was 503 DOWN)
+        MvcResult health = mvc.perform(get("/actuator/health")).andReturn();
+        assertThat(health.getResponse().getStatus()).as(health.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(health.getResponse().getContentAsString()).contains("\"UP\"");
     }
 
     @Test
