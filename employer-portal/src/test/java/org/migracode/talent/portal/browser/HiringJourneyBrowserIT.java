@@ -52,8 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>About "the coach confirms": a coach's own proposal counts as confirmed by that coach
  * (docs/proposals.md), so after the recruiter's interest the coach is told and has nothing left
- * to confirm; the page offers no confirmation. A recruiter's request is what waits for a coach's
- * confirmation; that step is covered by WorkflowPagesBrowserIT and NotificationIT.
+ * to confirm; the page offers no confirmation. A recruiter's own request is what waits for a
+ * coach's confirmation: the second test follows that path (request mailed to the coach, confirmed
+ * from the mail's link, only then the graduate's mail, in Catalan).
  *
  * <p>Same application context as the other browser tests (RANDOM_PORT with their properties), so
  * it boots nothing new.
@@ -229,6 +230,61 @@ class HiringJourneyBrowserIT {
         assertThat(stage(proposal)).isEqualTo("HIRED");
         assertThat(jdbc.queryForList("select to_stage from proposal_transition where proposal_id = ? order by at, id", String.class, proposal))
                 .containsExactly("PROPOSED", "EMPLOYER_INTERESTED", "INTERVIEWING", "OFFER", "HIRED");
+    }
+
+    /**
+     * The other way a proposal starts: the recruiter marks interest, every coach is mailed to
+     * confirm, a coach follows the mail's link and confirms, and only then the graduate hears of it
+     * (by mail in Catalan, their language) and the recruiter is told it was confirmed.
+     */
+    @Test
+    void aRecruitersInterestReachesTheGraduateOnlyOnceACoachConfirmsIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
+        String title = "Journey Data Analyst " + suffix;
+        UUID listing = openListing(company, title);
+        Graduate g = newGraduate(suffix, "ca");
+
+        String id;
+        try (Browser recruiter = open()) {
+            recruiter.signIn("recruiter", "recruiter-demo");
+            recruiter.go("/proposals/new?graduate=" + g.id);
+            new Select(recruiter.waitFor(By.id("listingId"))).selectByValue(listing.toString());
+            recruiter.submit(By.cssSelector("form[action='/proposals'] button[type=submit]"));
+            id = recruiter.await(d -> {
+                Matcher m = Pattern.compile("/proposals/([0-9a-f-]{36})").matcher(d.getCurrentUrl());
+                return m.find() ? m.group(1) : null;
+            });
+        }
+
+        // the coach is mailed to confirm; the graduate hears nothing yet
+        MimeMessage request = ReceivedMail.await(smtp::messages, ReceivedMail.to(address("coach"))
+                .and(m -> ReceivedMail.subject(m).contains("asks about a graduate")).and(m -> ReceivedMail.text(m).contains(title)),
+                MAIL, "the coach's request to confirm");
+        assertThat(ReceivedMail.text(request)).contains(g.name).contains("Confirm it");
+        assertThat(ReceivedMail.to(smtp::messages, g.email, title)).as("not before a coach confirms").isEmpty();
+        Matcher link = OPEN_LINK.matcher(ReceivedMail.text(request));
+        assertThat(link.find()).isTrue();
+
+        try (Browser coach = open()) {
+            coach.signIn("coach", "coach-demo");
+            coach.driver.get(link.group());
+            coach.await(d -> d.getCurrentUrl().contains("/proposals/" + id));
+            coach.submit(By.cssSelector("form[action$='/confirm'] button[type=submit]"));
+            coach.go("/proposals/" + id);
+            coach.awaitText(By.cssSelector("ol.timeline"), "A coach confirmed the interest");
+        }
+
+        MimeMessage reached = ReceivedMail.await(smtp::messages, g.email, title, MAIL);
+        assertThat(ReceivedMail.subject(reached)).isEqualTo("T'han proposat per a " + title);
+        assertThat(reached.getHeader("Content-Language")[0]).isEqualTo("ca");
+        ReceivedMail.await(smtp::messages, address("recruiter"), "Interest confirmed: " + title, MAIL);
+        try (Browser graduate = open()) {
+            graduate.signIn(g.username, g.password);
+            graduate.go("/me/proposals?lang=ca");
+            assertThat(graduate.awaitText(By.tagName("h1"), "Les meves propostes")).isEqualTo("Les meves propostes");
+            assertThat(graduate.awaitText(By.id("p-" + id), title)).contains("Accepta");
+        }
     }
 
     // --- helpers --------------------------------------------------------------------------------
