@@ -35,11 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * becomes a draft in Spanish with each skill and the sentence it was found in, and only what the
  * graduate ticks reaches the profile; the graduate's plan ("what would open more doors", in
  * Catalan) shows the skill the listings they nearly match ask for and the module the admin mapped
- * to it. Each test makes its own graduate, account and listings.
+ * to it. Each test makes its own graduate, account and listings; the context is the other browser
+ * tests'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
+@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
 class GraduateCvBrowserIT {
 
     @LocalServerPort

@@ -26,13 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issue #18 from the school's side, in a real browser: the outcomes register (a coach finds a due
  * check-in from their home page, the graduate answers it in one click in Spanish, the coach sees
- * the status documented and the report's documented share counts it) and the coach's view of a
+ * the status documented and the report's documented share counts it; a coach records a placement
+ * fee and the employer confirms the hire in one click without seeing it) and the coach's view of a
  * graduate (an interaction logged, the best open listings with their explanations). Each test
- * makes its own cohort, graduates, accounts and listings.
+ * makes its own cohort, graduates, accounts and listings; the context is the other browser tests'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
+@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
 class SchoolStaffBrowserIT {
 
     @LocalServerPort
@@ -168,6 +169,64 @@ class SchoolStaffBrowserIT {
         }
         assertThat(jdbc.queryForObject("select kind || ':' || note from graduate_interaction where graduate_id = ?", String.class, g.id()))
                 .isEqualTo("CALL:" + note);
+    }
+
+    @Test
+    void aCoachRecordsAFeeAndTheEmployerConfirmsTheHireInOneClickWithoutSeeingIt() {
+        String tag = BrowserGraduates.tag();
+        LocalDate graduated = LocalDate.now().minusDays(90);
+        UUID cohort = UUID.randomUUID();
+        jdbc.update("insert into cohort (id, name, start_date, graduation_date) values (?, ?, ?, ?)", cohort, "Hire browser " + tag,
+                graduated.minusDays(120), graduated);
+        BrowserGraduates.SignedUp g = rows.graduate("Hamid Hire " + tag, p -> p.setCohortId(cohort));
+        UUID student = UUID.randomUUID();
+        jdbc.update("""
+                insert into student_outcome (id, cohort_id, graduate_id, enrolled_on, intends_to_seek, graduated_on, status)
+                values (?, ?, ?, ?, true, ?, 'EMPLOYED_IN_FIELD')""", student, cohort, g.id(), graduated.minusDays(120), graduated);
+        UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
+        UUID placement = UUID.randomUUID();
+        jdbc.update("""
+                insert into placement (id, cohort_id, graduate_id, student_outcome_id, company_id, role_title, in_field, kind, start_date, source)
+                values (?, ?, ?, ?, ?, 'Junior developer', true, 'FULL_TIME_EMPLOYEE', ?, 'INDEPENDENT')""",
+                placement, cohort, g.id(), student, company, LocalDate.now().minusDays(20));
+
+        try (Browser coach = Browser.open("http://localhost:" + port); Browser recruiter = Browser.open("http://localhost:" + port);
+                Browser other = Browser.open("http://localhost:" + port)) {
+            // the coach records the fee (staff only)
+            coach.signIn("coach", "coach-demo");
+            coach.go("/placements/" + placement + "/fee");
+            coach.waitFor(By.id("amount")).sendKeys("3456.78");
+            new Select(coach.driver.findElement(By.id("status"))).selectByValue("INVOICED");
+            ((org.openqa.selenium.JavascriptExecutor) coach.driver).executeScript("arguments[0].value = arguments[1]",
+                    coach.driver.findElement(By.id("feeDate")), LocalDate.now().toString());
+            coach.click(By.cssSelector("form.outcome-form button[type=submit]"));
+            coach.waitForUrl("saved");
+            assertThat(coach.waitForText(By.tagName("main"), "Fee saved.")).isNotBlank();
+
+            // the employer: a card on the home page, one click on the hires page, and no fee anywhere on the way
+            recruiter.signIn("recruiter", "recruiter-demo");
+            recruiter.go("/");
+            assertThat(recruiter.waitFor(By.id("hires-to-confirm")).getText()).contains("to confirm");
+            recruiter.click(By.cssSelector("#hires-to-confirm a[href='/hires']"));
+            recruiter.waitForUrl("/hires");
+            By row = By.xpath("//tr[td[1][normalize-space()='" + g.name() + "']]");
+            assertThat(recruiter.waitFor(row).getText()).contains("Junior developer").contains("Confirm hire");
+            assertThat(recruiter.text()).doesNotContain("3456").doesNotContain("3.456").doesNotContainIgnoringCase("fee");
+            recruiter.click(By.xpath("//tr[td[1][normalize-space()='" + g.name() + "']]//button[@type='submit']"));
+            recruiter.waitForUrl("/hires?confirmed");
+            assertThat(recruiter.waitForText(row, "Confirmed")).doesNotContain("Confirm hire");
+            assertThat(recruiter.text()).contains("Confirmed. Thank you!").doesNotContain("3456").doesNotContainIgnoringCase("fee");
+            recruiter.screenshot("78-hire-confirmed");
+
+            // another company's recruiter never sees the hire
+            other.signIn("recruiter2", "recruiter2-demo");
+            other.go("/hires");
+            assertThat(other.waitFor(By.tagName("main")).getText()).doesNotContain(g.name());
+        }
+        assertThat(jdbc.queryForObject("select employer_confirmed_at is not null from placement where id = ?", Boolean.class, placement))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select amount::text || ' ' || currency || ' ' || status from placement_fee where placement_id = ?",
+                String.class, placement)).isEqualTo("3456.78 EUR INVOICED");
     }
 
     /** The documented-share cell of {@code cohortName}'s column on the coach's outcome report. */
