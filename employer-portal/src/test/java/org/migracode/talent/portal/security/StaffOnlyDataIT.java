@@ -300,6 +300,13 @@ class StaffOnlyDataIT {
                 assertThat(comparable(merged, p.merged())).as(as).isEqualTo(comparable(unknown, never));
             }
         }
+        // asking for the merged-away id in a selection export gives the header and nothing else
+        for (String recruiter : List.of("recruiter", "recruiter2")) {
+            String csv = read(post("/candidates/export").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .param("graduate", p.merged().toString()), recruiter, "selection CSV");
+            assertThat(csv.lines()).as(recruiter).hasSize(1);
+            assertThat(csv).doesNotContain(p.mergedName()).doesNotContain(p.mergedEmail()).doesNotContain(p.merged().toString());
+        }
         // a recruiter's search finds the person once, under the kept record
         String found = read(get("/api/v1/graduates").param("q", "Staffonly " + p.tag()), "recruiter", "search");
         assertThat(found).contains(p.kept().toString()).doesNotContain(p.merged().toString());
