@@ -133,6 +133,31 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * The text of the element {@code by} finds once it contains {@code expected}, finding it again
+     * when a reload or an htmx swap made the old element stale; fails after 20 s with the last text.
+     */
+    String waitForText(By by, String expected) {
+        String[] last = {null};
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> {
+                        last[0] = d.findElement(by).getText();
+                        return last[0].contains(expected) ? last[0] : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited 20 s for \"" + expected + "\" in " + by + "; last text: " + last[0], e);
+        }
+    }
+
+    /** Waits until the address contains {@code part} (a redirect after a form post). */
+    Browser waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+        return this;
+    }
+
     /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
     Path screenshot(String name) {
         try {
