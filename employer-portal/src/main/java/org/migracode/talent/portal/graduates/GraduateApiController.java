@@ -17,11 +17,11 @@ class GraduateApiController {
         this.creation = creation;
     }
 
-    @Operation(summary = "Create a graduate record", description = "Staff only (COACH, ADMIN): a new record, hidden from employers "
+    @Operation(summary = "Create a graduate record", description = "Staff only: a new record, hidden from employers "
             + "until the graduate consents. displayName is required; email, phone, cohortId and city are optional. Likely "
             + "duplicates (same e-mail or phone, or a close name in a nearby cohort) are queued for the staff's review at "
             + "/duplicates, never merged; duplicatesQueued says how many. 400 for a missing name, an unknown cohort or an "
-            + "e-mail or phone that is not one.")
+            + "e-mail or phone that is not one. Roles: COACH, ADMIN.")
     @PostMapping("/api/v1/graduates")
     ResponseEntity<GraduateCreationService.Created> create(@RequestBody(required = false) GraduateCreationService.NewGraduate r) {
         GraduateCreationService.Created created = creation.create(r);
