@@ -93,6 +93,14 @@ public class AuditRecorder {
         log.recordWithin(currentActor(), new AuditRecord(action, graduateId, null, null, null, null, detail));
     }
 
+    /**
+     * Staff created a graduate record by hand. Written in the caller's transaction, so a refused
+     * creation leaves no entry; {@code detail} holds no personal data.
+     */
+    public void graduateCreated(UUID graduateId, String detail) {
+        log.recordWithin(currentActor(), new AuditRecord(AuditAction.GRADUATE_CREATED, graduateId, null, null, null, null, detail));
+    }
+
     /** An admin action; {@code detail} must not hold personal data. */
     public void adminAction(AuditAction action, String detail) {
         log.record(currentActor(), new AuditRecord(action, null, null, null, null, null, detail));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CvPageController {
 
     private final CvService cvs;
+    private final boolean samples;
 
-    CvPageController(CvService cvs) {
+    /** @param demo with demo data, the pages link the sample CVs ({@link DemoCvDrafts#SAMPLES}) */
+    CvPageController(CvService cvs, @Value("${talent.demo.enabled:true}") boolean demo) {
         this.cvs = cvs;
+        this.samples = demo;
     }
 
     @GetMapping("/me/cv")
@@ -46,6 +50,7 @@ class CvPageController {
     private String mine(Model model, String error) {
         model.addAttribute("drafts", cvs.drafts(null));
         model.addAttribute("files", cvs.files());
+        model.addAttribute("samples", samples);
         model.addAttribute("maxMegabytes", Math.max(1, cvs.maxFileSize() / (1024 * 1024)));
         model.addAttribute("error", error);
         return "cvs/mine";
@@ -72,6 +77,7 @@ class CvPageController {
         model.addAttribute("graduateName", cvs.graduateName(id));
         model.addAttribute("drafts", cvs.drafts(id));
         model.addAttribute("graduateId", id);
+        model.addAttribute("samples", samples);
         model.addAttribute("maxMegabytes", Math.max(1, cvs.maxFileSize() / (1024 * 1024)));
         model.addAttribute("error", error);
         return "cvs/staff";

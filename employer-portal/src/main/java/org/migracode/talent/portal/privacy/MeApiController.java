@@ -46,7 +46,7 @@ class MeApiController {
         return self.profile(locale);
     }
 
-    @Operation(summary = "Edit my profile", description = "Replaces the fields the JSON names (headline, summary, city, remotePreference, availableFrom, wantsJob, wantsInternship, skills as taxonomy names with levels 1-5, languages as ISO code and CEFR, projects); a field left out stays as stored, null clears it ([] clears a list; wantsJob/wantsInternship null: unchanged). A skill the school recorded keeps its source. Roles: GRADUATE.")
+    @Operation(summary = "Edit my profile", description = "Replaces the fields the JSON names (headline, summary, city, remotePreference, availableFrom, wantsJob, wantsInternship, skills as taxonomy names with levels 1-5, languages as ISO code and CEFR, projects, email, phone); a field left out stays as stored, null clears it ([] clears a list; wantsJob/wantsInternship null: unchanged). A skill the school recorded keeps its source. A new e-mail address or phone number is compared with the school's other records; a likely duplicate goes to the staff's review queue (nothing is merged, nothing is shown). Roles: GRADUATE.")
     @PutMapping("/profile")
     MyProfile update(@Valid @RequestBody ProfileRequest request, Locale locale) {
         return self.update(request, locale);

@@ -37,7 +37,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class MePageController {
 
     /** Fields the profile form names; an error for any other goes to the summary. */
-    static final Set<String> FIELDS = Set.of("headline", "summary", "city", "remotePreference", "availableFrom", "skills",
+    static final Set<String> FIELDS = Set.of("headline", "summary", "city", "email", "phone", "remotePreference", "availableFrom", "skills",
             "languages", "projects");
 
     private final SelfService self;

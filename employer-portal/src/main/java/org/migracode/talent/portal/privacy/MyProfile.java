@@ -11,7 +11,7 @@ import org.migracode.talent.core.profile.RemotePreference;
  * A graduate's own profile as they see it: everything they can edit, their visibility and the
  * companies they blocked.
  */
-record MyProfile(UUID id, String displayName, String email, String headline, String summary, String city,
+record MyProfile(UUID id, String displayName, String email, String phone, String headline, String summary, String city,
                  RemotePreference remotePreference, LocalDate availableFrom, boolean wantsJob, boolean wantsInternship,
                  List<SkillView> skills, List<LanguageView> languages, List<ProjectView> projects,
                  boolean visibleToEmployers, Instant consentChangedAt, List<CompanyView> blockedCompanies, long version) {

@@ -27,7 +27,7 @@ import org.migracode.talent.portal.privacy.ProfileRequest.SkillInput;
  * a ticked one to true, and a post without either leaves the wish as stored.
  */
 record ProfileForm(String headline, String summary, String city, String remotePreference, String availableFrom,
-                   Boolean wantsJob, Boolean wantsInternship, String skills, String languages, List<ProjectForm> projects) {
+                   Boolean wantsJob, Boolean wantsInternship, String email, String phone, String skills, String languages, List<ProjectForm> projects) {
 
     private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("^(.+?)\\s*[:(]\\s*([0-9]+)\\s*\\)?$");
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("^([A-Za-z]{2,3})\\s*[:\\s]\\s*([A-Za-z0-9+]+)$");
@@ -52,7 +52,7 @@ record ProfileForm(String headline, String summary, String city, String remotePr
 
     Parsed parse() {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (String[] f : new String[][] {{"headline", headline}, {"summary", summary}, {"city", city}, {"skills", skills},
+        for (String[] f : new String[][] {{"headline", headline}, {"summary", summary}, {"city", city}, {"email", email}, {"phone", phone}, {"skills", skills},
                 {"languages", languages}}) {
             if (f[1] != null && f[1].length() > MAX_FIELD) {
                 errors.put(f[0], "me.error." + f[0]);
@@ -124,6 +124,8 @@ record ProfileForm(String headline, String summary, String city, String remotePr
         posted.put("availableFrom", availableFrom);
         posted.put("wantsJob", wantsJob);
         posted.put("wantsInternship", wantsInternship);
+        posted.put("email", email);
+        posted.put("phone", phone);
         posted.put("skills", skills);
         posted.put("languages", languages);
         posted.put("projects", projects);
@@ -133,7 +135,7 @@ record ProfileForm(String headline, String summary, String city, String remotePr
             }
         });
         ProfileRequest request = new ProfileRequest(strip(headline), strip(summary), strip(city), remote, available,
-                wantsJob, wantsInternship, skillInputs, languageInputs, projectInputs, named);
+                wantsJob, wantsInternship, strip(email), strip(phone), skillInputs, languageInputs, projectInputs, named);
         return new Parsed(request, errors);
     }
 
@@ -144,6 +146,7 @@ record ProfileForm(String headline, String summary, String city, String remotePr
         projects.add(new ProjectForm("", "", "", ""));
         return new ProfileForm(p.headline(), p.summary(), p.city(), p.remotePreference().name(),
                 p.availableFrom() == null ? "" : p.availableFrom().toString(), p.wantsJob(), p.wantsInternship(),
+                p.email() == null ? "" : p.email(), p.phone() == null ? "" : p.phone(),
                 String.join("\n", p.skills().stream().map(s -> s.label() + ": " + s.level()).toList()),
                 String.join(", ", p.languages().stream().map(l -> l.code() + ": " + l.level()).toList()), projects);
     }

@@ -31,6 +31,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param remotePreference named: must be ANY, ONSITE, HYBRID or REMOTE (it cannot be cleared)
  * @param wantsJob        looking for a job; left out or null: unchanged
  * @param wantsInternship looking for an internship; left out or null: unchanged
+ * @param email   the graduate's own e-mail address for the school (null or blank clears it); a new address or
+ *     phone number is compared with every other record and a likely duplicate goes to the staff's review queue
+ * @param phone   the graduate's phone number (null or blank clears it)
  * @param skills skills with a level from 1 to 5 ("React", 4); a skill the school recorded keeps its
  *     source (curriculum, portfolio) when kept
  * @param fields the names of the fields the request named (JSON properties, form fields); only these change
@@ -44,6 +47,8 @@ record ProfileRequest(
         LocalDate availableFrom,
         Boolean wantsJob,
         Boolean wantsInternship,
+        @Size(max = 254) String email,
+        @Size(max = 40) String phone,
         @NotNull @Size(max = 50) List<@Valid @NotNull SkillInput> skills,
         @NotNull @Size(max = 10) List<@Valid @NotNull LanguageInput> languages,
         @NotNull @Size(max = 20) List<@Valid @NotNull ProjectInput> projects,
@@ -51,7 +56,7 @@ record ProfileRequest(
 
     /** Every field a request can name. */
     static final Set<String> ALL = Set.of("headline", "summary", "city", "remotePreference", "availableFrom", "wantsJob",
-            "wantsInternship", "skills", "languages", "projects");
+            "wantsInternship", "email", "phone", "skills", "languages", "projects");
 
     ProfileRequest {
         skills = skills == null ? List.of() : skills;
@@ -67,7 +72,7 @@ record ProfileRequest(
 
     /** The JSON body as sent, before we know which fields it named. */
     private record Json(String headline, String summary, String city, RemotePreference remotePreference, LocalDate availableFrom,
-                        Boolean wantsJob, Boolean wantsInternship, List<SkillInput> skills, List<LanguageInput> languages,
+                        Boolean wantsJob, Boolean wantsInternship, String email, String phone, List<SkillInput> skills, List<LanguageInput> languages,
                         List<ProjectInput> projects) {
     }
 
@@ -87,7 +92,7 @@ record ProfileRequest(
                 }
             }
             return new ProfileRequest(j.headline(), j.summary(), j.city(), j.remotePreference(), j.availableFrom(), j.wantsJob(),
-                    j.wantsInternship(), j.skills(), j.languages(), j.projects(), named);
+                    j.wantsInternship(), j.email(), j.phone(), j.skills(), j.languages(), j.projects(), named);
         }
     }
 

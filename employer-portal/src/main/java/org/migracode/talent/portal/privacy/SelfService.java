@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.audit.ProfileView;
 import org.migracode.talent.index.company.CompanyRepository;
+import org.migracode.talent.index.duplicates.DuplicatePairs;
 import org.migracode.talent.index.fairness.FairnessDeclaration;
 import org.migracode.talent.index.fairness.FairnessDeclarations;
 import org.migracode.talent.index.graduate.CompanyBlocked;
@@ -35,6 +37,7 @@ import org.migracode.talent.portal.privacy.MyProfile.CompanyView;
 import org.migracode.talent.portal.privacy.MyProfile.LanguageView;
 import org.migracode.talent.portal.privacy.MyProfile.ProjectView;
 import org.migracode.talent.portal.audit.AuditRecorder;
+import org.migracode.talent.portal.graduates.ContactFields;
 import org.migracode.talent.portal.privacy.MyProfile.SkillView;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,10 +73,13 @@ class SelfService {
     private final SkillVocabulary vocabulary = SkillVocabulary.shared();
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DuplicatePairs duplicates;
 
     SelfService(GraduateRepository graduates, CompanyRepository companies, PersonalDataExport export, GraduateErasure erasure,
-            AuditLog audit, FairnessDeclarations fairness, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+            AuditLog audit, FairnessDeclarations fairness, ObjectProvider<Clock> clock, ApplicationEventPublisher events,
+            DuplicatePairs duplicates) {
         this.events = events;
+        this.duplicates = duplicates;
         this.graduates = graduates;
         this.companies = companies;
         this.export = export;
@@ -105,6 +111,9 @@ class SelfService {
     @Transactional
     public MyProfile update(ProfileRequest r, Locale locale) {
         GraduateProfile g = mine();
+        // checked before anything changes: a refused address leaves the whole profile as stored
+        String email = r.names("email") ? ContactFields.email(r.email()) : g.getEmail();
+        String phone = r.names("phone") ? ContactFields.phone(r.phone()) : g.getPhone();
         if (r.availableFrom() != null && (r.availableFrom().isBefore(EARLIEST) || r.availableFrom().isAfter(LATEST))) {
             throw new IllegalArgumentException("availableFrom must be between " + EARLIEST + " and " + LATEST);
         }
@@ -141,6 +150,9 @@ class SelfService {
         if (r.names("city")) {
             g.setCity(r.city());
         }
+        boolean contactChanged = !Objects.equals(email, g.getEmail()) || !Objects.equals(phone, g.getPhone());
+        g.setEmail(email);
+        g.setPhone(phone);
         if (r.names("remotePreference")) {
             g.setRemotePreference(r.remotePreference());
         }
@@ -160,6 +172,10 @@ class SelfService {
         }
         g.markActive(clock.instant());
         graduates.flush();
+        if (contactChanged) {
+            // a new address or number may be someone already here: queued for the staff's review, never merged or shown to employers
+            duplicates.detect(List.of(g.getId()));
+        }
         return view(g, locale);
     }
 
@@ -279,7 +295,7 @@ class SelfService {
     // --- mapping --------------------------------------------------------------------------
 
     private MyProfile view(GraduateProfile g, Locale locale) {
-        return new MyProfile(g.getId(), g.getDisplayName(), g.getEmail(), g.getHeadline(), g.getSummary(), g.getCity(),
+        return new MyProfile(g.getId(), g.getDisplayName(), g.getEmail(), g.getPhone(), g.getHeadline(), g.getSummary(), g.getCity(),
                 g.getRemotePreference(), g.getAvailableFrom(), g.isWantsJob(), g.isWantsInternship(),
                 g.getSkills().stream().sorted(java.util.Comparator.comparingInt(GraduateSkill::getLevel).reversed()
                                 .thenComparing(GraduateSkill::getSkillId))

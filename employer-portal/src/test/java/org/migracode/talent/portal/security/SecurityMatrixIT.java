@@ -608,6 +608,8 @@ class SecurityMatrixIT {
         rows.add(row(HttpMethod.POST, "/api/v1/me/cv/{draftId}/confirm", "/api/v1/me/cv/{cvDraftApiConfirm}/confirm", "{\"accept\":[]}",
                 403, 403, 403, 403, 403, 200));
         rows.add(row(HttpMethod.POST, "/api/v1/graduates/{id}/cv", "/api/v1/graduates/{own}/cv", null, 403, 400, 400, 403, 403, 403));
+        // staff create a graduate by hand (an empty body is refused after the role check: nothing is created here)
+        rows.add(row(HttpMethod.POST, "/api/v1/graduates", "/api/v1/graduates", "{}", 403, 400, 400, 403, 403, 403));
         rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{own}/work-limits", null,
                 401, 200, 200, 403, 403, 403));
         rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{freshGraduate}/work-limits", "{}",

@@ -45,5 +45,7 @@ public enum AuditAction {
     /** A recruiter confirmed a hire at their company in one click (proposal/listing fields empty; detail: the placement). */
     HIRE_CONFIRMED,
     /** Staff recorded or changed a placement fee (detail: the placement; no amounts). */
-    PLACEMENT_FEE_RECORDED
+    PLACEMENT_FEE_RECORDED,
+    /** Staff created a graduate record by hand, not by import (detail: how many likely duplicates were queued). Staff only. */
+    GRADUATE_CREATED
 }

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.migracode.talent.core.report.CheckInStatus;
@@ -24,7 +26,7 @@ import org.migracode.talent.index.demo.DemoRecords.Company;
  * 60–85% in field within 180 days, improving cohort by cohort; the newest cohort's windows are
  * still open, so its figures are lower and marked provisional. About a quarter of in-field
  * placements are internships; most state a salary band; coaches checked in at 3, 6 and 12
- * months where that time has passed. Cohorts whose 180-day window has closed are published.
+ * months where that time has passed, except in the last {@value #NOT_YET_CHECKED_DAYS} days (those are due). Cohorts whose 180-day window has closed are published.
  */
 final class CirrDemoData {
 
@@ -33,10 +35,51 @@ final class CirrDemoData {
     private static final List<String> OTHER_TECH_EMPLOYERS = List.of("Freelance web projects", "Agencia Pixel BCN",
             "Startup TechForGood", "Consultoría Digital Raval");
 
+    /**
+     * A check-in after a placement whose day came at most this many days before the reference date
+     * is not recorded yet: it stays due, so the coaches' list of due check-ins has some on a fresh demo.
+     */
+    static final int NOT_YET_CHECKED_DAYS = 30;
+
+    /** A student whose record is set so that a check-in is due on any reference date. */
+    enum Scripted {
+        /** Graduated with the next-to-newest cohort, still seeking: the 180-day check-in is due. */
+        GRADUATION_DUE,
+        /** Of the same cohort, placed in field 3 months and a week ago: the 3-month check-in is due. */
+        PLACEMENT_DUE
+    }
+
     private final DemoDataGenerator generator;
+    private final Map<Integer, Scripted> scripted;
 
     CirrDemoData(DemoDataGenerator generator) {
         this.generator = generator;
+        this.scripted = scripted(generator.sizes(), generator.duplicates());
+    }
+
+    /**
+     * Two graduates of the next-to-newest cohort (it graduated 6–7½ months before the reference
+     * date, so its 180-day check-ins are due now), neither a demo login nor half of a duplicate
+     * pair: one still seeking, one placed 3 months and a week ago. The coaches' due list thus has
+     * both kinds of check-in whatever day the demo is loaded. None with a single cohort or too few graduates.
+     */
+    static Map<Integer, Scripted> scripted(DemoSizes sizes, DemoDuplicates duplicates) {
+        Map<Integer, Scripted> out = new LinkedHashMap<>();
+        if (sizes.cohorts() < 2) {
+            return out;
+        }
+        java.util.Set<Integer> taken = new java.util.HashSet<>(List.of(0, 1));
+        duplicates.twins().forEach(t -> {
+            taken.add(t.original());
+            taken.add(t.copy());
+        });
+        List<Scripted> wanted = new java.util.ArrayList<>(List.of(Scripted.PLACEMENT_DUE, Scripted.GRADUATION_DUE));
+        for (int i = sizes.cohorts() - 2; i < sizes.graduates() && !wanted.isEmpty(); i += sizes.cohorts()) {
+            if (!taken.contains(i)) {
+                out.put(i, wanted.remove(0));
+            }
+        }
+        return out;
     }
 
     private Random random(String kind, int index) {
@@ -130,6 +173,7 @@ final class CirrDemoData {
     private void student(Random r, int index, int cohortIndex, Cohort cohort, UUID graduateId, List<Company> companies,
             LocalDate today, PreparedStatement outcome, PreparedStatement placement, PreparedStatement checkIn) throws SQLException {
         UUID outcomeId = generator.id("outcome", index);
+        Scripted script = scripted.get(index);
         boolean intends = r.nextInt(100) < 93;
         // about one in twelve graduates late, within 150% of the program length
         LocalDate graduated = r.nextInt(12) == 0 ? cohort.graduationDate().plusDays(14 + r.nextInt(60)) : cohort.graduationDate();
@@ -155,12 +199,19 @@ final class CirrDemoData {
         } else {
             status = OutcomeStatus.STILL_SEEKING;
         }
+        if (script != null) {
+            // on time, seeking; the draws above are still made, so no other student changes
+            graduated = cohort.graduationDate();
+            intends = true;
+            reason = null;
+            status = script == Scripted.PLACEMENT_DUE ? OutcomeStatus.EMPLOYED_IN_FIELD : OutcomeStatus.STILL_SEEKING;
+        }
         if (status == OutcomeStatus.EMPLOYED_IN_FIELD || status == OutcomeStatus.EMPLOYED_OUT_OF_FIELD) {
             boolean inField = status == OutcomeStatus.EMPLOYED_IN_FIELD;
             // mostly within 90 days; a few before graduating, a few after 180 days
             int days = r.nextInt(20) == 0 ? -10 - r.nextInt(20) : r.nextInt(20) == 0 ? 181 + r.nextInt(60)
                     : (int) Math.round(Math.abs(r.nextGaussian()) * 60);
-            LocalDate start = graduated.plusDays(days);
+            LocalDate start = script == Scripted.PLACEMENT_DUE ? today.minusMonths(3).minusDays(7) : graduated.plusDays(days);
             if (start.isAfter(today)) {
                 status = OutcomeStatus.STILL_SEEKING;
             } else {
@@ -231,11 +282,15 @@ final class CirrDemoData {
             int s = r.nextInt(100);
             CheckInStatus status = s < 10 ? CheckInStatus.LEFT : s < (months == 12 ? 25 : 15) ? CheckInStatus.PROMOTED
                     : CheckInStatus.STILL_EMPLOYED;
+            int daysLate = r.nextInt(10);
+            if (today.minusDays(NOT_YET_CHECKED_DAYS).isBefore(due)) {
+                break; // due in the last weeks: the coaches have not checked in yet, so it is on their due list
+            }
             checkIn.setObject(1, generator.id("check-in-" + months, index));
             checkIn.setObject(2, id);
             checkIn.setShort(3, (short) months);
             checkIn.setString(4, status.name());
-            LocalDate checked = due.plusDays(r.nextInt(10));
+            LocalDate checked = due.plusDays(daysLate);
             checkIn.setDate(5, Date.valueOf(checked.isAfter(today) ? today : checked));
             checkIn.addBatch();
             if (status == CheckInStatus.LEFT) {

@@ -43,6 +43,7 @@ public final class DemoDataGenerator {
     private final LocalDate referenceDate;
     private final List<Company> companies;
     private final List<Cohort> cohorts;
+    private final DemoDuplicates duplicates;
 
     public DemoDataGenerator(long seed, DemoSizes sizes, LocalDate referenceDate) {
         this.seed = seed;
@@ -50,6 +51,7 @@ public final class DemoDataGenerator {
         this.referenceDate = referenceDate;
         this.companies = buildCompanies();
         this.cohorts = buildCohorts();
+        this.duplicates = new DemoDuplicates(sizes);
     }
 
     public DemoSizes sizes() {
@@ -126,8 +128,20 @@ public final class DemoDataGenerator {
 
     // --- graduates ------------------------------------------------------------------------------
 
-    /** The {@code index}-th graduate, 0 ≤ index &lt; sizes().graduates(). */
+    /** The few people recorded twice on purpose (the duplicates queue's demo). */
+    DemoDuplicates duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * The {@code index}-th graduate, 0 ≤ index &lt; sizes().graduates(); a few of them are one person
+     * recorded twice ({@link DemoDuplicates}).
+     */
     public Graduate graduate(int index) {
+        return duplicates.adjust(index, generated(index), this::generated);
+    }
+
+    private Graduate generated(int index) {
         Random r = random("graduate", index);
         Cohort cohort = cohorts.get(index % cohorts.size());
         DemoTrack track = weightedTrack(r);

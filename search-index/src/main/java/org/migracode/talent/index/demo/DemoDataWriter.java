@@ -85,6 +85,7 @@ public final class DemoDataWriter {
                 writeCompanies(c, generator);
                 writeCohorts(c, generator);
                 writeGraduates(c, generator, graduatesWritten);
+                generator.duplicates().write(c, generator);
                 int listings = writeListings(c, generator);
                 writeAccounts(c, generator);
                 new DemoProposals(generator, generator.referenceDate(), generator.seed()).write(c);
