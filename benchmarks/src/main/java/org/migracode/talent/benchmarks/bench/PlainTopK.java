@@ -64,8 +64,7 @@ final class PlainTopK {
             for (Stage1Hit hit : stage1.hits()) {
                 candidates.add(decoded.candidate(hit.matchProfile()));
             }
-            Map<String, ChannelScores> channels = embedding.addTo(stage1.channels(),
-                    candidates.stream().map(CandidateProfile::id).toList(), vector);
+            Map<String, ChannelScores> channels = embedding.addTo(stage1.channels(), stage1.hits(), vector);
             record Scored(String id, double score) {
             }
             List<Scored> scored = new ArrayList<>(candidates.size());

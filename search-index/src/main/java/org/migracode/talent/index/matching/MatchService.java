@@ -116,8 +116,7 @@ public class MatchService {
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        List<String> ids = candidates.stream().map(CandidateProfile::id).toList();
-        Map<String, ChannelScores> channels = embeddingChannel.addTo(stage1.channels(), ids, vector);
+        Map<String, ChannelScores> channels = embeddingChannel.addTo(stage1.channels(), hits, vector);
         List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
                 c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();
