@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code MatchService.candidatesForListing} without explanations: the same stored listing read,
- * the same stage 1 (every channel's retrieval, the embedding channel's kNN with the listing's
+ * the same stage 1 (every channel's retrieval, the embedding channel's retrieval with the listing's
  * stored vector), the same decoding and channel values, quick scores for all, the same order
  * (score, then id), and the ids of the top k. Timing it against the full path measures what
  * explanations cost.

@@ -21,6 +21,7 @@ import org.migracode.talent.index.embedding.GraduateVectorStore;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.listing.Listing;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,14 +50,20 @@ public class EmbeddingChannel {
     /** How many nearest graduates the store is asked for per wanted one: room for the filters to remove some. */
     static final int OVERFETCH = 2;
 
+    /** The switch of the channel's own retrieval (default on); off, it only re-ranks the other channels' union. */
+    public static final String RETRIEVE = "talent.matching.embedding.retrieve";
+
     private final EntityManager entityManager;
     private final ObjectProvider<TextEmbedder> embedder;
     private final GraduateVectorStore store;
+    private final boolean retrieve;
 
-    public EmbeddingChannel(EntityManager entityManager, ObjectProvider<TextEmbedder> embedder, GraduateVectorStore store) {
+    public EmbeddingChannel(EntityManager entityManager, ObjectProvider<TextEmbedder> embedder, GraduateVectorStore store,
+            @Value("${" + RETRIEVE + ":true}") boolean retrieve) {
         this.entityManager = entityManager;
         this.embedder = embedder;
         this.store = store;
+        this.retrieve = retrieve;
     }
 
     /** Whether the channel is switched on. */
@@ -83,10 +90,11 @@ public class EmbeddingChannel {
      * {@link GraduateVectorStore} (sign-bit scan, int8 re-ranking: no kNN index); one index query
      * over those not yet in the union applies the same filters as the other channels
      * ({@link GraduateAccess#shownTo}, type, availability), and the first {@code limit} eligible
-     * ones in order of similarity count.
+     * ones in order of similarity count. With {@value #RETRIEVE}{@code =false} (what {@code evaluate}
+     * measured as "without the channel's retrieval", docs/matching.md) {@code hits} alone.
      */
     public List<Stage1Hit> retrieve(List<Stage1Hit> hits, ListingProfile listing, UUID companyId, float[] vector, int limit) {
-        if (vector == null) {
+        if (vector == null || !retrieve) {
             return hits;
         }
         List<UUID> nearest = store.nearest(vector, limit * OVERFETCH);

@@ -47,7 +47,7 @@ class EmbeddingChannelRankTests {
         assertThat(similarities.get("mid")).isCloseTo(0.6, within(0.01));
         assertThat(similarities.get("far")).isCloseTo(0.0, within(0.01));
 
-        Map<String, ChannelScores> channels = new EmbeddingChannel(null, null, null)
+        Map<String, ChannelScores> channels = new EmbeddingChannel(null, null, null, true)
                 .addTo(Map.of("close", new ChannelScores(0.5, 0.25)), hits, listing);
         assertThat(channels.keySet()).containsExactly("far", "none", "close", "mid");
         assertThat(channels.get("close").wording()).isEqualTo(1.0);
