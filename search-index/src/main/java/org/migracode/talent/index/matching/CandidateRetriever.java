@@ -92,7 +92,7 @@ public class CandidateRetriever {
 
     /**
      * As {@link #retrieveWithChannels(ListingProfile, UUID, int)}, with {@code widen} adding another
-     * channel's retrieval (the embedding kNN, under the same filters) to the union before the
+     * channel's retrieval (the embedding channel's, under the same filters) to the union before the
      * channels' values are taken, so they cover the graduates only that channel found too.
      */
     public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit,

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * channels of {@link CandidateRetriever}:
  * <ul>
  *   <li>stage 1: the listing's vector retrieves its own best {@code limit} graduates from the
- *       in-memory {@link GraduateVectorStore} (exact and deterministic, no kNN index), with the same
+ *       in-memory {@link GraduateVectorStore} (a full scan, deterministic, no kNN index), with the same
  *       filters as the other channels ({@link GraduateAccess#shownTo}: consented, active, not blocking
  *       the company; wanted type; availability) applied by one index query over those ids; they join
  *       the union;</li>
