@@ -110,6 +110,26 @@ public class GraduateVectorStore {
         }
     }
 
+    /**
+     * Drops what is held and loads every stored vector again (tests that empty the tables with
+     * plain SQL; a removed row is otherwise only dropped by a JPA delete).
+     */
+    void reload() {
+        lock.writeLock().lock();
+        try {
+            table = null;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        ensureCurrent();
+    }
+
+    /** Re-reads the rows changed since the last read now, not at the next {@link #REFRESH} (tests). */
+    void refreshNow() {
+        nextRefreshNanos = System.nanoTime();
+        ensureCurrent();
+    }
+
     private void ensureCurrent() {
         boolean first = table == null;
         if (!first && System.nanoTime() - nextRefreshNanos < 0) {
