@@ -32,7 +32,7 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
         MODEL,
         /** {@link SyntheticTextEmbedder}: deterministic hashed-word vectors, microseconds each; same query work */
         SYNTHETIC,
-        /** the embedding channel switched off ({@code talent.matching.embedding.enabled=false}): no vectors, no kNN */
+        /** the embedding channel switched off ({@code talent.matching.embedding.enabled=false}): no vectors */
         OFF
     }
 
@@ -63,7 +63,7 @@ public record BenchArguments(int profiles, int queries, long seed, Path keep, St
               --vectors V           the embedding channel's vectors: model (default; the real model embeds
                                     every generated profile and listing as it is written, ~15-25 ms of
                                     CPU each), synthetic (deterministic hashed-word vectors of the same
-                                    length, microseconds each: same kNN and re-ranking work, not the
+                                    length, microseconds each: same retrieval and re-ranking work, not the
                                     model's quality; for 100k and 1M), off (channel switched off)
               --help                print this text
             """;

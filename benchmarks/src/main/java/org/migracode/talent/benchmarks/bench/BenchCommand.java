@@ -141,9 +141,9 @@ public final class BenchCommand {
         }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(BenchApplication.class);
         if (a.vectors() == BenchArguments.VectorSource.OFF) {
-            p.put(EmbeddingConfiguration.ENABLED, "false"); // no model bean, no vector field, no kNN
+            p.put(EmbeddingConfiguration.ENABLED, "false"); // no model bean, no vectors, no channel
         } else if (a.vectors() == BenchArguments.VectorSource.SYNTHETIC) {
-            // the channel stays on (vector fields mapped, kNN runs); the primary stand-in is the TextEmbedder that the
+            // the channel stays on (vectors stored and indexed, retrieval and re-ranking run); the primary stand-in is the TextEmbedder that the
             // writers and the channel resolve, so the model bean beside it never loads its model
             builder.initializers(c -> ((GenericApplicationContext) c).registerBean("syntheticTextEmbedder", TextEmbedder.class, SyntheticTextEmbedder::new,
                     definition -> definition.setPrimary(true)));
@@ -313,8 +313,8 @@ public final class BenchCommand {
     static String vectorsLabel(BenchArguments.VectorSource vectors) {
         return switch (vectors) {
             case MODEL -> "model (" + OnnxTextEmbedder.MODEL_ID + ", computed at write time)";
-            case SYNTHETIC -> "synthetic (hashed words, not the model: same kNN work, no quality meaning)";
-            case OFF -> "off (embedding channel switched off: no vectors, no kNN)";
+            case SYNTHETIC -> "synthetic (hashed words, not the model: same vector work, no quality meaning)";
+            case OFF -> "off (embedding channel switched off: no vectors)";
         };
     }
 

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code MatchService.candidatesForListing} without explanations: the same stored listing read,
- * the same stage 1 (every channel's retrieval, the embedding channel's kNN with the listing's
+ * the same stage 1 (every channel's retrieval, the embedding channel's retrieval with the listing's
  * stored vector), the same decoding and channel values, quick scores for all, the same order
  * (score, then id), and the ids of the top k. Timing it against the full path measures what
  * explanations cost.
@@ -64,8 +64,7 @@ final class PlainTopK {
             for (Stage1Hit hit : stage1.hits()) {
                 candidates.add(decoded.candidate(hit.matchProfile()));
             }
-            Map<String, ChannelScores> channels = embedding.addTo(stage1.channels(),
-                    candidates.stream().map(CandidateProfile::id).toList(), vector);
+            Map<String, ChannelScores> channels = embedding.addTo(stage1.channels(), stage1.hits(), vector);
             record Scored(String id, double score) {
             }
             List<Scored> scored = new ArrayList<>(candidates.size());

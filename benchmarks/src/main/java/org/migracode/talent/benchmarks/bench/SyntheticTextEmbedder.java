@@ -10,7 +10,7 @@ import org.migracode.talent.index.embedding.OnnxTextEmbedder;
  * the text (letters and digits, lower-cased) is hashed to a signed coordinate of a vector of the
  * model's length, and the sum is normalised ("feature hashing"). Deterministic, thread-safe, a few
  * microseconds per text instead of the model's ~15–25 ms of CPU, so that 100k or 1M generated
- * profiles can carry vectors. Texts that share words get close vectors, so the kNN retrieval and
+ * profiles can carry vectors. Texts that share words get close vectors, so the channel's retrieval and
  * the exact re-ranking do the same work on the same index structure as with the model; the
  * <em>quality</em> of these vectors is not the model's and no quality figure comes from them.
  */

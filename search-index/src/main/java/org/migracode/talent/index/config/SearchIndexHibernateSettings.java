@@ -11,10 +11,7 @@ import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
 import org.hibernate.search.mapper.orm.outboxpolling.cfg.HibernateOrmMapperOutboxPollingSettings;
 import org.migracode.talent.index.analysis.TalentElasticsearchAnalysisConfigurer;
 import org.migracode.talent.index.analysis.TalentLuceneAnalysisConfigurer;
-import org.migracode.talent.index.embedding.EmbeddingConfiguration;
-import org.migracode.talent.index.embedding.VectorFieldMapping;
 import org.migracode.talent.index.indexing.IndexProperties;
-import org.springframework.core.env.Environment;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +26,8 @@ import org.springframework.stereotype.Component;
  *       and outbox-polling coordination, so several instances sharing one PostgreSQL index every
  *       change once (tables of migration V5).</li>
  * </ul>
- * The graduates' and listings' sentence embeddings are mapped as kNN vector fields only while the
- * embedding channel is on ({@link VectorFieldMapping}). On Lucene, searches see a change when its transaction commits ({@code sync}), and a rebuild's
+ * No kNN vector field is mapped: a graduate's sentence embedding is a stored, int8-quantized string
+ * ({@code GraduateProfile#getWordingVector()}), which every backend supports. On Lucene, searches see a change when its transaction commits ({@code sync}), and a rebuild's
  * changes only when it is complete (see {@code IndexMaintenance#reindex()}). Plus JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
  */
 @Component
@@ -41,12 +38,9 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
 
     private final StorageProperties storage;
     private final IndexProperties index;
-    private final boolean vectors;
-
-    SearchIndexHibernateSettings(StorageProperties storage, IndexProperties index, Environment environment) {
+    SearchIndexHibernateSettings(StorageProperties storage, IndexProperties index) {
         this.storage = storage;
         this.index = index;
-        this.vectors = environment.getProperty(EmbeddingConfiguration.ENABLED, Boolean.class, true);
     }
 
     @Override
@@ -55,9 +49,6 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
             openSearch(properties, index.opensearch());
         } else {
             lucene(properties);
-        }
-        if (vectors) {
-            properties.putIfAbsent(HibernateOrmMapperSettings.MAPPING_CONFIGURER, BeanReference.ofInstance(new VectorFieldMapping()));
         }
         properties.putIfAbsent("hibernate.jdbc.batch_size", "50");
         properties.putIfAbsent("hibernate.order_inserts", "true");

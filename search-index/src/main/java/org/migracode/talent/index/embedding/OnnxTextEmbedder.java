@@ -14,7 +14,7 @@ import org.migracode.talent.core.embedding.Vectors;
  */
 public final class OnnxTextEmbedder implements TextEmbedder {
 
-    /** The model's vector length; the index maps {@code textVector} with it. */
+    /** The model's vector length; what the stored vectors hold. */
     public static final int DIMENSIONS = 384;
     /** Recorded in each vector's key: a different model re-embeds every text on its next write. */
     public static final String MODEL_ID = "all-minilm-l6-v2-q";

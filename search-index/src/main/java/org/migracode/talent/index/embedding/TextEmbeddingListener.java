@@ -1,5 +1,8 @@
 package org.migracode.talent.index.embedding;
 
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.migracode.talent.core.embedding.TextEmbedder;
+import org.migracode.talent.index.graduate.GraduateProfile;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -14,14 +18,18 @@ import org.springframework.beans.factory.ObjectProvider;
  * transaction, so the vector reaches PostgreSQL and the index together. The vector's key is the
  * model id and a digest of the text: an update that leaves the text alone (a visibility toggle, an
  * activity timestamp) does not embed again. Without a {@link TextEmbedder} (switched off) the
- * stored vector is cleared. Created by Hibernate through Spring's bean container.
+ * stored vector is cleared. A graduate's vector also reaches the in-memory {@link GraduateVectorStore}
+ * (the channel's retrieval) when the transaction commits. Created by Hibernate through Spring's bean
+ * container.
  */
 public class TextEmbeddingListener {
 
     private final ObjectProvider<TextEmbedder> embedder;
+    private final ObjectProvider<GraduateVectorStore> store;
 
-    public TextEmbeddingListener(ObjectProvider<TextEmbedder> embedder) {
+    public TextEmbeddingListener(ObjectProvider<TextEmbedder> embedder, ObjectProvider<GraduateVectorStore> store) {
         this.embedder = embedder;
+        this.store = store;
     }
 
     @PrePersist
@@ -29,6 +37,23 @@ public class TextEmbeddingListener {
     void embed(Object entity) {
         if (entity instanceof EmbeddedText e) {
             update(e, embedder.getIfAvailable());
+        }
+    }
+
+    @PostPersist
+    @PostUpdate
+    void written(Object entity) {
+        GraduateVectorStore vectors = store.getIfAvailable();
+        if (vectors != null && entity instanceof GraduateProfile g) {
+            vectors.written(g.getId(), g.getTextEmbedding());
+        }
+    }
+
+    @PostRemove
+    void removed(Object entity) {
+        GraduateVectorStore vectors = store.getIfAvailable();
+        if (vectors != null && entity instanceof GraduateProfile g) {
+            vectors.written(g.getId(), null);
         }
     }
 

@@ -3,6 +3,7 @@
  * loaded once, lazily), the switch {@code talent.matching.embedding.enabled}
  * ({@link org.migracode.talent.index.embedding.EmbeddingConfiguration}) and the JPA listener that computes a
  * profile's or listing's vector when it is written ({@link org.migracode.talent.index.embedding.TextEmbeddingListener}).
- * The read side (kNN retrieval and the channel's values) is {@code matching.EmbeddingChannel}.
+ * The in-memory vectors the channel retrieves from are {@link org.migracode.talent.index.embedding.GraduateVectorStore};
+ * the read side (retrieval and the channel's values) is {@code matching.EmbeddingChannel}.
  */
 package org.migracode.talent.index.embedding;

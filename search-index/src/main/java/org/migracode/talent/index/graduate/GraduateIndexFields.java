@@ -48,8 +48,11 @@ public final class GraduateIndexFields {
     public static final String SKILL_BAG = "skillBag";
     /** The graduate's id as a sortable keyword: stage 1 breaks equal scores by it. */
     public static final String SORT_ID = "sortId";
-    /** The sentence embedding of the graduate's own words (embedding channel, kNN). */
-    public static final String TEXT_VECTOR = "textVector";
+    /**
+     * The sentence embedding of the graduate's own words, int8-quantized and stored (not searchable,
+     * no kNN graph): the embedding channel reads it with each stage-1 hit.
+     */
+    public static final String WORDING_VECTOR = "wordingVector";
     /** The stored matcher view of the graduate (not searchable). */
     public static final String MATCH_PROFILE = "matchProfile";
     /** Whether the headline is non-blank (stored, not searchable): the title channel's "has input". */

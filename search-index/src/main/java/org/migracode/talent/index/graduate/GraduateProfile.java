@@ -41,6 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.core.embedding.QuantizedVector;
 import org.migracode.talent.index.embedding.EmbeddedText;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.occupation.OccupationVocabulary;
@@ -187,7 +188,7 @@ public class GraduateProfile implements EmbeddedText {
     private long version;
 
     /** Sentence embedding of {@link #embeddingText()}, computed on write (the embedding channel); null: none. */
-    // mapped as a kNN vector field by embedding.VectorFieldMapping while the embedding channel is on
+    // indexed compactly (int8, stored only, no kNN graph) as getWordingVector()
     @Column(name = "text_embedding")
     private float[] textEmbedding;
 
@@ -240,6 +241,18 @@ public class GraduateProfile implements EmbeddedText {
     /** The stored sentence embedding, or null. */
     public float[] getTextEmbedding() {
         return textEmbedding == null ? null : textEmbedding.clone();
+    }
+
+    /**
+     * The sentence embedding as the index stores it for the embedding channel: int8-quantized
+     * ({@link QuantizedVector#encode()}), stored and projected with the match profile, neither
+     * searchable nor a kNN field, so indexing builds no vector graph and stage 2 reads it with the
+     * hit instead of querying. Null without a vector.
+     */
+    @GenericField(name = GraduateIndexFields.WORDING_VECTOR, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "textEmbedding")))
+    public String getWordingVector() {
+        return textEmbedding == null ? null : QuantizedVector.of(textEmbedding).encode();
     }
 
     // --- derived index fields -------------------------------------------------------------

@@ -124,7 +124,7 @@ public class Listing implements EmbeddedText {
     private long version;
 
     /** Sentence embedding of the title and description, computed on write (the embedding channel); null: none. */
-    // mapped as a kNN vector field by embedding.VectorFieldMapping while the embedding channel is on
+    // not indexed: the embedding channel reads a listing's vector from this entity
     @Column(name = "text_embedding")
     private float[] textEmbedding;
 

@@ -4,8 +4,6 @@ package org.migracode.talent.index.listing;
 public final class ListingIndexFields {
 
     public static final String INDEX = "listing";
-    /** The sentence embedding of the title and description (embedding channel, kNN). */
-    public static final String TEXT_VECTOR = "textVector";
     public static final String COMPANY = "company";
     public static final String TYPE = "type";
     public static final String STATUS = "status";

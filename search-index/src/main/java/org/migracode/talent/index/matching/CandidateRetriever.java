@@ -92,7 +92,7 @@ public class CandidateRetriever {
 
     /**
      * As {@link #retrieveWithChannels(ListingProfile, UUID, int)}, with {@code widen} adding another
-     * channel's retrieval (the embedding kNN, under the same filters) to the union before the
+     * channel's retrieval (the embedding channel's, under the same filters) to the union before the
      * channels' values are taken, so they cover the graduates only that channel found too.
      */
     public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit,
@@ -214,9 +214,22 @@ public class CandidateRetriever {
         return result;
     }
 
+    /**
+     * What every graduate retrieval of stage 1 reads per hit: id, score, match profile, "has a
+     * headline" and the stored int8 sentence embedding (all stored fields of one document).
+     */
+    static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<Stage1Hit> hitProjection(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
+                        f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class),
+                        f.field(GraduateIndexFields.WORDING_VECTOR, String.class))
+                .asList(CandidateRetriever::hit);
+    }
+
     static Stage1Hit hit(List<?> projected) {
         return new Stage1Hit(projected.get(0).toString(), (Float) projected.get(1), (String) projected.get(2),
-                Boolean.TRUE.equals(projected.get(3)));
+                Boolean.TRUE.equals(projected.get(3)), (String) projected.get(4));
     }
 
     /** One channel's best {@code limit} eligible graduates, equal scores by id. */
@@ -224,10 +237,7 @@ public class CandidateRetriever {
             java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
             int limit) {
         return Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
-                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
-                        .asList(CandidateRetriever::hit))
+                .select(CandidateRetriever::hitProjection)
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));
@@ -249,10 +259,7 @@ public class CandidateRetriever {
 
     private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
         return Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
-                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
-                        .asList(CandidateRetriever::hit))
+                .select(CandidateRetriever::hitProjection)
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));

@@ -2,34 +2,39 @@ package org.migracode.talent.index.matching;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.core.embedding.QuantizedVector;
 import org.migracode.talent.core.embedding.TextEmbedder;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.graduate.GraduateIndexFields;
+import org.migracode.talent.index.embedding.GraduateVectorStore;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.listing.Listing;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The sentence-embedding channel (matcher-4) of matching a listing to graduates, beside the three
  * channels of {@link CandidateRetriever}:
  * <ul>
- *   <li>stage 1: the listing's vector retrieves its own best {@code limit} graduates by kNN over
- *       {@code textVector} (cosine), with the same filters as the other channels ({@link GraduateAccess#shownTo}:
- *       consented, active, not blocking the company; wanted type; availability), equal scores by
- *       graduate id; they join the union;</li>
- *   <li>stage 2: the union's graduates ranked by the cosine of their vector to the listing's, each
+ *   <li>stage 1: the listing's vector retrieves its own best {@code limit} graduates from the
+ *       in-memory {@link GraduateVectorStore} (a full scan, deterministic, no kNN index), with the same
+ *       filters as the other channels ({@link GraduateAccess#shownTo}: consented, active, not blocking
+ *       the company; wanted type; availability) applied by one index query over those ids; they join
+ *       the union;</li>
+ *   <li>stage 2: the union's graduates ranked by the cosine of their vector to the listing's (the
+ *       int8 vector stored in the index and read with each hit, {@code wordingVector}), each
  *       worth the reciprocal-rank value {@code (k + 1)/(k + r)}, k = {@value CandidateRetriever#RRF_K},
  *       fused with the other channels by {@code SIMILAR_WORDING}'s weight. A graduate without a
  *       vector gets NaN (no input for them, as a pasted CV has none for the title channel).</li>
@@ -42,12 +47,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmbeddingChannel {
 
+    /** How many nearest graduates the store is asked for per wanted one: room for the filters to remove some. */
+    static final int OVERFETCH = 2;
+
+    /** The switch of the channel's own retrieval (default on); off, it only re-ranks the other channels' union. */
+    public static final String RETRIEVE = "talent.matching.embedding.retrieve";
+
     private final EntityManager entityManager;
     private final ObjectProvider<TextEmbedder> embedder;
+    private final GraduateVectorStore store;
+    private final boolean retrieve;
 
-    public EmbeddingChannel(EntityManager entityManager, ObjectProvider<TextEmbedder> embedder) {
+    public EmbeddingChannel(EntityManager entityManager, ObjectProvider<TextEmbedder> embedder, GraduateVectorStore store,
+            @Value("${" + RETRIEVE + ":true}") boolean retrieve) {
         this.entityManager = entityManager;
         this.embedder = embedder;
+        this.store = store;
+        this.retrieve = retrieve;
     }
 
     /** Whether the channel is switched on. */
@@ -68,62 +84,83 @@ public class EmbeddingChannel {
     }
 
     /**
-     * {@code hits} followed by the kNN channel's best {@code limit} eligible graduates not already
-     * among them; {@code hits} alone when {@code vector} is null.
+     * {@code hits} followed by the channel's best {@code limit} eligible graduates not already among
+     * them; {@code hits} alone when {@code vector} is null. The channel's candidates are the
+     * {@value #OVERFETCH} × {@code limit} graduates nearest to {@code vector} in the in-memory
+     * {@link GraduateVectorStore} (sign-bit scan, int8 re-ranking: no kNN index); one index query
+     * over those not yet in the union applies the same filters as the other channels
+     * ({@link GraduateAccess#shownTo}, type, availability), and the first {@code limit} eligible
+     * ones in order of similarity count. With {@value #RETRIEVE}{@code =false} (what {@code evaluate}
+     * measured as "without the channel's retrieval", docs/matching.md) {@code hits} alone.
      */
     public List<Stage1Hit> retrieve(List<Stage1Hit> hits, ListingProfile listing, UUID companyId, float[] vector, int limit) {
-        if (vector == null) {
+        if (vector == null || !retrieve) {
             return hits;
         }
-        Map<String, Stage1Hit> union = new LinkedHashMap<>();
-        hits.forEach(h -> union.putIfAbsent(h.id(), h));
+        List<UUID> nearest = store.nearest(vector, limit * OVERFETCH);
+        Set<String> present = new HashSet<>();
+        hits.forEach(h -> present.add(h.id()));
+        List<UUID> missing = nearest.stream().filter(id -> !present.contains(id.toString())).toList();
+        if (missing.isEmpty()) {
+            return hits;
+        }
+        Map<String, Stage1Hit> found = new HashMap<>();
         Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.field(GraduateIndexFields.MATCH_PROFILE, String.class),
-                                f.field(GraduateIndexFields.HAS_HEADLINE, Boolean.class))
-                        .asList(CandidateRetriever::hit))
+                .select(CandidateRetriever::hitProjection)
                 .where(f -> {
-                    BooleanPredicateClausesStep<?, ?> filter = f.bool();
-                    filter.filter(GraduateAccess.shownTo(f, companyId));
-                    CandidateRetriever.eligible(f, filter, listing);
-                    return f.knn(limit).field(GraduateIndexFields.TEXT_VECTOR).matching(vector).filter(filter);
+                    BooleanPredicateClausesStep<?, ?> root = f.bool();
+                    root.filter(GraduateAccess.shownTo(f, companyId));
+                    CandidateRetriever.eligible(f, root, listing);
+                    return root.must(f.id().matchingAny(missing));
                 })
-                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
-                .fetchHits(limit)
-                .forEach(h -> union.putIfAbsent(h.id(), h));
-        return union.size() == hits.size() ? hits : List.copyOf(union.values());
+                .fetchHits(missing.size())
+                .forEach(h -> found.put(h.id(), h));
+        List<Stage1Hit> union = new ArrayList<>(hits);
+        int taken = 0;
+        for (UUID id : nearest) {
+            if (taken == limit) {
+                break;
+            }
+            String key = id.toString();
+            if (present.contains(key)) {
+                taken++;
+            } else if (found.containsKey(key)) {
+                union.add(found.get(key));
+                taken++;
+            }
+        }
+        return union.size() == hits.size() ? hits : List.copyOf(union);
     }
 
     /**
-     * {@code channels} with each id's embedding value added: reciprocal rank by cosine to
-     * {@code vector} among the ids that have a vector (equal similarities by id), NaN for the others;
-     * {@code channels} unchanged when {@code vector} is null.
+     * {@code channels} with each hit's embedding value added: reciprocal rank by the dot product of
+     * its stored int8 vector ({@link Stage1Hit#wordingVector()}) with {@code vector} among the hits
+     * that have one (equal similarities by id), NaN for the others; {@code channels} unchanged when
+     * {@code vector} is null. Computed here, a few hundred × 384 multiply-adds, instead of a kNN
+     * query over the union's ids.
      */
-    public Map<String, ChannelScores> addTo(Map<String, ChannelScores> channels, Collection<String> ids, float[] vector) {
-        if (vector == null || ids.isEmpty()) {
+    public Map<String, ChannelScores> addTo(Map<String, ChannelScores> channels, List<Stage1Hit> hits, float[] vector) {
+        if (vector == null || hits.isEmpty()) {
             return channels;
         }
-        Map<String, Double> values = reciprocalRanks(similarities(ids, vector), CandidateRetriever.RRF_K);
+        Map<String, Double> values = reciprocalRanks(similarities(hits, vector), CandidateRetriever.RRF_K);
         Map<String, ChannelScores> result = new LinkedHashMap<>();
-        for (String id : ids) {
-            ChannelScores c = channels.getOrDefault(id, ChannelScores.NONE);
-            result.put(id, c.withWording(values.getOrDefault(id, Double.NaN)));
+        for (Stage1Hit hit : hits) {
+            ChannelScores c = channels.getOrDefault(hit.id(), ChannelScores.NONE);
+            result.put(hit.id(), c.withWording(values.getOrDefault(hit.id(), Double.NaN)));
         }
         return result;
     }
 
-    /** The index's cosine score ((1 + cos)/2 on Lucene) of each id that has a vector; exact, over just these ids. */
-    private Map<String, Double> similarities(Collection<String> ids, float[] vector) {
-        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
-        record Scored(UUID id, float score) {
-        }
+    /** The dot product (cosine: the vectors are unit length) of each hit's stored vector with {@code vector}. */
+    static Map<String, Double> similarities(List<Stage1Hit> hits, float[] vector) {
         Map<String, Double> raw = new HashMap<>();
-        Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(Scored::new))
-                .where(f -> f.knn(uuids.size()).field(GraduateIndexFields.TEXT_VECTOR).matching(vector)
-                        .filter(f.id().matchingAny(uuids)))
-                .fetchHits(uuids.size())
-                .forEach(s -> raw.put(s.id().toString(), (double) s.score()));
+        for (Stage1Hit hit : hits) {
+            QuantizedVector stored = QuantizedVector.decode(hit.wordingVector());
+            if (stored != null && stored.dimensions() == vector.length) {
+                raw.put(hit.id(), stored.dot(vector));
+            }
+        }
         return raw;
     }
 

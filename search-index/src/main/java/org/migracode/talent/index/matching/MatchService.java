@@ -107,8 +107,8 @@ public class MatchService {
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer, float[] vector) {
         int top = clampTopK(k);
         int depth = Math.max(properties.rerankDepth(), top);
-        // the embedding channel's kNN widens the union before the other channels' values are taken,
-        // so those values cover the graduates only the kNN found too
+        // the embedding channel's retrieval widens the union before the other channels' values are taken,
+        // so those values cover the graduates only it found too
         CandidateRetriever.Stage1 stage1 = candidateRetriever.retrieveWithChannels(listing, companyId, depth,
                 union -> embeddingChannel.retrieve(union, listing, companyId, vector, depth));
         List<Stage1Hit> hits = stage1.hits();
@@ -116,8 +116,7 @@ public class MatchService {
         for (Stage1Hit hit : hits) {
             candidates.add(decoded.candidate(hit.matchProfile()));
         }
-        List<String> ids = candidates.stream().map(CandidateProfile::id).toList();
-        Map<String, ChannelScores> channels = embeddingChannel.addTo(stage1.channels(), ids, vector);
+        Map<String, ChannelScores> channels = embeddingChannel.addTo(stage1.channels(), hits, vector);
         List<MatchExplanation> explained = MatchRanking.topKByChannels(scorer, listing, candidates,
                 c -> channels.getOrDefault(c.id(), ChannelScores.NONE), today(), top);
         List<RankedMatch> matches = explained.stream().map(e -> new RankedMatch(e.candidateId(), listing.id(), e)).toList();

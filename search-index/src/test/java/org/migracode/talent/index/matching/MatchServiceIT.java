@@ -138,6 +138,26 @@ class MatchServiceIT {
     }
 
     @Test
+    void aGraduateWhoseWordsChangeIsRetrievedByMeaningAsSoonAsTheEditCommits() {
+        List<String> before = matches.candidatesForListing(careJob, 100).orElseThrow().matches().stream()
+                .map(RankedMatch::graduateId).toList();
+        assertThat(before).doesNotContain(BILAL_JS_ONLY.toString());
+
+        // the new words share none with the care listing: only the in-memory vectors can bring Bilal, and they
+        // must hold his new vector as soon as the transaction commits (not at the next periodic re-read)
+        tx.executeWithoutResult(s -> {
+            var bilal = graduates.findById(BILAL_JS_ONLY).orElseThrow();
+            bilal.setHeadline(CAREGIVER_HEADLINE);
+            bilal.setSummary(CAREGIVER_SUMMARY);
+        });
+        var after = matches.candidatesForListing(careJob, 100).orElseThrow().matches();
+
+        assertThat(after.stream().map(RankedMatch::graduateId)).contains(BILAL_JS_ONLY.toString(), IRIS_CAREGIVER.toString());
+        var bilal = after.stream().filter(m -> m.graduateId().equals(BILAL_JS_ONLY.toString())).findFirst().orElseThrow();
+        assertThat(bilal.explanation().component(ComponentName.SIMILAR_WORDING).value()).isGreaterThan(0.98);
+    }
+
+    @Test
     void vectorsAreStoredInPostgresqlWhenProfilesAndListingsAreWrittenAndRecomputedOnlyWhenTheTextChanges() {
         assertThat(jdbc.queryForObject("select array_length(text_embedding, 1) from graduate_profile where id = ?", Integer.class,
                 IRIS_CAREGIVER)).isEqualTo(384);

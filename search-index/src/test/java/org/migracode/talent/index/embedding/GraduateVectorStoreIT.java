@@ -1,0 +1,94 @@
+package org.migracode.talent.index.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migracode.talent.index.testing.TestGraduates.graduate;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migracode.talent.core.embedding.EmbeddingText;
+import org.migracode.talent.core.embedding.TextEmbedder;
+import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.index.testing.TestDataReset;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The in-memory vectors of the embedding channel's retrieval against the real PostgreSQL: loaded
+ * from the stored vectors, changed by a committed write at once and never by a rolled-back one,
+ * and brought up to date with writes that bypass this instance (plain SQL, another instance) by
+ * the re-read of changed rows.
+ */
+@IntegrationTest
+class GraduateVectorStoreIT {
+
+    static final UUID COOK = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    static final UUID TESTER = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+    static final String COOK_TEXT = "Line cook in a busy restaurant kitchen, prepared sauces and grilled fish.";
+    static final String TESTER_TEXT = "Software tester: wrote automated end-to-end tests with Cypress and Selenium.";
+
+    @Autowired
+    GraduateVectorStore store;
+
+    @Autowired
+    TextEmbedder embedder;
+
+    @Autowired
+    GraduateRepository graduates;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    float[] cook;
+
+    @BeforeEach
+    void seed() {
+        TestDataReset.reset(jdbc, entityManagerFactory);
+        tx.executeWithoutResult(s -> graduates.saveAll(List.of(
+                graduate("Cook").id(COOK).summary(COOK_TEXT).build(),
+                graduate("Tester").id(TESTER).summary(TESTER_TEXT).build())));
+        cook = embedder.embed("Kitchen assistant for a restaurant: cooking fish and sauces.");
+        store.reload();
+    }
+
+    @Test
+    void holdsTheStoredVectorsAndFollowsCommittedWritesAtOnceButNotRolledBackOnes() {
+        // exactly the text Tester's profile will have (the test graduates' headline is "Web developer")
+        float[] bread = embedder.embed(EmbeddingText.graduate("Web developer", COOK_TEXT + " Also baked bread.", List.of()));
+        assertThat(store.nearest(cook, 1)).containsExactly(COOK);
+        assertThat(store.nearest(bread, 1)).containsExactly(COOK);
+
+        tx.executeWithoutResult(s -> {
+            graduates.findById(TESTER).orElseThrow().setSummary(COOK_TEXT + " Also baked bread.");
+            s.setRollbackOnly();
+        });
+        assertThat(store.nearest(bread, 1)).containsExactly(COOK);
+
+        tx.executeWithoutResult(s -> graduates.findById(TESTER).orElseThrow().setSummary(COOK_TEXT + " Also baked bread."));
+        assertThat(store.nearest(bread, 1)).containsExactly(TESTER);
+        assertThat(store.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aWriteThatBypassesThisInstanceArrivesWithTheReReadOfChangedRows() {
+        jdbc.update("""
+                update graduate_profile set text_embedding = (select text_embedding from graduate_profile where id = ?),
+                    updated_at = now() where id = ?""", COOK, TESTER);
+        jdbc.update("update graduate_profile set text_embedding = null, updated_at = now() where id = ?", COOK);
+        assertThat(store.nearest(cook, 1)).containsExactly(COOK); // held until the next re-read
+
+        store.refreshNow();
+
+        assertThat(store.nearest(cook, 5)).containsExactly(TESTER);
+    }
+}
