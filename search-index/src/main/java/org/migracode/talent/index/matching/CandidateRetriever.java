@@ -113,6 +113,7 @@ public class CandidateRetriever {
         List<Stage1Hit> textHits = text.isEmpty() ? List.of() : channel(listing, companyId, textPredicate, limit);
         textHits.forEach(h -> union.putIfAbsent(h.id(), h));
         widen.apply(List.copyOf(union.values())).forEach(h -> union.putIfAbsent(h.id(), h));
+        withProfiles(union);
 
         Set<String> ids = union.keySet();
         Map<String, Double> s = skills.isEmpty() ? null : ranks(skillHits, limit, ids, skillsPredicate);
@@ -227,6 +228,44 @@ public class CandidateRetriever {
                 .asList(CandidateRetriever::hit);
     }
 
+    /**
+     * A retrieval's hit before its stored fields are read: the channels retrieve ids and scores
+     * only (the id comes from doc values), and {@link #withProfiles} reads the stored fields
+     * ({@link #hitProjection}) once per graduate of the union. Reading them in every retrieval
+     * decompressed the same stored block up to four times per graduate: two thirds of a request's
+     * samples in the JFR profile of docs/performance.md ("Stored fields once per graduate").
+     */
+    static Stage1Hit ranked(UUID id, Float score) {
+        return new Stage1Hit(id.toString(), score, null, false, null);
+    }
+
+    /**
+     * Fills in, in place, the stored fields of every hit of {@code union} that was retrieved
+     * without them, in one query over just those ids, keeping each hit's retrieval score; a
+     * graduate the index no longer has (erased since a channel read it) leaves the union.
+     */
+    void withProfiles(Map<String, Stage1Hit> union) {
+        List<UUID> missing = union.values().stream().filter(h -> h.matchProfile() == null).map(h -> UUID.fromString(h.id())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Stage1Hit> stored = new HashMap<>();
+        Search.session(entityManager).search(GraduateProfile.class)
+                .select(CandidateRetriever::hitProjection)
+                .where(f -> f.id().matchingAny(missing))
+                .fetchHits(missing.size())
+                .forEach(h -> stored.put(h.id(), h));
+        union.replaceAll((id, hit) -> {
+            if (hit.matchProfile() != null) {
+                return hit;
+            }
+            Stage1Hit found = stored.get(id);
+            return found == null ? null
+                    : new Stage1Hit(id, hit.retrievalScore(), found.matchProfile(), found.headlinePresent(), found.wordingVector());
+        });
+        union.values().removeIf(java.util.Objects::isNull);
+    }
+
     static Stage1Hit hit(List<?> projected) {
         return new Stage1Hit(projected.get(0).toString(), (Float) projected.get(1), (String) projected.get(2),
                 Boolean.TRUE.equals(projected.get(3)), (String) projected.get(4));
@@ -237,7 +276,7 @@ public class CandidateRetriever {
             java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
             int limit) {
         return Search.session(entityManager).search(GraduateProfile.class)
-                .select(CandidateRetriever::hitProjection)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(CandidateRetriever::ranked))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));
@@ -259,7 +298,7 @@ public class CandidateRetriever {
 
     private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
         return Search.session(entityManager).search(GraduateProfile.class)
-                .select(CandidateRetriever::hitProjection)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(CandidateRetriever::ranked))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
                     root.filter(GraduateAccess.shownTo(f, companyId));
