@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.company.Company;
@@ -37,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Matches in both directions as a viewer may see them: the ranking of {@link MatchService},
  * narrowed by {@link GraduateAccess} and the school's {@link RankingPolicy}, mapped to views and
- * recorded in the audit log.
+ * recorded in the audit log. {@code k} follows the one policy of {@link MatchingProperties#requireTopK}:
+ * outside 1 to {@code max-top-k} it is refused (400), never clamped.
  */
 @Component
 class ListingMatches {
@@ -78,7 +78,7 @@ class ListingMatches {
 
     /** See {@link ListingService#matchesForListing}. */
     MatchesView forListing(Viewer viewer, UUID id, int k, Locale locale) {
-        checkK(k);
+        matching.requireTopK(k);
         Listing listing = access.manageable(viewer, id);
         Set<UUID> released = viewer.recruiter() && school.rankingPolicy() == RankingPolicy.RELEASED
                 ? releasedTo(listing.getId()) : null;
@@ -106,7 +106,7 @@ class ListingMatches {
 
     /** See {@link ListingService#matchesForGraduate}. */
     MatchesView forGraduate(Viewer viewer, UUID graduateId, int k, Locale locale) {
-        checkK(k);
+        matching.requireTopK(k);
         if (!viewer.staff() && !graduateId.equals(viewer.graduateId())) {
             throw new ListingNotFoundException("graduate", graduateId);
         }
@@ -158,12 +158,6 @@ class ListingMatches {
         return new HashSet<>(jdbc.queryForList("""
                 select graduate_id from proposal
                  where listing_id = ? and (origin = 'COACH' or coach_confirmed_at is not null)""", UUID.class, listingId));
-    }
-
-    private void checkK(int k) {
-        if (k < 1 || k > matching.maxTopK()) {
-            throw new InvalidInputException("k.range", "k must be between 1 and {0}, got {1}", matching.maxTopK(), k);
-        }
     }
 
     private static List<UUID> ids(RankedMatches ranked, Function<RankedMatch, String> id) {
