@@ -2,7 +2,6 @@ package org.migracode.talent.portal.listings;
 
 import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.input.Paging;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,9 +128,7 @@ class ListingService {
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<UUID, String> companies() {
-        Map<UUID, String> byName = new LinkedHashMap<>();
-        companies.findAll(Sort.by("name")).forEach(c -> byName.put(c.getId(), c.getName()));
-        return byName;
+        return companies.namesInNameOrder();
     }
 
     // --- writing --------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package org.migracode.talent.portal.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 import org.migracode.talent.portal.outcomes.Views.StudentLine;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,9 +86,7 @@ class OutcomeService {
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<UUID, String> companies() {
-        Map<UUID, String> byName = new LinkedHashMap<>();
-        companies.findAll(Sort.by("name")).forEach(c -> byName.put(c.getId(), c.getName()));
-        return byName;
+        return companies.namesInNameOrder();
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")

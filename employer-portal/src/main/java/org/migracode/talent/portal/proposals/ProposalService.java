@@ -149,8 +149,7 @@ class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public FilterOptions options() {
-        Map<UUID, String> companyNames = new LinkedHashMap<>();
-        companies.findAll(Sort.by("name")).forEach(c -> companyNames.put(c.getId(), c.getName()));
+        Map<UUID, String> companyNames = companies.namesInNameOrder();
         Map<UUID, String> cohortNames = new LinkedHashMap<>();
         cohorts.findAll(Sort.by(Sort.Direction.DESC, "graduationDate")).forEach(c -> cohortNames.put(c.getId(), c.getName()));
         Map<UUID, String> coachNames = new LinkedHashMap<>();

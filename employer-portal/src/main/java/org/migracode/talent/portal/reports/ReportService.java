@@ -1,7 +1,6 @@
 package org.migracode.talent.portal.reports;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.core.report.Rate;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.school.StoredSchoolSettings;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -135,9 +133,7 @@ class ReportService {
     /** Companies by name, for a coach choosing whose report to see. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public Map<UUID, String> companies() {
-        Map<UUID, String> out = new LinkedHashMap<>();
-        companies.findAll(Sort.by("name")).forEach(c -> out.put(c.getId(), c.getName()));
-        return out;
+        return companies.namesInNameOrder();
     }
 
     String msg(String key, Locale locale, Object... args) {
