@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.migracode.talent.index.account.Invitation;
@@ -18,7 +17,6 @@ import org.migracode.talent.index.account.UserAccount;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.Mailer;
@@ -26,7 +24,6 @@ import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,11 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The token is 256 random bits; only its SHA-256 is stored. A link works once, until it expires
  * ({@code talent.invitations.valid-for}, 7 days), unless it was revoked or replaced by a resend.
+ *
+ * <p>The rules on who may invite whom, and on what an invitation must say, are {@link InvitationRules}'.
  */
 @Service
 public class InvitationService implements InvitationRedemption {
-
-    static final Set<String> LANGUAGES = Set.of("en", "es", "ca");
 
     private final InvitationRepository invitations;
     private final UserAccountRepository accounts;
@@ -62,11 +59,13 @@ public class InvitationService implements InvitationRedemption {
     private final PasswordEncoder passwordEncoder;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final InvitationRules rules;
 
     InvitationService(InvitationRepository invitations, UserAccountRepository accounts, CompanyRepository companies,
             GraduateRepository graduates, Mailer mailer, MessageSource messages, School school, InvitationLinks links,
             InvitationProperties properties, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, JdbcTemplate jdbc,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, InvitationRules rules) {
+        this.rules = rules;
         this.invitations = invitations;
         this.accounts = accounts;
         this.companies = companies;
@@ -88,55 +87,8 @@ public class InvitationService implements InvitationRedemption {
     @Transactional
     public IssuedInvitation invite(InvitationRequest r) {
         PortalPrincipal actor = Actor.current();
-        Role role = r.role() != null ? r.role() : actor.role() == Role.RECRUITER ? Role.RECRUITER : null;
-        if (role == null) {
-            throw new IllegalArgumentException("role: required, ADMIN, COACH, RECRUITER or GRADUATE");
-        }
-        UUID companyId = r.companyId();
-        if (actor.role() == Role.RECRUITER) {
-            if (role != Role.RECRUITER || (companyId != null && !companyId.equals(actor.companyId()))) {
-                throw new AccessDeniedException("a recruiter invites only recruiters of their own company");
-            }
-            companyId = actor.companyId();
-        } else if (actor.role() == Role.COACH && role == Role.ADMIN) {
-            throw new AccessDeniedException("only an admin invites admins");
-        }
-        String email;
-        String name;
-        UUID graduateId = null;
-        if (role == Role.GRADUATE) {
-            if (r.graduateId() == null) {
-                throw new IllegalArgumentException("graduateId: required to invite a graduate");
-            }
-            GraduateProfile g = graduates.findById(r.graduateId())
-                    .orElseThrow(() -> new IllegalArgumentException("graduateId: no graduate " + r.graduateId()));
-            if (accounts.existsByGraduateId(g.getId())) {
-                throw new IllegalStateException("graduateId: this graduate has an account already");
-            }
-            graduateId = g.getId();
-            email = Fields.email("email", r.email() != null && !r.email().isBlank() ? r.email() : g.getEmail(), true);
-            name = Fields.optional("displayName", r.displayName(), 200);
-            name = name != null ? name : g.getDisplayName();
-        } else {
-            if (r.graduateId() != null) {
-                throw new IllegalArgumentException("graduateId: only for role GRADUATE");
-            }
-            email = Fields.email("email", r.email(), true);
-            name = Fields.required("displayName", r.displayName(), 200);
-        }
-        if (role == Role.RECRUITER) {
-            if (companyId == null) {
-                throw new IllegalArgumentException("companyId: required to invite a recruiter");
-            }
-            UUID id = companyId;
-            Company c = companies.findById(id).orElseThrow(() -> new IllegalArgumentException("companyId: no company " + id));
-            if (!c.isActive()) {
-                throw new IllegalStateException("companyId: the company " + c.getName() + " is deactivated");
-            }
-        } else if (companyId != null) {
-            throw new IllegalArgumentException("companyId: only for role RECRUITER");
-        }
-        String locale = language(r.locale());
+        InvitationRules.Invitee invitee = rules.invitee(r, actor);
+        String email = invitee.email();
         if (accounts.existsByUsernameIgnoreCase(email)) {
             throw new IllegalStateException("email: an account with this address exists already");
         }
@@ -146,7 +98,8 @@ public class InvitationService implements InvitationRedemption {
         }
         String token = InvitationTokens.newToken();
         Invitation invitation = invitations.saveAndFlush(new Invitation(UUID.randomUUID(), InvitationTokens.hash(token), email,
-                name, role, companyId, graduateId, locale, actor.accountId(), now, now.plus(properties.validFor())));
+                invitee.name(), invitee.role(), invitee.companyId(), invitee.graduateId(), invitee.locale(), actor.accountId(), now,
+                now.plus(properties.validFor())));
         return issue(invitation, token, r.sendEmail() == null || r.sendEmail());
     }
 
@@ -167,7 +120,7 @@ public class InvitationService implements InvitationRedemption {
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
     public IssuedInvitation resend(UUID id, boolean sendEmail) {
-        Invitation i = manageable(id);
+        Invitation i = rules.manageable(Actor.current(), id);
         if (i.getUsedAt() != null) {
             throw new IllegalStateException("the invitation was used already");
         }
@@ -181,7 +134,7 @@ public class InvitationService implements InvitationRedemption {
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
     public InvitationView revoke(UUID id) {
-        Invitation i = manageable(id);
+        Invitation i = rules.manageable(Actor.current(), id);
         i.revoke(clock.instant());
         invitations.flush();
         return view(i);
@@ -281,22 +234,6 @@ public class InvitationService implements InvitationRedemption {
         return i;
     }
 
-    /** An invitation the current user may resend or revoke; anything else is "not found". */
-    private Invitation manageable(UUID id) {
-        PortalPrincipal actor = Actor.current();
-        Invitation i = invitations.findById(id).orElseThrow(() -> new AccountsNotFoundException("invitation", id));
-        boolean allowed = switch (actor.role()) {
-            case ADMIN -> true;
-            case COACH -> i.getRole() != Role.ADMIN;
-            case RECRUITER -> i.getRole() == Role.RECRUITER && actor.companyId() != null && actor.companyId().equals(i.getCompanyId());
-            case GRADUATE -> false;
-        };
-        if (!allowed) {
-            throw new AccountsNotFoundException("invitation", id);
-        }
-        return i;
-    }
-
     private IssuedInvitation issue(Invitation i, String token, boolean sendEmail) {
         String link = links.link(token);
         if (sendEmail) {
@@ -316,15 +253,5 @@ public class InvitationService implements InvitationRedemption {
         return InvitationView.of(i, company, clock.instant());
     }
 
-    private String language(String requested) {
-        if (requested == null || requested.isBlank()) {
-            String fallback = school.settings().defaultLocale().getLanguage();
-            return LANGUAGES.contains(fallback) ? fallback : "en";
-        }
-        String l = requested.strip().toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(l)) {
-            throw new IllegalArgumentException("locale: en, es or ca");
-        }
-        return l;
-    }
+
 }

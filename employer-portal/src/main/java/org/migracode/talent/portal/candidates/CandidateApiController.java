@@ -3,7 +3,6 @@ package org.migracode.talent.portal.candidates;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
-import java.util.UUID;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
@@ -44,15 +43,7 @@ class CandidateApiController {
     @Operation(summary = "One graduate profile", description = "Employer-facing fields. Roles: RECRUITER (consenting, active graduates only; never contact details; anything else 404), COACH and ADMIN (everything, with contact), GRADUATE (own profile only, else 404).")
     @GetMapping("/{id}")
     CandidateProfile profile(@PathVariable String id, Locale locale) {
-        return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(() -> notFound(locale));
-    }
-
-    static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return GraduateIds.parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(() -> notFound(locale));
     }
 
     private ErrorResponseException notFound(Locale locale) {

@@ -2,9 +2,6 @@ package org.migracode.talent.portal.candidates;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.HttpStatus;
@@ -96,7 +93,7 @@ class CandidatePageController {
     @GetMapping("/candidates/{id}")
     String profile(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String noteError,
             Locale locale, HttpServletResponse response, Model model) {
-        var profile = CandidateApiController.parse(id).flatMap(uuid -> candidates.profile(uuid, locale));
+        var profile = GraduateIds.parse(id).flatMap(uuid -> candidates.profile(uuid, locale));
         if (profile.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "candidates/not-found";

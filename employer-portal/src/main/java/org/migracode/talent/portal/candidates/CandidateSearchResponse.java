@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.candidates;
 
+import org.migracode.talent.portal.system.LanguageNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,7 @@ record CandidateSearchResponse(List<Item> items, long total, PageInfo page, Face
     }
 
     static String languageName(String code, Locale locale) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return LanguageNames.of(code, locale);
     }
 
     /** One graduate in the list. */

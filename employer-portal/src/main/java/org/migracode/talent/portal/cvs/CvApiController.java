@@ -49,7 +49,7 @@ class CvApiController {
     @PostMapping("/me/cv")
     ResponseEntity<DraftView> upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean keepFile, Locale locale) throws IOException {
-        DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), CvPageController.bytes(file), keepFile,
+        DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile,
                 locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(draft);
     }
@@ -74,7 +74,7 @@ class CvApiController {
     ResponseEntity<DraftView> staffUpload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale)
             throws IOException {
         cvs.graduateName(id);
-        DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), CvPageController.bytes(file), false, locale);
+        DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(draft);
     }
 

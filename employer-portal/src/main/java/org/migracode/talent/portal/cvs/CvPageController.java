@@ -60,7 +60,7 @@ class CvPageController {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean keepFile,
             Locale locale, Model model, HttpServletResponse response) throws IOException {
         try {
-            DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), bytes(file), keepFile, locale);
+            DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile, locale);
             return "redirect:/cv/drafts/" + draft.id();
         } catch (CvRefused e) {
             response.setStatus(e.reason().status.value());
@@ -88,7 +88,7 @@ class CvPageController {
             HttpServletResponse response) throws IOException {
         cvs.graduateName(id); // staff only, before the file is read
         try {
-            DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), bytes(file), false, locale);
+            DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
             return "redirect:/cv/drafts/" + draft.id();
         } catch (CvRefused e) {
             response.setStatus(e.reason().status.value());
@@ -145,9 +145,5 @@ class CvPageController {
         response.setStatus(e instanceof IllegalStateException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
         model.addAttribute("conflict", e instanceof IllegalStateException);
         return "cvs/refused";
-    }
-
-    static byte[] bytes(MultipartFile file) throws IOException {
-        return file == null || file.isEmpty() ? new byte[0] : file.getBytes();
     }
 }

@@ -1,29 +1,18 @@
 package org.migracode.talent.portal.cvs;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.core.draft.ProfileDraft;
 import org.migracode.talent.core.draft.ProfileDraftExtractor;
 import org.migracode.talent.core.profile.CandidateSkill;
-import org.migracode.talent.core.profile.Cefr;
-import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.graduate.PortfolioProject;
-import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Confirming publishes exactly the accepted suggestions: a headline replaces the headline; a
  * skill not yet held is added at level {@value CandidateSkill#DEFAULT_LEVEL} with source CV (a
  * skill already held keeps its level and source); a language is added or raised, never lowered; a
- * project is appended unless its link is already on the profile.
+ * project is appended unless its link is already on the profile ({@link AcceptedSuggestions}).
+ * Drafts are written by {@link CvDraftStore} and read back by {@link CvDraftViews}.
  */
 @Service
 @PreAuthorize("hasAnyRole('GRADUATE', 'COACH', 'ADMIN')")
@@ -57,12 +47,13 @@ class CvService {
     private final AuditRecorder audit;
     private final Clock clock;
     private final CvDraftStore store;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final CvDraftViews views;
     private final ProfileDraftExtractor extractor = CvDraftStore.extractor();
 
     CvService(JdbcTemplate jdbc, GraduateRepository graduates, CvDocumentReader reader, CvProperties properties, AuditRecorder audit,
-            ObjectProvider<Clock> clock, CvDraftStore store) {
+            ObjectProvider<Clock> clock, CvDraftStore store, CvDraftViews views) {
         this.store = store;
+        this.views = views;
         this.jdbc = jdbc;
         this.graduates = graduates;
         this.reader = reader;
@@ -98,7 +89,7 @@ class CvService {
         if (principal().role() != Role.GRADUATE) {
             audit.profileViewed(target);
         }
-        return view(id, locale);
+        return views.view(id, locale);
     }
 
     /** A graduate's name, for staff only (the staff page's heading). */
@@ -116,7 +107,7 @@ class CvService {
         if (principal().role() != Role.GRADUATE) {
             audit.profileViewed(owner);
         }
-        return view(draftId, locale);
+        return views.view(draftId, locale);
     }
 
     /** The drafts of a graduate, newest first. */
@@ -146,7 +137,7 @@ class CvService {
     public DraftView confirm(UUID draftId, Set<Integer> accepted, Locale locale) {
         UUID me = target(null);
         lockOpen(draftId, me);
-        List<Row> rows = rows(draftId);
+        List<CvDraftViews.Row> rows = views.rows(draftId);
         Set<Integer> positions = new HashSet<>();
         rows.forEach(r -> positions.add(r.position()));
         for (Integer p : accepted) {
@@ -155,42 +146,14 @@ class CvService {
             }
         }
         GraduateProfile g = graduates.findById(me).orElseThrow(CvNotFound::new);
-        Set<String> urls = new HashSet<>();
-        g.getProjects().forEach(p -> urls.add(p.getUrl()));
-        for (Row r : rows) {
-            if (!accepted.contains(r.position())) {
-                continue;
-            }
-            switch (r.kind()) {
-                case "HEADLINE" -> g.setHeadline(r.value());
-                case "SKILL" -> {
-                    if (g.getSkills().stream().noneMatch(s -> s.getSkillId().equals(r.value()))) {
-                        g.putSkill(r.value(), CandidateSkill.DEFAULT_LEVEL, SkillSource.CV);
-                    }
-                }
-                case "LANGUAGE" -> {
-                    Cefr level = Cefr.valueOf(r.detail());
-                    boolean higher = g.getLanguages().stream().filter(l -> l.getCode().equals(r.value()))
-                            .allMatch(l -> l.getLevel().ordinal() < level.ordinal());
-                    if (higher) {
-                        g.putLanguage(r.value(), level);
-                    }
-                }
-                case "PROJECT" -> {
-                    if (urls.add(r.detail())) {
-                        g.addProject(new PortfolioProject(r.value(), r.context(), r.detail(), r.technologies()));
-                    }
-                }
-                default -> throw new IllegalStateException("unknown suggestion kind " + r.kind());
-            }
-        }
+        AcceptedSuggestions.applyTo(g, rows, accepted);
         g.markActive(clock.instant());
         graduates.flush();
         jdbc.update("update cv_suggestion set accepted = false where draft_id = ?", draftId);
         jdbc.batchUpdate("update cv_suggestion set accepted = true where draft_id = ? and position = ?",
                 accepted.stream().map(p -> new Object[] {draftId, p}).toList());
         jdbc.update("update cv_draft set status = 'CONFIRMED', decided_at = ? where id = ?", Timestamp.from(clock.instant()), draftId);
-        return view(draftId, locale);
+        return views.view(draftId, locale);
     }
 
     /** The graduate drops a whole draft; nothing of it reaches the profile. */
@@ -293,59 +256,6 @@ class CvService {
         if (!"OPEN".equals(status.get(0))) {
             throw new IllegalStateException("this draft was already " + status.get(0).toLowerCase(Locale.ROOT));
         }
-    }
-
-    // --- storage --------------------------------------------------------------------------
-
-    private record Row(int position, String kind, String value, String detail, String context, List<String> technologies,
-                       Boolean accepted) {
-    }
-
-    private List<Row> rows(UUID draftId) {
-        return jdbc.query("select position, kind, value, detail, context, technologies, accepted from cv_suggestion where draft_id = ? order by position",
-                (rs, i) -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), strings(rs, 6),
-                        (Boolean) rs.getObject(7)), draftId);
-    }
-
-    private static List<String> strings(ResultSet rs, int column) throws SQLException {
-        Array a = rs.getArray(column);
-        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
-    }
-
-    private DraftView view(UUID draftId, Locale locale) {
-        Map<String, Object> d = jdbc.queryForMap("select graduate_id, origin, file_name, media_type, created_at, status from cv_draft where id = ?",
-                draftId);
-        DraftView.Headline headline = null;
-        List<DraftView.Skill> skills = new ArrayList<>();
-        List<DraftView.Language> languages = new ArrayList<>();
-        List<DraftView.Project> projects = new ArrayList<>();
-        for (Row r : rows(draftId)) {
-            switch (r.kind()) {
-                case "HEADLINE" -> headline = new DraftView.Headline(r.position(), r.value(), r.accepted());
-                case "SKILL" -> skills.add(new DraftView.Skill(r.position(), r.value(), label(r.value(), locale), r.context(), r.accepted()));
-                case "LANGUAGE" -> languages.add(new DraftView.Language(r.position(), r.value(), languageName(r.value(), locale), r.detail(),
-                        r.accepted()));
-                case "PROJECT" -> projects.add(new DraftView.Project(r.position(), r.value(), r.detail(), r.context(), r.technologies(),
-                        r.accepted()));
-                default -> { }
-            }
-        }
-        return new DraftView(draftId, (UUID) d.get("graduate_id"), (String) d.get("origin"), (String) d.get("file_name"),
-                (String) d.get("media_type"), ((Timestamp) d.get("created_at")).toInstant(), (String) d.get("status"), headline, skills,
-                languages, projects);
-    }
-
-    private String label(String skillId, Locale locale) {
-        try {
-            return vocabulary.taxonomy().label(SkillId.of(skillId), locale);
-        } catch (IllegalArgumentException e) {
-            return skillId;
-        }
-    }
-
-    static String languageName(String code, Locale locale) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** The file's own name without any path, control characters or more than 255 characters; null when nothing is left. */

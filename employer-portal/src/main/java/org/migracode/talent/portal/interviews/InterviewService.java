@@ -1,13 +1,9 @@
 package org.migracode.talent.portal.interviews;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +11,6 @@ import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.account.UserAccount;
 import org.migracode.talent.index.account.UserAccountRepository;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.Listing;
@@ -25,16 +20,11 @@ import org.migracode.talent.index.proposal.Proposal;
 import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.proposal.ProposalStage;
 import org.migracode.talent.portal.mail.Mail;
-import org.migracode.talent.portal.mail.Mailer;
-import org.migracode.talent.portal.notifications.MailLanguages;
 import org.migracode.talent.portal.notifications.Notice;
 import org.migracode.talent.portal.notifications.Notifier;
 import org.migracode.talent.portal.notifications.Recipients;
 import org.migracode.talent.portal.school.SchoolSettings;
-import org.migracode.talent.portal.school.ShownTimes;
 import org.migracode.talent.portal.security.PortalPrincipal;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       graduate only the fixed-reason outcome.</li>
  * </ul>
  * A proposal the person may not see is not found (404), like an unknown id. Mails and
- * notifications are written in the caller's transaction (the outbox).
+ * notifications are written in the caller's transaction (the outbox); what they say and the
+ * calendar files are {@link InterviewInvitations}'.
  */
 @Service
 @Transactional
@@ -65,34 +56,23 @@ class InterviewService {
     private final ProposalRepository proposals;
     private final GraduateRepository graduates;
     private final ListingRepository listings;
-    private final CompanyRepository companies;
     private final UserAccountRepository accounts;
     private final InterviewStore store;
-    private final Mailer mailer;
     private final Notifier notifier;
-    private final ShownTimes times;
     private final SchoolSettings school;
-    private final MessageSource messages;
-    private final MailLanguages languages;
-    private final InternetAddress organizer;
+    private final InterviewInvitations invitations;
 
-    InterviewService(ProposalRepository proposals, GraduateRepository graduates, ListingRepository listings, CompanyRepository companies,
-            UserAccountRepository accounts, InterviewStore store, Mailer mailer, Notifier notifier, ShownTimes times,
-            SchoolSettings school, MessageSource messages, MailLanguages languages,
-            @Value("${talent.mail.from:Migracode Talent <no-reply@talent.localhost>}") String from) {
+    InterviewService(ProposalRepository proposals, GraduateRepository graduates, ListingRepository listings,
+            UserAccountRepository accounts, InterviewStore store, Notifier notifier, SchoolSettings school,
+            InterviewInvitations invitations) {
         this.proposals = proposals;
         this.graduates = graduates;
         this.listings = listings;
-        this.companies = companies;
         this.accounts = accounts;
         this.store = store;
-        this.mailer = mailer;
         this.notifier = notifier;
-        this.times = times;
         this.school = school;
-        this.messages = messages;
-        this.languages = languages;
-        this.organizer = address(from);
+        this.invitations = invitations;
     }
 
     // --- reading --------------------------------------------------------------------------
@@ -110,7 +90,7 @@ class InterviewService {
         boolean open = !p.getStage().isFinal() && GraduateAccess.openTo(g, p.getCompanyId());
         Interview.State state = interview == null ? null : interview.state();
         Interview.Slot booked = interview == null ? null : interview.booked();
-        return new InterviewPage(p.getId(), listing.getTitle(), companyName(p.getCompanyId()), g == null ? null : g.getDisplayName(),
+        return new InterviewPage(p.getId(), listing.getTitle(), invitations.companyName(p.getCompanyId()), g == null ? null : g.getDisplayName(),
                 p.getStage(), interview,
                 recruiter && open && p.isCoachConfirmed() && INTERVIEW_STAGES.contains(p.getStage()),
                 graduate && open && state == Interview.State.SLOTS_OFFERED,
@@ -133,7 +113,7 @@ class InterviewService {
             case RECRUITER -> accounts.findById(who.accountId()).map(UserAccount::getEmail).orElse(null);
             default -> null;
         };
-        return invitation(p, interview, school.defaultLocale(), attendee);
+        return invitations.invitation(p, interview, school.defaultLocale(), attendee);
     }
 
     // --- writing --------------------------------------------------------------------------
@@ -153,7 +133,7 @@ class InterviewService {
         Interview interview = store.offer(proposalId, checked, who.accountId(), Instant.now());
         Listing listing = listings.findById(p.getListingId()).orElseThrow();
         notifier.notify(new Notice(new Recipients.Graduate(p.getGraduateId()), "interview.offered", "/proposals/" + p.getId() + "/interview",
-                Map.of("listing", listing.getTitle(), "company", companyName(p.getCompanyId()))));
+                Map.of("listing", listing.getTitle(), "company", invitations.companyName(p.getCompanyId()))));
         return interview;
     }
 
@@ -171,7 +151,7 @@ class InterviewService {
         }
         boolean moved = interview.bookedOnce();
         Interview booked = store.book(interview, position, Instant.now());
-        tellBothSides(p, booked, moved ? "interview.moved" : "interview.booked", baseUrl);
+        invitations.tellBothSides(p, booked, moved ? "interview.moved" : "interview.booked", baseUrl);
         return booked;
     }
 
@@ -189,7 +169,7 @@ class InterviewService {
         Interview.Slot wasBooked = interview.booked();
         Interview cancelled = store.cancel(interview, Instant.now());
         if (wasBooked != null) {
-            tellBothSides(p, new Interview(cancelled.id(), cancelled.proposalId(), cancelled.state(), cancelled.sequence(),
+            invitations.tellBothSides(p, new Interview(cancelled.id(), cancelled.proposalId(), cancelled.state(), cancelled.sequence(),
                     interview.chosenSlot(), true, cancelled.updatedAt(), interview.slots()), "interview.cancelled", baseUrl);
         }
         return cancelled;
@@ -265,69 +245,8 @@ class InterviewService {
         return out;
     }
 
-    /**
-     * Notifications and e-mails (with the .ics) to the graduate and the company's active recruiters,
-     * each mail and its invitation in the recipient's mail language ({@link MailLanguages}).
-     * {@code baseUrl} makes the mail's link absolute ({@code MailLinks}).
-     */
-    private void tellBothSides(Proposal p, Interview interview, String kind, String baseUrl) {
-        Listing listing = listings.findById(p.getListingId()).orElseThrow();
-        Locale locale = school.defaultLocale();
-        Interview.Slot slot = interview.booked() != null ? interview.booked() : interview.slots().get(interview.chosenSlot());
-        String when = times.in(locale).dateTime(slot.start()) + " (" + times.zone().getId() + ")";
-        Map<String, String> args = new LinkedHashMap<>();
-        args.put("listing", listing.getTitle());
-        args.put("company", companyName(p.getCompanyId()));
-        args.put("when", when);
-        String link = "/proposals/" + p.getId() + "/interview";
-        notifier.notify(new Notice(new Recipients.Graduate(p.getGraduateId()), kind, link, args));
-        notifier.notify(new Notice(new Recipients.CompanyRecruiters(p.getCompanyId()), kind, link, args));
-        // each recipient reads the mail and the invitation in their own mail language (issue #17)
-        Map<String, Locale> to = new LinkedHashMap<>();
-        graduates.findById(p.getGraduateId()).map(GraduateProfile::getEmail).filter(e -> e != null && !e.isBlank())
-                .ifPresent(e -> to.putIfAbsent(e, languages.ofGraduate(p.getGraduateId())));
-        accounts.findByCompanyId(p.getCompanyId()).stream().filter(a -> a.getRole() == Role.RECRUITER && a.isEnabled())
-                .filter(a -> a.getEmail() != null && !a.getEmail().isBlank())
-                .forEach(a -> to.putIfAbsent(a.getEmail(), languages.ofAccount(a.getId())));
-        String key = "interview.mail." + kind.substring("interview.".length());
-        for (Map.Entry<String, Locale> recipient : to.entrySet()) {
-            Locale language = recipient.getValue();
-            String shown = times.in(language).dateTime(slot.start()) + " (" + times.zone().getId() + ")";
-            Object[] words = {listing.getTitle(), args.get("company"), shown, slot.place(), baseUrl + link};
-            mailer.send(new Mail(recipient.getKey(), language, messages.getMessage(key + ".subject", words, language),
-                    messages.getMessage(key + ".text", words, language), kind, invitation(p, interview, language, recipient.getKey())));
-        }
-    }
-
-    private Mail.Attachment invitation(Proposal p, Interview interview, Locale locale, String attendee) {
-        boolean cancel = interview.state() == Interview.State.CANCELLED;
-        Interview.Slot slot = interview.booked() != null ? interview.booked()
-                : interview.chosenSlot() != null ? interview.slots().get(interview.chosenSlot()) : interview.slots().get(0);
-        Listing listing = listings.findById(p.getListingId()).orElseThrow();
-        String summary = messages.getMessage("interview.ics.summary", new Object[] {listing.getTitle(), companyName(p.getCompanyId())}, locale);
-        String organizerName = organizer.getPersonal() == null ? school.name() : organizer.getPersonal();
-        byte[] ics = InterviewCalendar.write(interview, slot, cancel, summary, summary, organizerName, organizer.getAddress(), attendee);
-        return new Mail.Attachment("interview.ics", InterviewCalendar.contentType(cancel), ics);
-    }
-
-    private String companyName(UUID companyId) {
-        return companies.findById(companyId).map(c -> c.getName()).orElse("");
-    }
-
     private static List<String> skills(Listing listing) {
         return listing.getRequiredSkills().stream().map(RequiredSkill::getSkillId).distinct().toList();
-    }
-
-    private static InternetAddress address(String from) {
-        try {
-            return new InternetAddress(from, false);
-        } catch (AddressException e) {
-            try {
-                return new InternetAddress("no-reply@talent.localhost");
-            } catch (AddressException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
     }
 
     /**

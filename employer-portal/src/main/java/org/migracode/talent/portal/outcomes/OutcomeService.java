@@ -2,8 +2,6 @@ package org.migracode.talent.portal.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +18,12 @@ import org.migracode.talent.index.placement.PlacementRepository;
 import org.migracode.talent.index.placement.PlacementSource;
 import org.migracode.talent.index.placement.StudentOutcome;
 import org.migracode.talent.index.placement.StudentOutcomeRepository;
-import org.migracode.talent.portal.outcomes.Views.CheckInView;
 import org.migracode.talent.portal.outcomes.Views.CohortStudents;
 import org.migracode.talent.portal.outcomes.Views.EvidenceFile;
 import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
-import org.migracode.talent.portal.outcomes.Views.Graduation;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 import org.migracode.talent.portal.outcomes.Views.StudentLine;
-import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and its existence is not theirs to learn. Edits carry the version they were based on (409 when
  * stale). Recording an in-field placement for a graduate still seeking (or not reached) moves their
  * status to employed in field, as a proposal reaching HIRED does.
+ *
+ * <p>The input rules are {@link OutcomeValidation}'s and the mapping to views {@link OutcomeViews}'s;
+ * this class keeps the use cases.
  */
 @Service
 @Transactional
@@ -47,7 +45,6 @@ class OutcomeService {
 
     static final int MAX_TEXT = 200;
     static final int MAX_NOTE = 2000;
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final StudentOutcomeRepository outcomes;
     private final PlacementRepository placements;
@@ -55,36 +52,20 @@ class OutcomeService {
     private final PlacementEvidenceRepository evidence;
     private final CompanyRepository companies;
     private final JdbcTemplate jdbc;
-    private final SchoolSettings school;
+    private final OutcomeValidation validation;
+    private final OutcomeViews views;
 
     OutcomeService(StudentOutcomeRepository outcomes, PlacementRepository placements, EmploymentCheckInRepository checkIns,
-            PlacementEvidenceRepository evidence, CompanyRepository companies, JdbcTemplate jdbc, SchoolSettings school) {
-        this.school = school;
+            PlacementEvidenceRepository evidence, CompanyRepository companies, JdbcTemplate jdbc, OutcomeValidation validation,
+            OutcomeViews views) {
         this.outcomes = outcomes;
         this.placements = placements;
         this.checkIns = checkIns;
         this.evidence = evidence;
         this.companies = companies;
         this.jdbc = jdbc;
-    }
-
-    /** A graduate's cohort and name, as read for the page. */
-    private record Graduate(UUID id, String displayName, UUID cohortId, String cohortName, LocalDate start, int lengthDays) {
-        LocalDate onTimeBy() {
-            return start.plusDays(lengthDays);
-        }
-
-        LocalDate within150By() {
-            return start.plusDays((lengthDays * 3 + 1) / 2);
-        }
-
-        Graduation graduation(LocalDate graduatedOn) {
-            if (graduatedOn == null) {
-                return Graduation.NOT_GRADUATED;
-            }
-            return !graduatedOn.isAfter(onTimeBy()) ? Graduation.ON_TIME
-                    : !graduatedOn.isAfter(within150By()) ? Graduation.LATE : Graduation.BEYOND_150;
-        }
+        this.validation = validation;
+        this.views = views;
     }
 
     // --- reading --------------------------------------------------------------------------
@@ -92,22 +73,20 @@ class OutcomeService {
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public GraduateOutcome outcome(UUID graduateId) {
-        return view(graduate(graduateId));
+        return views.view(views.graduate(graduateId));
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public PlacementView placement(UUID placementId) {
-        return view(placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId)));
+        return views.view(placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId)));
     }
 
     /** Partner companies for the placement form's select, by name. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<UUID, String> companies() {
-        Map<UUID, String> byName = new LinkedHashMap<>();
-        companies.findAll(org.springframework.data.domain.Sort.by("name")).forEach(c -> byName.put(c.getId(), c.getName()));
-        return byName;
+        return companies.namesInNameOrder();
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
@@ -122,7 +101,7 @@ class OutcomeService {
         }
         Map<String, Object> c = rows.get(0);
         LocalDate start = ((java.sql.Date) c.get("start_date")).toLocalDate();
-        Graduate shape = new Graduate(null, null, cohortId, (String) c.get("name"), start, ((Number) c.get("length")).intValue());
+        OutcomeViews.Graduate shape = new OutcomeViews.Graduate(null, null, cohortId, (String) c.get("name"), start, ((Number) c.get("length")).intValue());
         List<StudentLine> students = new ArrayList<>();
         jdbc.query("""
                 select g.id as graduate_id, g.display_name, s.id as outcome_id, s.graduated_on, s.status, s.last_confirmed_on,
@@ -146,40 +125,11 @@ class OutcomeService {
     /** Creates the graduate's outcome row, or updates it when {@code request.version()} is the stored one. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public GraduateOutcome recordOutcome(UUID graduateId, OutcomeRequest request) {
-        Graduate g = graduate(graduateId);
+        OutcomeViews.Graduate g = views.graduate(graduateId);
         Optional<StudentOutcome> existing = outcomes.findByGraduateId(graduateId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now();
         LocalDate enrolledOn = existing.map(StudentOutcome::getEnrolledOn)
                 .orElse(request.enrolledOn() == null ? g.start() : request.enrolledOn());
-        if (request.intendsToSeek() == null) {
-            errors.put("intendsToSeek", "outcomes.error.intendsToSeek");
-        }
-        if (request.status() == null) {
-            errors.put("status", "outcomes.error.status");
-        }
-        if (existing.isEmpty() && (enrolledOn.isBefore(EARLIEST) || enrolledOn.isAfter(today))) {
-            errors.put("enrolledOn", "outcomes.error.enrolledOn");
-        }
-        // a cohort's scheduled graduation may be recorded ahead of the day, but not years ahead
-        if (request.graduatedOn() != null && (request.graduatedOn().isBefore(enrolledOn) || request.graduatedOn().isAfter(today.plusYears(1)))) {
-            errors.put("graduatedOn", "outcomes.error.graduatedOn");
-        }
-        if (request.status() == OutcomeStatus.NOT_SEEKING && request.notSeekingReason() == null) {
-            errors.put("notSeekingReason", "outcomes.error.notSeekingReason.required");
-        }
-        if (request.status() != null && request.status() != OutcomeStatus.NOT_SEEKING && request.notSeekingReason() != null) {
-            errors.put("notSeekingReason", "outcomes.error.notSeekingReason.only");
-        }
-        if (request.lastConfirmedOn() != null && (request.lastConfirmedOn().isBefore(EARLIEST) || request.lastConfirmedOn().isAfter(today))) {
-            errors.put("lastConfirmedOn", "outcomes.error.lastConfirmedOn");
-        }
-        if (existing.isPresent() && request.version() == null) {
-            errors.put("version", "outcomes.error.version");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidOutcomeException(errors);
-        }
+        validation.outcome(request, existing, enrolledOn);
         StudentOutcome o;
         if (existing.isPresent()) {
             o = existing.get();
@@ -206,15 +156,15 @@ class OutcomeService {
                 }
             }
         }
-        return view(g);
+        return views.view(g);
     }
 
     // --- placements -----------------------------------------------------------------------
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public PlacementView createPlacement(UUID graduateId, PlacementRequest request, Staff by) {
-        Graduate g = graduate(graduateId);
-        validate(request, false);
+        OutcomeViews.Graduate g = views.graduate(graduateId);
+        validation.placement(request, false);
         Placement p = new Placement(UUID.randomUUID(), g.cohortId(), graduateId, request.kind(), request.inField(),
                 request.startDate(), request.source());
         apply(p, request);
@@ -224,19 +174,19 @@ class OutcomeService {
             followStatus(o, request.inField());
         });
         placements.saveAndFlush(p);
-        return view(p);
+        return views.view(p);
     }
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public PlacementView updatePlacement(UUID placementId, PlacementRequest request) {
         Placement p = placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId));
-        validate(request, true);
+        validation.placement(request, true);
         if (request.version() != p.getVersion()) {
             throw new StaleOutcomeException("the placement", p.getVersion(), request.version());
         }
         apply(p, request);
         placements.flush();
-        return view(p);
+        return views.view(p);
     }
 
     private void apply(Placement p, PlacementRequest r) {
@@ -255,64 +205,17 @@ class OutcomeService {
         }
     }
 
-    private void validate(PlacementRequest r, boolean update) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (r.companyId() == null && (r.employerName() == null || r.employerName().isBlank())) {
-            errors.put("employer", "outcomes.error.employer");
-        } else if (r.companyId() != null && !companies.existsById(r.companyId())) {
-            errors.put("employer", "outcomes.error.company");
-        } else if (r.companyId() == null && r.employerName().strip().length() > MAX_TEXT) {
-            errors.put("employer", "outcomes.error.tooLong");
-        }
-        if (r.roleTitle() != null && r.roleTitle().strip().length() > MAX_TEXT) {
-            errors.put("roleTitle", "outcomes.error.tooLong");
-        }
-        if (r.inField() == null) {
-            errors.put("inField", "outcomes.error.inField");
-        }
-        if (r.kind() == null) {
-            errors.put("kind", "outcomes.error.kind");
-        }
-        if (r.startDate() == null || r.startDate().isBefore(EARLIEST) || r.startDate().isAfter(LocalDate.now().plusYears(1))) {
-            errors.put("startDate", "outcomes.error.startDate");
-        }
-        if (r.source() == null) {
-            errors.put("source", "outcomes.error.source");
-        }
-        if (update && r.version() == null) {
-            errors.put("version", "outcomes.error.version");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidOutcomeException(errors);
-        }
-    }
-
     // --- check-ins ------------------------------------------------------------------------
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public PlacementView recordCheckIn(UUID placementId, int months, CheckInRequest request, Staff by) {
         Placement p = placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId));
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!school.checkInMonths().contains(months)) {
-            errors.put("months", "outcomes.error.months");
-        }
-        if (request.status() == null) {
-            errors.put("status", "outcomes.error.checkInStatus");
-        }
-        if (request.checkedOn() == null || request.checkedOn().isBefore(p.getStartDate()) || request.checkedOn().isAfter(LocalDate.now())) {
-            errors.put("checkedOn", "outcomes.error.checkedOn");
-        }
-        if (request.note() != null && request.note().strip().length() > MAX_NOTE) {
-            errors.put("note", "outcomes.error.noteTooLong");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidOutcomeException(errors);
-        }
+        validation.checkIn(p, months, request);
         EmploymentCheckIn c = checkIns.findByPlacementIdAndMonths(placementId, (short) months)
                 .orElseGet(() -> new EmploymentCheckIn(UUID.randomUUID(), placementId, months));
         c.record(request.status(), request.checkedOn(), request.note(), by.accountId());
         checkIns.saveAndFlush(c);
-        return view(p);
+        return views.view(p);
     }
 
     // --- evidence -------------------------------------------------------------------------
@@ -350,52 +253,5 @@ class OutcomeService {
         return new EvidenceFile(e.getFileName(), e.getContentType(), e.getContent());
     }
 
-    // --- mapping --------------------------------------------------------------------------
 
-    private Graduate graduate(UUID graduateId) {
-        List<Graduate> rows = jdbc.query("""
-                select g.id, g.display_name, c.id as cohort_id, c.name, c.start_date,
-                       coalesce(c.program_length_days, greatest(c.graduation_date - c.start_date, 1)) as length
-                from graduate_profile g left join cohort c on c.id = g.cohort_id where g.id = ?""",
-                (rs, i) -> new Graduate(rs.getObject("id", UUID.class), rs.getString("display_name"),
-                        rs.getObject("cohort_id", UUID.class), rs.getString("name"), rs.getObject("start_date", LocalDate.class),
-                        rs.getInt("length")), graduateId);
-        if (rows.isEmpty()) {
-            throw new OutcomeNotFoundException("graduate", graduateId);
-        }
-        if (rows.get(0).cohortId() == null) {
-            // outcomes are counted per cohort: a graduate outside every cohort has none to record
-            throw new OutcomeNotFoundException("outcome of graduate (no cohort)", graduateId);
-        }
-        return rows.get(0);
-    }
-
-    private GraduateOutcome view(Graduate g) {
-        List<PlacementView> placed = placements.findByGraduateIdOrderByStartDate(g.id()).stream().map(this::view).toList();
-        return outcomes.findByGraduateId(g.id())
-                .map(o -> new GraduateOutcome(g.id(), g.displayName(), g.cohortId(), g.cohortName(), g.start(), g.onTimeBy(),
-                        g.within150By(), true, o.getEnrolledOn(), o.isIntendsToSeek(), o.getGraduatedOn(),
-                        g.graduation(o.getGraduatedOn()), o.getStatus(), o.getNotSeekingReason(), o.getLastConfirmedOn(),
-                        o.getVersion(), placed))
-                .orElseGet(() -> new GraduateOutcome(g.id(), g.displayName(), g.cohortId(), g.cohortName(), g.start(), g.onTimeBy(),
-                        g.within150By(), false, null, null, null, null, null, null, null, null, placed));
-    }
-
-    private PlacementView view(Placement p) {
-        Map<Integer, EmploymentCheckIn> byMonths = new HashMap<>();
-        checkIns.findByPlacementIdOrderByMonths(p.getId()).forEach(c -> byMonths.put(c.getMonths(), c));
-        List<CheckInView> marks = new ArrayList<>();
-        for (int months : school.checkInMonths()) {
-            EmploymentCheckIn c = byMonths.get(months);
-            marks.add(new CheckInView(months, p.getStartDate().plusMonths(months), c == null ? null : c.getStatus(),
-                    c == null ? null : c.getCheckedOn(), c == null ? null : c.getNote()));
-        }
-        EvidenceView ev = jdbc.query("select file_name, content_type, uploaded_at from placement_evidence where placement_id = ?",
-                rs -> rs.next() ? new EvidenceView(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()) : null, p.getId());
-        String employer = p.getCompanyId() == null ? p.getEmployerName()
-                : companies.findById(p.getCompanyId()).map(c -> c.getName()).orElse(p.getEmployerName());
-        return new PlacementView(p.getId(), p.getGraduateId(), p.getCompanyId(), employer, p.getEmployerName(), p.getRoleTitle(),
-                p.isInField(), p.getKind(), p.getStartDate(), p.getSalaryBand(), p.getSource(), p.getProposalId(), p.isHiredBySchool(),
-                p.getVersion(), marks, ev);
-    }
 }

@@ -1,6 +1,5 @@
 package org.migracode.talent.portal.privacy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,28 +63,8 @@ class AuditTimeline {
     @Transactional(readOnly = true)
     Page read(AuditFilter filter, int page, int size, Locale locale) {
         Paging.of(page, size, 200);
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
-        if (filter.actorAccountId() != null) {
-            where.append(" and actor_account_id = ?");
-            args.add(filter.actorAccountId());
-        }
-        if (filter.graduateId() != null) {
-            where.append(" and graduate_id = ?");
-            args.add(filter.graduateId());
-        }
-        if (filter.action() != null) {
-            where.append(" and action = ?");
-            args.add(filter.action().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and at >= ?");
-            args.add(Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and at < ?");
-            args.add(Timestamp.from(filter.to()));
-        }
+        String where = filter.sqlWhere(args);
         String perResult = PER_RESULT.stream().map(a -> "'" + a.name() + "'").reduce((a, b) -> a + "," + b).orElseThrow();
         String grouped = "select min(id) as id, at, actor_account_id, actor_role, action, listing_id, search_query, model_version,"
                 + " detail, count(*) as n, case when count(*) = 1 then min(graduate_id::text) end as graduate_id"

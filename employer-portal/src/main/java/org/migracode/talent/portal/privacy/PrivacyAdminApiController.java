@@ -1,8 +1,6 @@
 package org.migracode.talent.portal.privacy;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +53,7 @@ class PrivacyAdminApiController {
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return service.audit(new AuditFilter(actor, graduate, action, instant("from", from), instant("to", to)), page, size);
+        return service.audit(new AuditFilter(actor, graduate, action, AuditPeriodParameter.parse("from", from), AuditPeriodParameter.parse("to", to)), page, size);
     }
 
     @Operation(summary = "Fairness report", description = "Proposal, interview and hire rates per self-declared group with the four-fifths ratio, flagged below 0.8; groups under 5 suppressed. Roles: ADMIN.")
@@ -73,20 +71,5 @@ class PrivacyAdminApiController {
     @ExceptionHandler(GraduateNotFoundException.class)
     ProblemDetail notFound(GraduateNotFoundException e) {
         return MeApiController.notFoundProblem(e.getMessage());
-    }
-
-    static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(value.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException(name + " must be an instant (2026-11-29T10:00:00Z) or a date (2026-11-29)");
-            }
-        }
     }
 }

@@ -38,7 +38,7 @@ class StaffPageController {
         try {
             AuditFilter filter = new AuditFilter(service.resolve("actor", actor), service.resolve("graduate", graduate),
                     blank(action) ? null : AuditAction.valueOf(action.strip()),
-                    PrivacyAdminApiController.instant("from", from), PrivacyAdminApiController.instant("to", to));
+                    AuditPeriodParameter.parse("from", from), AuditPeriodParameter.parse("to", to));
             model.addAttribute("result", service.auditTimeline(filter, Math.max(0, Integer.parseInt(page.strip())), PAGE_SIZE, locale));
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", true);

@@ -2,7 +2,6 @@ package org.migracode.talent.portal.proposals;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,39 +13,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.access.GraduateAccess.Disclosure;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.account.UserAccountRepository;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.CompanyBlocked;
 import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.Listing;
 import org.migracode.talent.index.listing.ListingClosed;
 import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.index.proposal.GraduateNotification;
 import org.migracode.talent.index.proposal.GraduateNotificationRepository;
-import org.migracode.talent.index.proposal.GraduateResponse;
 import org.migracode.talent.index.proposal.Proposal;
-import org.migracode.talent.index.proposal.ProposalOrigin;
-import org.migracode.talent.index.proposal.ProposalParty;
-import org.migracode.talent.index.proposal.ProposalMoveRefused;
-import org.migracode.talent.index.proposal.ProposalQuery;
-import org.migracode.talent.index.proposal.ProposalRefusal;
 import org.migracode.talent.index.proposal.ProposalRepository;
 import org.migracode.talent.index.proposal.ProposalRules;
 import org.migracode.talent.index.proposal.ProposalStage;
 import org.migracode.talent.index.proposal.ProposalStageChanged;
-import org.migracode.talent.index.proposal.ProposalTransition;
-import org.migracode.talent.portal.proposals.ProposalView.Contact;
-import org.migracode.talent.portal.proposals.ProposalView.ListingRef;
-import org.migracode.talent.portal.proposals.ProposalView.Party;
-import org.migracode.talent.portal.proposals.ProposalView.TransitionView;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,6 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
  * their profile, is inactive or blocked the company (404, as for an unknown id), and staff cannot
  * propose them to that company (409). Blocking a company withdraws its open proposals
  * ({@link #companyBlocked}) and takes every personal detail off all of its proposals.
+ *
+ * <p>The tenancy rules are {@link ProposalAccess}'s, the mapping to views {@link ProposalViews}'s,
+ * the writing {@link ProposalTransitions}'s; this class keeps the use cases, their roles and transaction.
  */
 @Service
 @Transactional
@@ -88,29 +75,24 @@ class ProposalService {
     private final GraduateNotificationRepository notifications;
     private final ListingRepository listings;
     private final CompanyRepository companies;
-    private final GraduateRepository graduates;
     private final CohortRepository cohorts;
     private final UserAccountRepository accounts;
-    private final ApplicationEventPublisher events;
-    private final GraduateAccess access;
-    private final org.migracode.talent.portal.audit.AuditRecorder audit;
-    private final ProposalNotices notices;
+    private final ProposalAccess tenancy;
+    private final ProposalViews views;
+    private final ProposalTransitions transitions;
 
     ProposalService(ProposalRepository proposals, GraduateNotificationRepository notifications, ListingRepository listings,
-            CompanyRepository companies, GraduateRepository graduates, CohortRepository cohorts, UserAccountRepository accounts,
-            ApplicationEventPublisher events, GraduateAccess access, org.migracode.talent.portal.audit.AuditRecorder audit,
-            ProposalNotices notices) {
-        this.notices = notices;
-        this.access = access;
-        this.audit = audit;
+            CompanyRepository companies, CohortRepository cohorts, UserAccountRepository accounts, ProposalAccess tenancy,
+            ProposalViews views, ProposalTransitions transitions) {
         this.proposals = proposals;
         this.notifications = notifications;
         this.listings = listings;
         this.companies = companies;
-        this.graduates = graduates;
         this.cohorts = cohorts;
         this.accounts = accounts;
-        this.events = events;
+        this.tenancy = tenancy;
+        this.views = views;
+        this.transitions = transitions;
     }
 
     // --- reading --------------------------------------------------------------------------
@@ -121,16 +103,16 @@ class ProposalService {
     public ProposalPage list(Viewer viewer, ProposalFilter filter, int page, int size) {
         Paging.of(page, size, MAX_PAGE_SIZE);
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("stageChangedAt"), Sort.Order.asc("id")));
-        Page<Proposal> found = query(viewer, filter).map(q -> proposals.findAll(q.toSpecification(), request))
+        Page<Proposal> found = ProposalAccess.query(viewer, filter).map(q -> proposals.findAll(q.toSpecification(), request))
                 .orElse(Page.empty(request));
-        return new ProposalPage(views(viewer, found.getContent(), false), page, size, found.getTotalElements(),
+        return new ProposalPage(views.views(viewer, found.getContent(), false), page, size, found.getTotalElements(),
                 found.getTotalPages());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ProposalView get(Viewer viewer, UUID id) {
-        return view(viewer, visible(viewer, id), true);
+        return views.view(viewer, tenancy.visible(viewer, id), true);
     }
 
     /**
@@ -141,7 +123,7 @@ class ProposalService {
     @Transactional(readOnly = true)
     public Board board(Viewer viewer, ProposalFilter filter) {
         ProposalFilter open = new ProposalFilter(List.of(), filter.companyId(), filter.cohortId(), filter.coachId(), null, null, true);
-        List<Proposal> all = find(viewer, open, Sort.by(Sort.Order.asc("stageChangedAt"), Sort.Order.asc("id")));
+        List<Proposal> all = tenancy.find(viewer, open, Sort.by(Sort.Order.asc("stageChangedAt"), Sort.Order.asc("id")));
         Map<ProposalStage, List<ProposalView>> columns = new LinkedHashMap<>();
         for (ProposalStage s : ProposalRules.PIPELINE) {
             if (OPEN_STAGES.contains(s)) {
@@ -155,7 +137,7 @@ class ProposalService {
                 shown.add(p);
             }
         }
-        for (ProposalView v : views(viewer, shown, false)) {
+        for (ProposalView v : views.views(viewer, shown, false)) {
             columns.get(v.stage()).add(v);
         }
         long overdue = columns.values().stream().flatMap(List::stream).filter(ProposalView::overdue).count();
@@ -167,8 +149,7 @@ class ProposalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public FilterOptions options() {
-        Map<UUID, String> companyNames = new LinkedHashMap<>();
-        companies.findAll(Sort.by("name")).forEach(c -> companyNames.put(c.getId(), c.getName()));
+        Map<UUID, String> companyNames = companies.namesInNameOrder();
         Map<UUID, String> cohortNames = new LinkedHashMap<>();
         cohorts.findAll(Sort.by(Sort.Direction.DESC, "graduationDate")).forEach(c -> cohortNames.put(c.getId(), c.getName()));
         Map<UUID, String> coachNames = new LinkedHashMap<>();
@@ -184,9 +165,9 @@ class ProposalService {
             throw new ProposalNotFoundException("graduate", null);
         }
         List<GraduateNotification> mine = notifications.findTop50ByGraduateIdOrderByCreatedAtDesc(viewer.graduateId());
-        List<Proposal> own = find(viewer, ProposalFilter.none(), Sort.by(Sort.Order.desc("stageChangedAt")));
-        List<ProposalView> views = views(viewer, own, false);
-        Map<UUID, ProposalView> byId = views.stream().collect(Collectors.toMap(ProposalView::id, Function.identity()));
+        List<Proposal> own = tenancy.find(viewer, ProposalFilter.none(), Sort.by(Sort.Order.desc("stageChangedAt")));
+        List<ProposalView> shown = views.views(viewer, own, false);
+        Map<UUID, ProposalView> byId = shown.stream().collect(Collectors.toMap(ProposalView::id, Function.identity()));
         List<Notice> notices = new ArrayList<>();
         Instant now = Instant.now();
         for (GraduateNotification n : mine) {
@@ -195,7 +176,7 @@ class ProposalService {
                     p == null ? null : p.listing().title(), p == null ? null : p.company().name()));
             n.markRead(now);
         }
-        return new Inbox(notices, views);
+        return new Inbox(notices, shown);
     }
 
     /** Unread notifications of the graduate (for the navigation badge). */
@@ -214,10 +195,10 @@ class ProposalService {
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public Candidate candidate(Viewer viewer, UUID graduateId) {
-        GraduateProfile g = graduateFor(viewer, graduateId);
+        GraduateProfile g = tenancy.graduateFor(viewer, graduateId);
         List<Listing> open = viewer.recruiter() ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
                 : listings.findAll(Sort.by(Sort.Order.desc("createdAt")));
-        Map<UUID, String> companyNames = names(open.stream().map(Listing::getCompanyId).toList());
+        Map<UUID, String> companyNames = views.companyNames(open.stream().map(Listing::getCompanyId).toList());
         Map<UUID, ProposalStage> existing = new HashMap<>();
         proposals.findByGraduateIdOrderByCreatedAtDesc(graduateId).forEach(p -> existing.put(p.getListingId(), p.getStage()));
         List<ListingChoice> choices = open.stream().filter(l -> l.getStatus() == ListingStatus.OPEN)
@@ -225,12 +206,6 @@ class ProposalService {
                 .map(l -> new ListingChoice(l.getId(), l.getTitle(), companyNames.get(l.getCompanyId()), existing.get(l.getId())))
                 .toList();
         return new Candidate(g.getId(), g.getDisplayName(), GraduateAccess.shownTo(g, null), choices);
-    }
-
-    /** The graduate as the viewer may reach them: staff anyone; a recruiter only whom {@link GraduateAccess} shows their company. */
-    private GraduateProfile graduateFor(Viewer viewer, UUID graduateId) {
-        return (viewer.staff() ? graduates.findById(graduateId) : access.findShownTo(viewer.companyId(), graduateId))
-                .orElseThrow(() -> new ProposalNotFoundException("graduate", graduateId));
     }
 
     // --- writing --------------------------------------------------------------------------
@@ -241,78 +216,25 @@ class ProposalService {
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     public ProposalView create(Viewer viewer, ProposalRequests.Create request) {
-        Listing listing = listings.findById(request.listingId())
-                .filter(l -> viewer.staff() || l.getCompanyId().equals(viewer.companyId()))
-                .orElseThrow(() -> new ProposalNotFoundException("listing", request.listingId()));
-        GraduateProfile graduate = graduateFor(viewer, request.graduateId());
-        if (listing.getStatus() != ListingStatus.OPEN) {
-            throw new ProposalConflictException("listing-not-open", "listing " + listing.getId() + " is " + listing.getStatus()
-                    + ": only an OPEN listing takes proposals");
-        }
-        if (!GraduateAccess.shownTo(graduate, listing.getCompanyId())) {
-            throw new ProposalConflictException("graduate-not-visible", "graduate " + graduate.getId()
-                    + " does not show their profile to this listing's company (hidden, inactive or not for this company): ask them first");
-        }
-        proposals.findByGraduateIdAndListingId(graduate.getId(), listing.getId()).ifPresent(p -> {
-            throw new ProposalConflictException("already-proposed", "graduate " + graduate.getId() + " is already proposed for listing "
-                    + listing.getId() + " (proposal " + p.getId() + ", stage " + p.getStage() + ")");
-        });
-        ProposalOrigin origin = viewer.recruiter() ? ProposalOrigin.RECRUITER : ProposalOrigin.COACH;
-        Instant now = Instant.now();
-        Proposal p = Proposal.start(UUID.randomUUID(), graduate.getId(), listing.getId(), listing.getCompanyId(), origin,
-                viewer.accountId(), request.note(), now);
-        try {
-            proposals.saveAndFlush(p);
-        } catch (DataIntegrityViolationException raced) {
-            throw new ProposalConflictException("already-proposed", "graduate " + graduate.getId()
-                    + " was proposed for listing " + listing.getId() + " by someone else a moment ago");
-        }
-        publish(p, null, viewer.accountId(), p.getNoteToRecruiter(), now);
-        if (p.isCoachConfirmed()) {
-            notify(p, now);
-        }
-        return view(viewer, p, true);
+        return transitions.create(viewer, request);
     }
 
     /** Moves a proposal to {@code request.to()} if the rules let the viewer's side make that move. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
     public ProposalView move(Viewer viewer, UUID id, ProposalRequests.Transition request) {
-        Proposal p = current(viewer, id, request.version());
-        requireOpenToCompany(p, request.to());
-        ProposalStage from = p.getStage();
-        Instant now = Instant.now();
-        ProposalTransition t = p.move(request.to(), viewer.party(), viewer.accountId(), request.note(), request.reason(), now);
-        proposals.flush();
-        publish(p, from, viewer.accountId(), t.getNote(), now);
-        if (p.isCoachConfirmed() && viewer.party() != ProposalParty.GRADUATE) {
-            notify(p, now);
-        }
-        return view(viewer, p, true);
+        return transitions.move(viewer, id, request);
     }
 
     /** A coach confirms a recruiter's interest: the graduate is told, and the recruiter can go on. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
     public ProposalView confirm(Viewer viewer, UUID id, long version) {
-        Proposal p = current(viewer, id, version);
-        requireOpenToCompany(p, null);
-        Instant now = Instant.now();
-        p.confirm(viewer.accountId(), now);
-        proposals.flush();
-        audit.proposalConfirmed(p.getGraduateId(), p.getListingId(), p.getId());
-        notify(p, now);
-        notices.confirmed(p, viewer.accountId());
-        return view(viewer, p, true);
+        return transitions.confirm(viewer, id, version);
     }
 
     /** The graduate accepts (or a coach records that they did): the recruiter now sees the contact details. */
     @PreAuthorize("hasAnyRole('GRADUATE', 'COACH', 'ADMIN')")
     public ProposalView accept(Viewer viewer, UUID id, long version) {
-        Proposal p = current(viewer, id, version);
-        requireOpenToCompany(p, null);
-        p.accept(Instant.now());
-        proposals.flush();
-        notices.accepted(p, viewer.accountId());
-        return view(viewer, p, true);
+        return transitions.accept(viewer, id, version);
     }
 
     /** The graduate declines (or a coach records that they did): the proposal is withdrawn. */
@@ -327,16 +249,7 @@ class ProposalService {
      */
     @EventListener
     public void listingClosed(ListingClosed closed) {
-        Instant now = Instant.now();
-        for (Proposal p : proposals.findByListingIdAndStageIn(closed.listingId(), OPEN_STAGES)) {
-            ProposalStage from = p.getStage();
-            p.move(ProposalStage.LISTING_CLOSED, ProposalParty.LISTING, closed.actorAccountId(), null, null, now);
-            publish(p, from, closed.actorAccountId(), null, now);
-            if (p.isCoachConfirmed()) {
-                notify(p, now);
-            }
-        }
-        proposals.flush();
+        transitions.listingClosed(closed);
     }
 
     /**
@@ -347,215 +260,7 @@ class ProposalService {
      */
     @EventListener
     public void companyBlocked(CompanyBlocked blocked) {
-        for (Proposal p : proposals.findByGraduateIdAndCompanyIdAndStageIn(blocked.graduateId(), blocked.companyId(), OPEN_STAGES)) {
-            ProposalStage from = p.getStage();
-            p.move(ProposalStage.WITHDRAWN_BY_GRADUATE, ProposalParty.GRADUATE, blocked.actorAccountId(), null, null, blocked.at());
-            publish(p, from, blocked.actorAccountId(), null, blocked.at());
-        }
-        proposals.flush();
-    }
-
-    /**
-     * After a block the pipeline is stopped for that company whatever the stage says (a block
-     * stored before proposals were withdrawn, or one racing a new proposal): only withdrawing
-     * remains. A final stage is left to the rules, which refuse it as FINAL_STAGE.
-     */
-    private void requireOpenToCompany(Proposal p, ProposalStage to) {
-        if (to == ProposalStage.WITHDRAWN_BY_GRADUATE || p.getStage().isFinal()) {
-            return;
-        }
-        if (!GraduateAccess.openTo(graduates.findById(p.getGraduateId()).orElse(null), p.getCompanyId())) {
-            throw new ProposalMoveRefused(ProposalRefusal.GRADUATE_WITHDREW, p.getStage(), to);
-        }
-    }
-
-    // --- tenancy --------------------------------------------------------------------------
-
-    private Proposal visible(Viewer viewer, UUID id) {
-        Proposal p = proposals.findById(id).orElseThrow(() -> new ProposalNotFoundException("proposal", id));
-        boolean allowed = switch (viewer.role()) {
-            case ADMIN, COACH -> true;
-            case RECRUITER -> p.getCompanyId().equals(viewer.companyId());
-            case GRADUATE -> p.getGraduateId().equals(viewer.graduateId()) && p.isCoachConfirmed();
-        };
-        if (!allowed) {
-            throw new ProposalNotFoundException("proposal", id);
-        }
-        return p;
-    }
-
-    /** The visible proposal, if it is still at the version the caller saw. */
-    private Proposal current(Viewer viewer, UUID id, long expectedVersion) {
-        Proposal p = visible(viewer, id);
-        if (p.getVersion() != expectedVersion) {
-            throw new StaleProposalException(view(viewer, p, true), expectedVersion);
-        }
-        return p;
-    }
-
-    /**
-     * The viewer's filter with tenancy added; empty when nothing can match (final and open stages
-     * at once, or a recruiter naming another company: an empty answer, not an error, so nothing is probed).
-     */
-    private static java.util.Optional<ProposalQuery> query(Viewer viewer, ProposalFilter f) {
-        Set<ProposalStage> stages = EnumSet.noneOf(ProposalStage.class);
-        stages.addAll(f.stage());
-        if (f.open() != null) {
-            Set<ProposalStage> wanted = f.open() ? EnumSet.copyOf(OPEN_STAGES) : EnumSet.complementOf(EnumSet.copyOf(OPEN_STAGES));
-            stages = stages.isEmpty() ? wanted : intersect(stages, wanted);
-            if (stages.isEmpty()) {
-                return java.util.Optional.empty();
-            }
-        }
-        ProposalQuery q = new ProposalQuery(stages, f.companyId(), f.cohortId(), f.coachId(), f.listingId(), f.graduateId(), false);
-        return switch (viewer.role()) {
-            case ADMIN, COACH -> java.util.Optional.of(q);
-            case RECRUITER -> f.companyId() != null && !f.companyId().equals(viewer.companyId()) ? java.util.Optional.empty()
-                    : java.util.Optional.of(q.asCompany(viewer.companyId()));
-            case GRADUATE -> viewer.graduateId() == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(q.withGraduate(viewer.graduateId(), true));
-        };
-    }
-
-    /** The proposals matching the viewer's filter, sorted. */
-    private List<Proposal> find(Viewer viewer, ProposalFilter filter, Sort sort) {
-        return query(viewer, filter).map(q -> proposals.findAll(q.toSpecification(), sort)).orElse(List.of());
-    }
-
-    private static Set<ProposalStage> intersect(Set<ProposalStage> a, Set<ProposalStage> b) {
-        Set<ProposalStage> out = EnumSet.noneOf(ProposalStage.class);
-        a.stream().filter(b::contains).forEach(out::add);
-        return out;
-    }
-
-    // --- events and notifications ------------------------------------------------------------
-
-    private void publish(Proposal p, ProposalStage from, UUID actor, String note, Instant at) {
-        events.publishEvent(new ProposalStageChanged(p.getId(), p.getGraduateId(), p.getListingId(), p.getCompanyId(), from,
-                p.getStage(), actor, note, at));
-    }
-
-    /** Tells the graduate where their proposal stands now (the notification's kind is the stage). */
-    private void notify(Proposal p, Instant at) {
-        notifications.save(new GraduateNotification(p.getGraduateId(), p.getId(), p.getStage().name(), at));
-    }
-
-    // --- mapping --------------------------------------------------------------------------
-
-    private ProposalView view(Viewer viewer, Proposal p, boolean withHistory) {
-        return views(viewer, List.of(p), withHistory).get(0);
-    }
-
-    private List<ProposalView> views(Viewer viewer, List<Proposal> page, boolean withHistory) {
-        Map<UUID, GraduateProfile> people = byId(graduates.findAllById(distinct(page, Proposal::getGraduateId)), GraduateProfile::getId);
-        Map<UUID, Listing> listingById = byId(listings.findAllById(distinct(page, Proposal::getListingId)), Listing::getId);
-        Map<UUID, String> companyNames = names(distinct(page, Proposal::getCompanyId));
-        Map<UUID, String> cohortNames = new HashMap<>();
-        cohorts.findAllById(people.values().stream().map(GraduateProfile::getCohortId).filter(java.util.Objects::nonNull)
-                .distinct().toList()).forEach(c -> cohortNames.put(c.getId(), c.getName()));
-        List<UUID> accountIds = new ArrayList<>(distinct(page, Proposal::getCoachAccountId));
-        if (withHistory) {
-            page.forEach(p -> p.getHistory().forEach(t -> {
-                if (t.getActorAccountId() != null) {
-                    accountIds.add(t.getActorAccountId());
-                }
-            }));
-        }
-        Map<UUID, String> accountNames = new HashMap<>();
-        accounts.findAllById(accountIds.stream().filter(java.util.Objects::nonNull).distinct().toList())
-                .forEach(a -> accountNames.put(a.getId(), a.getDisplayName()));
-        Map<UUID, Disclosure> disclosed = new HashMap<>();
-        if (viewer.recruiter()) {
-            for (UUID g : distinct(page, Proposal::getGraduateId)) {
-                disclosed.put(g, access.onProposals(people.get(g), viewer.companyId()));
-            }
-        }
-        Instant now = Instant.now();
-        List<ProposalView> out = new ArrayList<>();
-        for (Proposal p : page) {
-            GraduateProfile g = people.get(p.getGraduateId());
-            Listing l = listingById.get(p.getListingId());
-            // staff and the graduate see everything; a recruiter what GraduateAccess discloses to their company
-            Disclosure disclosure = viewer.recruiter() ? disclosed.get(p.getGraduateId()) : g == null ? Disclosure.WITHDRAWN : Disclosure.CONTACT;
-            boolean withdrawn = viewer.recruiter() && !disclosure.showsName();
-            boolean openToCompany = GraduateAccess.openTo(g, p.getCompanyId());
-            List<TransitionView> history = withHistory ? withConfirmation(p, p.getHistory().stream().map(t -> new TransitionView(t.getFromStage(),
-                    t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList(),
-                    accountNames) : List.of();
-            boolean confirmed = p.isCoachConfirmed();
-            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed).stream()
-                    .filter(to -> openToCompany || to == ProposalStage.WITHDRAWN_BY_GRADUATE).toList();
-            boolean canAnswer = (viewer.staff() || viewer.graduate()) && confirmed && !p.getStage().isFinal()
-                    && p.getGraduateResponse() == GraduateResponse.PENDING && openToCompany;
-            out.add(new ProposalView(p.getId(), p.getVersion(), p.getStage(), p.getOrigin(), !confirmed,
-                    withdrawn ? new Party(null, null) : new Party(p.getGraduateId(), g == null ? null : g.getDisplayName()),
-                    withdrawn || g == null || g.getCohortId() == null ? null : cohortNames.get(g.getCohortId()),
-                    new ListingRef(p.getListingId(), l == null ? null : l.getTitle(), l == null ? null : l.getStatus().name()),
-                    new Party(p.getCompanyId(), companyNames.get(p.getCompanyId())),
-                    p.getCoachAccountId() == null ? null : new Party(p.getCoachAccountId(), accountNames.get(p.getCoachAccountId())),
-                    withdrawn ? null : p.getNoteToRecruiter(), p.getDeclineReason(), p.getGraduateResponse(), p.getGraduateAnsweredAt(),
-                    p.getCreatedAt(), p.getStageChangedAt(),
-                    ProposalRules.overdue(p.getStage(), confirmed, p.getStageChangedAt(), now),
-                    g != null && disclosure.showsContact() ? new Contact(g.getEmail(), g.getPhone()) : null,
-                    history, choices, viewer.staff() && !confirmed && !p.getStage().isFinal() && openToCompany, canAnswer, withdrawn));
-        }
-        return out;
-    }
-
-    /**
-     * The history with the coach's confirmation of a recruiter's interest in its place by time: a
-     * confirmation changes no stage, so it is not a stored transition, but people need to see who
-     * let the graduate see the interest, and when. A coach's own proposal is confirmed as it is made
-     * and shows no separate entry.
-     */
-    private static List<TransitionView> withConfirmation(Proposal p, List<TransitionView> moves, Map<UUID, String> accountNames) {
-        if (p.getOrigin() != ProposalOrigin.RECRUITER || p.getCoachConfirmedAt() == null) {
-            return moves;
-        }
-        Instant at = p.getCoachConfirmedAt();
-        List<TransitionView> out = new ArrayList<>(moves);
-        int i = 0;
-        while (i < out.size() && !out.get(i).at().isAfter(at)) {
-            i++;
-        }
-        ProposalStage stage = i == 0 ? p.getStage() : out.get(i - 1).to();
-        out.add(i, new TransitionView(stage, stage, at, p.getCoachAccountId() == null ? null : accountNames.get(p.getCoachAccountId()),
-                ProposalParty.SCHOOL.name(), null, TransitionView.CONFIRMED));
-        return List.copyOf(out);
-    }
-
-    /** Who made a recorded move, by display name; never the graduate's own name once they withdrew from the viewer's company. */
-    private static String actor(ProposalTransition t, Map<UUID, String> accountNames, boolean withdrawn) {
-        if (t.getActorAccountId() == null || withdrawn && ProposalParty.GRADUATE.name().equals(side(t))) {
-            return null;
-        }
-        return accountNames.get(t.getActorAccountId());
-    }
-
-    /** On whose side a recorded move was, from the stage it went to. */
-    private static String side(ProposalTransition t) {
-        if (t.getFromStage() == null) {
-            return t.getToStage() == ProposalStage.PROPOSED ? ProposalParty.SCHOOL.name() : ProposalParty.EMPLOYER.name();
-        }
-        return switch (t.getToStage()) {
-            case WITHDRAWN_BY_GRADUATE -> ProposalParty.GRADUATE.name();
-            case LISTING_CLOSED -> ProposalParty.LISTING.name();
-            default -> ProposalParty.EMPLOYER.name();
-        };
-    }
-
-    private Map<UUID, String> names(Collection<UUID> companyIds) {
-        Map<UUID, String> out = new HashMap<>();
-        companies.findAllById(companyIds.stream().distinct().toList()).forEach(c -> out.put(c.getId(), c.getName()));
-        return out;
-    }
-
-    private static List<UUID> distinct(List<Proposal> page, Function<Proposal, UUID> id) {
-        return page.stream().map(id).filter(java.util.Objects::nonNull).distinct().toList();
-    }
-
-    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+        transitions.companyBlocked(blocked);
     }
 
     // --- values ---------------------------------------------------------------------------

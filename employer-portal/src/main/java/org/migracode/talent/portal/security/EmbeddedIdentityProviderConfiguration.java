@@ -42,10 +42,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -114,7 +111,7 @@ class EmbeddedIdentityProviderConfiguration {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), pathPattern("/login")));
             server.authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers -> providers.forEach(p -> {
                         if (p instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider provider) {
-                            provider.setAuthenticationValidator(context -> validateRedirectUri(context, fixedIssuer));
+                            provider.setAuthenticationValidator(context -> PortalRedirectUris.validate(context, fixedIssuer));
                         }
                     })))
                     .oidc(oidc -> oidc.logoutEndpoint(logout -> logout
@@ -147,38 +144,6 @@ class EmbeddedIdentityProviderConfiguration {
         return http.build();
     }
 
-    /**
-     * The portal's redirect URI is {@code <origin the browser used>/login/oauth2/code/portal}, which
-     * is not known in advance (localhost, a LAN name, a public name behind a proxy). It is accepted
-     * when it has the origin of the authorization request itself, that is the origin the request's
-     * {@code Host} header (or {@code X-Forwarded-Host}, when forwarded headers are honoured) names.
-     * With {@code talent.security.embedded-issuer} set, only {@code <issuer>/login/oauth2/code/portal}
-     * is accepted and the Host header no longer decides. Everything else, and every other client, is
-     * checked by exact match as usual.
-     */
-    static void validateRedirectUri(OAuth2AuthorizationCodeRequestAuthenticationContext context, URI fixedIssuer) {
-        OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
-        if (PORTAL_CLIENT_ID.equals(context.getRegisteredClient().getClientId()) && request.getRedirectUri() != null
-                && request.getRedirectUri().equals(portalRedirectUriFor(request.getAuthorizationUri(), fixedIssuer))) {
-            OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR.accept(context);
-            return;
-        }
-        new OAuth2AuthorizationCodeRequestAuthenticationValidator().accept(context);
-    }
-
-    /** The one redirect URI of the portal client accepted for this authorization request. */
-    static String portalRedirectUriFor(String authorizationUri, URI fixedIssuer) {
-        String callback = "/login/oauth2/code/" + PORTAL_REGISTRATION_ID;
-        if (fixedIssuer != null) {
-            return trimSlash(fixedIssuer.toString()) + callback;
-        }
-        String suffix = "/oauth2/authorize";
-        if (authorizationUri == null || !authorizationUri.endsWith(suffix)) {
-            return null;
-        }
-        return authorizationUri.substring(0, authorizationUri.length() - suffix.length()) + callback;
-    }
-
     @Bean
     RegisteredClientRepository registeredClientRepository() {
         RegisteredClient portal = RegisteredClient.withId(UUID.nameUUIDFromBytes(PORTAL_CLIENT_ID.getBytes()).toString())
@@ -188,7 +153,7 @@ class EmbeddedIdentityProviderConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                // the real redirect URI is checked against the request's origin, see validateRedirectUri
+                // the real redirect URI is checked against the request's origin, see PortalRedirectUris
                 .redirectUri("http://127.0.0.1/login/oauth2/code/" + PORTAL_REGISTRATION_ID)
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
@@ -317,7 +282,7 @@ class EmbeddedIdentityProviderConfiguration {
                 .build().toUriString();
     }
 
-    private static String trimSlash(String url) {
+    static String trimSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

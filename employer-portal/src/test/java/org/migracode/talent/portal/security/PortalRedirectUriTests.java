@@ -10,18 +10,18 @@ class PortalRedirectUriTests {
 
     @Test
     void withoutAFixedIssuerTheOriginOfTheAuthorizationRequestDecides() {
-        assertThat(EmbeddedIdentityProviderConfiguration.portalRedirectUriFor("http://talent.lan:8080/oauth2/authorize", null))
+        assertThat(PortalRedirectUris.portalRedirectUriFor("http://talent.lan:8080/oauth2/authorize", null))
                 .isEqualTo("http://talent.lan:8080/login/oauth2/code/portal");
-        assertThat(EmbeddedIdentityProviderConfiguration.portalRedirectUriFor("http://talent.lan/other", null)).isNull();
+        assertThat(PortalRedirectUris.portalRedirectUriFor("http://talent.lan/other", null)).isNull();
     }
 
     @Test
     void withAFixedIssuerTheHostHeaderNoLongerPicksTheRedirect() {
         URI issuer = URI.create("https://talent.example.org/");
         // an authorization request that arrived with "Host: evil.example" (or a forged X-Forwarded-Host)
-        assertThat(EmbeddedIdentityProviderConfiguration.portalRedirectUriFor("https://evil.example/oauth2/authorize", issuer))
+        assertThat(PortalRedirectUris.portalRedirectUriFor("https://evil.example/oauth2/authorize", issuer))
                 .isEqualTo("https://talent.example.org/login/oauth2/code/portal");
-        assertThat(EmbeddedIdentityProviderConfiguration.portalRedirectUriFor(null, issuer))
+        assertThat(PortalRedirectUris.portalRedirectUriFor(null, issuer))
                 .isEqualTo("https://talent.example.org/login/oauth2/code/portal");
     }
 }

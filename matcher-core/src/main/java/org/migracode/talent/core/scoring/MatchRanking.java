@@ -61,19 +61,38 @@ public final class MatchRanking {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative, got " + k);
         }
-        List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
-        Map<String, CandidateProfile> byId = new HashMap<>();
         Map<String, ChannelScores> scores = new HashMap<>();
-        for (CandidateProfile c : candidates) {
-            ChannelScores ch = channels.apply(c);
-            scored.add(new ScoredCandidate(c.id(), scorer.quickScore(listing, c, ch, today)));
-            byId.put(c.id(), c);
-            scores.put(c.id(), ch);
+        candidates.forEach(c -> scores.put(c.id(), channels.apply(c)));
+        return topK(candidates, CandidateProfile::id, c -> scorer.quickScore(listing, c, scores.get(c.id()), today),
+                c -> scorer.score(listing, c, scores.get(c.id()), today), k);
+    }
+
+    /**
+     * The one top-k both matching directions use: quick scores for all {@code items}, a sort by
+     * score descending then id ascending ({@link #SCORED}), and the expensive {@code explain} for
+     * the best {@code k} only. Cost: n quick scores, a sort of n, k explanations.
+     *
+     * @param id         the item's id, the tie-breaker (a candidate's, or a listing's when ranking listings for a graduate)
+     * @param quickScore the item's score in [0, 100], as {@link MatchScorer#quickScore}
+     * @param explain    the result for an item in the top {@code k}
+     * @return at most {@code k} results in rank order
+     */
+    public static <T, R> List<R> topK(Collection<T> items, Function<T, String> id, ToDoubleFunction<T> quickScore,
+                                      Function<T, R> explain, int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative, got " + k);
+        }
+        List<ScoredCandidate> scored = new ArrayList<>(items.size());
+        Map<String, T> byId = new HashMap<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            scored.add(new ScoredCandidate(key, quickScore.applyAsDouble(item)));
+            byId.put(key, item);
         }
         scored.sort(SCORED);
-        List<MatchExplanation> top = new ArrayList<>(Math.min(k, scored.size()));
+        List<R> top = new ArrayList<>(Math.min(k, scored.size()));
         for (ScoredCandidate s : scored.subList(0, Math.min(k, scored.size()))) {
-            top.add(scorer.score(listing, byId.get(s.candidateId()), scores.get(s.candidateId()), today));
+            top.add(explain.apply(byId.get(s.candidateId())));
         }
         return top;
     }

@@ -2,7 +2,10 @@ package org.migracode.talent.core.scoring;
 
 import java.util.Objects;
 
-/** A candidate id with its score, as ranked by {@link MatchRanking}. */
+/**
+ * A candidate id with its score, as ranked by {@link MatchRanking} (when listings are ranked for a
+ * graduate, the id is the listing's).
+ */
 public record ScoredCandidate(String candidateId, double score) {
 
     public ScoredCandidate {

@@ -85,28 +85,8 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditPage query(AuditFilter filter, int page, int size) {
         Paging.of(page, size, MAX_PAGE_SIZE);
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
-        if (filter.actorAccountId() != null) {
-            where.append(" and actor_account_id = ?");
-            args.add(filter.actorAccountId());
-        }
-        if (filter.graduateId() != null) {
-            where.append(" and graduate_id = ?");
-            args.add(filter.graduateId());
-        }
-        if (filter.action() != null) {
-            where.append(" and action = ?");
-            args.add(filter.action().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and at >= ?");
-            args.add(Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and at < ?");
-            args.add(Timestamp.from(filter.to()));
-        }
+        String where = filter.sqlWhere(args);
         Long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.ListingProfile;
@@ -35,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * index together with their stored match profiles; stage 2 ({@link MatchScorer}) re-scores each
  * of them cheaply, sorts by score then id, and explains the top {@code k}. No database row is
  * read for the candidates: everything stage 2 needs is in the index.
+ *
+ * <p>Both directions rank with the one top-k of {@link MatchRanking#topK(java.util.Collection,
+ * Function, java.util.function.ToDoubleFunction, Function, int)}. {@code k} must be between 1 and
+ * {@code talent.matching.max-top-k} ({@link MatchingProperties#requireTopK}); anything else is
+ * refused with an {@link org.migracode.talent.core.input.InvalidInputException} (a 400 at the API),
+ * never silently clamped.
  *
  * <p>Authorization (who may see which listing or graduate) is the caller's job; this service
  * only matches.
@@ -105,7 +111,7 @@ public class MatchService {
     }
 
     private RankedMatches rankCandidates(ListingProfile listing, UUID companyId, int k, MatchScorer scorer, float[] vector) {
-        int top = clampTopK(k);
+        int top = properties.requireTopK(k);
         int depth = Math.max(properties.rerankDepth(), top);
         // the embedding channel's retrieval widens the union before the other channels' values are taken,
         // so those values cover the graduates only it found too
@@ -134,7 +140,7 @@ public class MatchService {
         if (graduate == null) {
             return Optional.empty();
         }
-        int top = clampTopK(k);
+        int top = properties.requireTopK(k);
         CandidateProfile candidate = MatchProfiles.candidate(graduate, vocabulary);
         List<Stage1Hit> hits = listingRetriever.retrieve(candidate, vocabulary, graduate.getBlockedCompanies(),
                 Math.max(properties.rerankDepth(), top));
@@ -146,19 +152,12 @@ public class MatchService {
         Map<String, Double> relevance = listingRetriever.textRelevance(
                 String.join("\n", nullToEmpty(graduate.getHeadline()), nullToEmpty(graduate.getSummary())), listings.keySet());
         LocalDate today = today();
-        record Scored(String listingId, double score) {
-        }
-        java.util.function.Function<String, ChannelScores> channels =
+        Function<String, ChannelScores> channels =
                 id -> new ChannelScores(skillScores.isEmpty() ? Double.NaN : skillScores.getOrDefault(id, 0.0),
                         relevance.isEmpty() ? Double.NaN : relevance.getOrDefault(id, 0.0)); // no text of their own: no text channel
-        List<Scored> scored = new ArrayList<>();
-        listings.forEach((id, l) -> scored.add(new Scored(id, scorer.quickScore(l, candidate, channels.apply(id), today))));
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::listingId));
-        List<RankedMatch> matches = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
-            MatchExplanation e = scorer.score(listings.get(s.listingId()), candidate, channels.apply(s.listingId()), today);
-            matches.add(new RankedMatch(candidate.id(), s.listingId(), e));
-        }
+        List<RankedMatch> matches = MatchRanking.topK(listings.keySet(), id -> id,
+                id -> scorer.quickScore(listings.get(id), candidate, channels.apply(id), today),
+                id -> new RankedMatch(candidate.id(), id, scorer.score(listings.get(id), candidate, channels.apply(id), today)), top);
         return Optional.of(new RankedMatches(matches, hits.size(), scorer.modelVersion()));
     }
 
@@ -200,13 +199,6 @@ public class MatchService {
             }
         }
         return values;
-    }
-
-    private int clampTopK(int k) {
-        if (k < 1) {
-            return properties.defaultTopK();
-        }
-        return Math.min(k, properties.maxTopK());
     }
 
     private LocalDate today() {

@@ -1,6 +1,7 @@
 package org.migracode.talent.index.matching;
 
 import java.util.Map;
+import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.scoring.ComponentName;
 import org.migracode.talent.core.scoring.MatchWeights;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,20 @@ public record MatchingProperties(
             throw new IllegalArgumentException("talent.matching needs rerank-depth ≥ 1 and 1 ≤ default-top-k ≤ max-top-k");
         }
         weights = weights == null ? Map.of() : Map.copyOf(weights);
+    }
+
+    /**
+     * The one {@code k} policy of matching, for the API and {@link MatchService} alike: {@code k}
+     * from 1 to {@link #maxTopK()} is used as it is; anything else is refused (a 400 with code
+     * {@code k.range}), never clamped, so a caller learns that they did not get what they asked for.
+     *
+     * @return {@code k}
+     */
+    public int requireTopK(int k) {
+        if (k < 1 || k > maxTopK) {
+            throw new InvalidInputException("k.range", "k must be between 1 and {0}, got {1}", maxTopK, k);
+        }
+        return k;
     }
 
     public MatchWeights matchWeights() {
