@@ -22,7 +22,7 @@ import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.Mailer;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,8 +86,8 @@ public class InvitationService implements InvitationRedemption {
 
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public IssuedInvitation invite(InvitationRequest r) {
-        PortalPrincipal actor = Actor.current();
+    public IssuedInvitation invite(Viewer viewer, InvitationRequest r) {
+        Viewer actor = viewer;
         Role role = r.role() != null ? r.role() : actor.role() == Role.RECRUITER ? Role.RECRUITER : null;
         if (role == null) {
             throw new IllegalArgumentException("role: required, ADMIN, COACH, RECRUITER or GRADUATE");
@@ -153,8 +153,8 @@ public class InvitationService implements InvitationRedemption {
     /** Every invitation an admin or coach may see; a recruiter's company's only. Newest first. */
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional(readOnly = true)
-    public List<InvitationView> list() {
-        PortalPrincipal actor = Actor.current();
+    public List<InvitationView> list(Viewer viewer) {
+        Viewer actor = viewer;
         List<Invitation> found = actor.role() == Role.RECRUITER ? invitations.findByCompanyIdOrderByCreatedAtDesc(actor.companyId())
                 : invitations.findAllByOrderByCreatedAtDesc();
         Map<UUID, String> names = companies.findAll().stream().collect(Collectors.toMap(Company::getId, Company::getName));
@@ -166,8 +166,8 @@ public class InvitationService implements InvitationRedemption {
     /** A new token (the old link stops working) and a new expiry; e-mailed again unless {@code sendEmail} is false. */
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public IssuedInvitation resend(UUID id, boolean sendEmail) {
-        Invitation i = manageable(id);
+    public IssuedInvitation resend(Viewer viewer, UUID id, boolean sendEmail) {
+        Invitation i = manageable(viewer, id);
         if (i.getUsedAt() != null) {
             throw new IllegalStateException("the invitation was used already");
         }
@@ -180,8 +180,8 @@ public class InvitationService implements InvitationRedemption {
 
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public InvitationView revoke(UUID id) {
-        Invitation i = manageable(id);
+    public InvitationView revoke(Viewer viewer, UUID id) {
+        Invitation i = manageable(viewer, id);
         i.revoke(clock.instant());
         invitations.flush();
         return view(i);
@@ -282,8 +282,8 @@ public class InvitationService implements InvitationRedemption {
     }
 
     /** An invitation the current user may resend or revoke; anything else is "not found". */
-    private Invitation manageable(UUID id) {
-        PortalPrincipal actor = Actor.current();
+    private Invitation manageable(Viewer viewer, UUID id) {
+        Viewer actor = viewer;
         Invitation i = invitations.findById(id).orElseThrow(() -> new AccountsNotFoundException("invitation", id));
         boolean allowed = switch (actor.role()) {
             case ADMIN -> true;

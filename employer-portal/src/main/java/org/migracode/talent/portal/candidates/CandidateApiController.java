@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.security.RoleOnlyAllowed;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
@@ -37,14 +39,14 @@ class CandidateApiController {
 
     @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript) and the occupation vocabulary (\"programadora\", \"desenvolupador\" and \"developer\" find the same graduates), forgiving typos (\"javscript\"; `suggestion` then says what it was read as), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
     @GetMapping
-    CandidateSearchResponse search(@ModelAttribute CandidateSearchParams params, Locale locale) {
-        return candidates.search(params, locale);
+    CandidateSearchResponse search(@RoleOnlyAllowed Viewer viewer, @ModelAttribute CandidateSearchParams params, Locale locale) {
+        return candidates.search(viewer, params, locale);
     }
 
     @Operation(summary = "One graduate profile", description = "Employer-facing fields. Roles: RECRUITER (consenting, active graduates only; never contact details; anything else 404), COACH and ADMIN (everything, with contact), GRADUATE (own profile only, else 404).")
     @GetMapping("/{id}")
-    CandidateProfile profile(@PathVariable String id, Locale locale) {
-        return parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(() -> notFound(locale));
+    CandidateProfile profile(@RoleOnlyAllowed Viewer viewer, @PathVariable String id, Locale locale) {
+        return parse(id).flatMap(uuid -> candidates.profile(viewer, uuid, locale)).orElseThrow(() -> notFound(locale));
     }
 
     static java.util.Optional<UUID> parse(String id) {

@@ -17,6 +17,7 @@ import org.migracode.talent.portal.outcomes.Views.CohortStudents;
 import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -26,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,8 +74,8 @@ class OutcomeApiController {
     @Operation(summary = "Record a placement for a graduate", description = "A partner company (companyId) or an employer "
             + "name. An in-field placement moves a graduate still seeking to employed in field. Roles: COACH, ADMIN.")
     @PostMapping("/graduates/{id}/placements")
-    ResponseEntity<PlacementView> createPlacement(Authentication auth, @PathVariable UUID id, @RequestBody PlacementRequest request) {
-        PlacementView created = service.createPlacement(id, request, Staff.of(auth));
+    ResponseEntity<PlacementView> createPlacement(Viewer viewer, @PathVariable UUID id, @RequestBody PlacementRequest request) {
+        PlacementView created = service.createPlacement(id, request, viewer);
         return ResponseEntity.created(URI.create("/api/v1/placements/" + created.id())).body(created);
     }
 
@@ -100,29 +100,29 @@ class OutcomeApiController {
     @Operation(summary = "Record a 3, 6 or 12-month check-in", description = "Still employed, promoted or left; recording a "
             + "mark again replaces it. Roles: COACH, ADMIN.")
     @PutMapping("/placements/{id}/check-ins/{months}")
-    PlacementView checkIn(Authentication auth, @PathVariable UUID id, @PathVariable int months, @RequestBody CheckInRequest request) {
-        return service.recordCheckIn(id, months, request, Staff.of(auth));
+    PlacementView checkIn(Viewer viewer, @PathVariable UUID id, @PathVariable int months, @RequestBody CheckInRequest request) {
+        return service.recordCheckIn(id, months, request, viewer);
     }
 
     @Operation(summary = "Upload a placement's evidence", description = "The body is the file (an offer letter or a confirmation "
             + "message): PDF, PNG, JPEG or plain UTF-8 text, at most 5 MB; the type is read from the bytes, not from the "
             + "declared type; fileName is only a display name and is sanitised. Replaces an earlier file. Roles: COACH, ADMIN.")
     @PutMapping(path = "/placements/{id}/evidence", consumes = MediaType.ALL_VALUE)
-    EvidenceView upload(Authentication auth, @PathVariable UUID id,
+    EvidenceView upload(Viewer viewer, @PathVariable UUID id,
             @Parameter(description = "display name, e.g. offer.pdf") @RequestParam(defaultValue = "evidence") String fileName,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the file", content = @Content(
                     mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))) InputStream body)
             throws IOException {
         // read at most one byte more than allowed, so a huge body is never held in memory
         byte[] content = body == null ? new byte[0] : body.readNBytes(PlacementEvidence.MAX_BYTES + 1);
-        return service.uploadEvidence(id, fileName, content, Staff.of(auth));
+        return service.uploadEvidence(id, fileName, content, viewer);
     }
 
     @Operation(summary = "Download a placement's evidence", description = "As an attachment with its sniffed type. Roles: COACH, "
             + "ADMIN; anyone else (and a placement without evidence): 404.")
     @GetMapping("/placements/{id}/evidence")
-    ResponseEntity<byte[]> download(Authentication auth, @PathVariable UUID id) {
-        return download(service.evidence(id, Staff.of(auth)));
+    ResponseEntity<byte[]> download(Viewer viewer, @PathVariable UUID id) {
+        return download(service.evidence(id, viewer));
     }
 
     /** The file as a download that no browser renders inline or re-types. */

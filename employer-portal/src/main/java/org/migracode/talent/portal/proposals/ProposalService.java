@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -281,10 +282,10 @@ class ProposalService {
         requireOpenToCompany(p, request.to());
         ProposalStage from = p.getStage();
         Instant now = Instant.now();
-        ProposalTransition t = p.move(request.to(), viewer.party(), viewer.accountId(), request.note(), request.reason(), now);
+        ProposalTransition t = p.move(request.to(), ProposalParties.of(viewer), viewer.accountId(), request.note(), request.reason(), now);
         proposals.flush();
         publish(p, from, viewer.accountId(), t.getNote(), now);
-        if (p.isCoachConfirmed() && viewer.party() != ProposalParty.GRADUATE) {
+        if (p.isCoachConfirmed() && ProposalParties.of(viewer) != ProposalParty.GRADUATE) {
             notify(p, now);
         }
         return view(viewer, p, true);
@@ -483,7 +484,7 @@ class ProposalService {
                     t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList(),
                     accountNames) : List.of();
             boolean confirmed = p.isCoachConfirmed();
-            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed).stream()
+            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), ProposalParties.of(viewer), confirmed).stream()
                     .filter(to -> openToCompany || to == ProposalStage.WITHDRAWN_BY_GRADUATE).toList();
             boolean canAnswer = (viewer.staff() || viewer.graduate()) && confirmed && !p.getStage().isFinal()
                     && p.getGraduateResponse() == GraduateResponse.PENDING && openToCompany;

@@ -2,13 +2,12 @@ package org.migracode.talent.portal.register;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +29,8 @@ class RegisterApiController {
     @Operation(summary = "Confirm a hire at my company in one click (the placement is recorded as confirmed by the employer; "
             + "another company's or an unknown placement: 404).", description = "Roles: RECRUITER (their company's placements).")
     @PostMapping("/placements/{id}/employer-confirmation")
-    HireService.Hire confirm(Authentication auth, @PathVariable UUID id) {
-        PortalPrincipal p = RegisterViewer.of(auth);
+    HireService.Hire confirm(Viewer viewer, @PathVariable UUID id) {
+        Viewer p = viewer;
         return hires.confirm(p.companyId(), p.accountId(), id);
     }
 

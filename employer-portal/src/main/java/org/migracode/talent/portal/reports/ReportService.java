@@ -23,15 +23,16 @@ import org.migracode.talent.core.report.OutcomeCalculator;
 import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.core.report.OutcomeStatus;
 import org.migracode.talent.core.report.ProposalHistory;
+import org.migracode.talent.core.report.Rate;
 import org.migracode.talent.core.report.StudentFacts;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.index.placement.ReportFacts.CohortRow;
-import org.migracode.talent.core.report.Rate;
 import org.migracode.talent.portal.register.RegisterReportService;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.school.StoredSchoolSettings;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -343,7 +344,7 @@ class ReportService {
 
     /** A recruiter's own company (any other: 404); coaches and admins name any company. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
-    public CompanyReport company(ReportViewer viewer, UUID companyId, Locale locale) {
+    public CompanyReport company(Viewer viewer, UUID companyId, Locale locale) {
         UUID id = companyId == null ? viewer.companyId() : companyId;
         if (id == null || (!viewer.staff() && !id.equals(viewer.companyId()))) {
             throw new ReportNotFoundException("company");
