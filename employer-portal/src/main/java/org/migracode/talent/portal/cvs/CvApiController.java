@@ -10,11 +10,8 @@ import java.util.UUID;
 import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,14 +74,5 @@ class CvApiController {
         cvs.graduateName(id);
         DraftView draft = cvs.upload(viewer, id, file == null ? null : file.getOriginalFilename(), CvPageController.bytes(file), false, locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(draft);
-    }
-
-    @ExceptionHandler(CvRefused.class)
-    ResponseEntity<ProblemDetail> refused(CvRefused e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.reason().messageKey(), null, e.getMessage(), locale);
-        ProblemDetail problem = problems.problem(e.reason().status, "cv-refused", "CV refused", detail);
-        problem.setProperty("reason", e.reason().name());
-        return ResponseEntity.status(e.reason().status).body(problem);
     }
 }

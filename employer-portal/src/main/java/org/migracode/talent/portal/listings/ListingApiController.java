@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.migracode.talent.portal.security.Viewer;
-import org.migracode.talent.portal.system.ProblemMessages;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,11 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ListingApiController {
 
     private final ListingService service;
-    private final ProblemMessages messages;
+    private final PortalProblems refusals;
 
-    ListingApiController(ListingService service, ProblemMessages messages) {
+    ListingApiController(ListingService service, PortalProblems refusals) {
         this.service = service;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Operation(summary = "List listings", description = "Roles: RECRUITER (own company), COACH and ADMIN (all companies). GRADUATE: 403.")
@@ -113,19 +111,6 @@ class ListingApiController {
     // --- problems -------------------------------------------------------------------------
     // (listing-specific ones; bad input, unreadable bodies and conflicts are answered by system.ApiExceptionHandler)
 
-    @ExceptionHandler(ListingNotFoundException.class)
-    ProblemDetail notFound(ListingNotFoundException e) {
-        return messages.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", messages.text("not-found." + e.what(),
-                new Object[] {String.valueOf(e.id())}, e.getMessage(), LocaleContextHolder.getLocale()));
-    }
-
-    @ExceptionHandler(StaleListingException.class)
-    ProblemDetail stale(StaleListingException e) {
-        return staleProblem(messages.text("listing.stale", new Object[] {String.valueOf(e.listingId()),
-                String.valueOf(e.currentVersion()), String.valueOf(e.givenVersion())}, e.getMessage(),
-                LocaleContextHolder.getLocale()), e.currentVersion());
-    }
-
     /** Two edits of the same version raced and the other committed first. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail raced(ObjectOptimisticLockingFailureException e, Viewer viewer, Locale locale) {
@@ -137,14 +122,6 @@ class ListingApiController {
                 // deleted meanwhile: no current version to report
             }
         }
-        return staleProblem(messages.text("listing.raced", null,
-                "the listing was changed by someone else while you saved; reload it and apply your changes again", locale),
-                current);
-    }
-
-    private ProblemDetail staleProblem(String detail, Long currentVersion) {
-        ProblemDetail p = messages.problem(HttpStatus.CONFLICT, "stale-version", "Listing changed meanwhile", detail);
-        p.setProperty("currentVersion", currentVersion);
-        return p;
+        return refusals.of(new RacedListingException(current));
     }
 }

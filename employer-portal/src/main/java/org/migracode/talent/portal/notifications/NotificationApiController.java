@@ -8,11 +8,8 @@ import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,10 +80,5 @@ class NotificationApiController {
     @PostMapping("/read-all")
     MarkedJson markAllRead(Viewer viewer) {
         return new MarkedJson(inbox.markAllRead(viewer.requireAccount()));
-    }
-
-    @ExceptionHandler(NotificationNotFoundException.class)
-    ProblemDetail notFound(NotificationNotFoundException e) {
-        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 }

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.index.placement.PlacementEvidence;
 import org.migracode.talent.portal.outcomes.Views.CohortStudents;
@@ -18,15 +15,14 @@ import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 import org.migracode.talent.portal.security.Viewer;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.context.MessageSource;
+import org.migracode.talent.portal.system.PortalProblems;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,11 +45,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class OutcomeApiController {
 
     private final OutcomeService service;
-    private final MessageSource messages;
+    private final PortalProblems refusals;
+    private final ProblemMessages problems;
 
-    OutcomeApiController(OutcomeService service, MessageSource messages) {
+    OutcomeApiController(OutcomeService service, PortalProblems refusals, ProblemMessages problems) {
         this.service = service;
-        this.messages = messages;
+        this.refusals = refusals;
+        this.problems = problems;
     }
 
     @Operation(summary = "A graduate's outcome", description = "Enrolment intent, graduation (on time / late by the cohort's "
@@ -139,50 +137,19 @@ class OutcomeApiController {
 
     // --- problems -------------------------------------------------------------------------
 
-    @ExceptionHandler({OutcomeNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> notFound(Exception e) {
-        return json(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e instanceof OutcomeNotFoundException ? e.getMessage()
-                : "not found"));
-    }
-
-    @ExceptionHandler(InvalidOutcomeException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidOutcomeException e, Locale locale) {
-        List<Map<String, String>> errors = e.errors().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(en -> Map.of("field", en.getKey(), "message", messages.getMessage(en.getValue(), null, en.getValue(), locale)))
-                .toList();
-        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList());
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        p.setProperty("errors", errors);
-        return json(p);
-    }
-
-    @ExceptionHandler(StaleOutcomeException.class)
-    ResponseEntity<ProblemDetail> stale(StaleOutcomeException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else", e.getMessage());
-        p.setProperty("currentVersion", e.currentVersion());
-        return json(p);
-    }
-
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> raced(ObjectOptimisticLockingFailureException e) {
-        return json(problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
-                "it was changed by someone else while you saved; reload it and apply your changes again"));
+    /** An id that is not a UUID is "not found", like an unknown one (other refusals: system.ApiExceptionHandler). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return json(refusals.of(OutcomeNotFoundException.unreadableId()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
-        return json(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage()));
+        return json(problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage()));
     }
 
     /** Problems are JSON even where the endpoint itself produces a file. */
     private static ResponseEntity<ProblemDetail> json(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(ProblemTypes.of(type));
-        p.setTitle(title);
-        return p;
     }
 }

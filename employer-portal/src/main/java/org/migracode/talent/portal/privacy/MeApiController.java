@@ -11,13 +11,9 @@ import org.migracode.talent.index.audit.ProfileView;
 import org.migracode.talent.index.fairness.FairnessDeclaration;
 import org.migracode.talent.portal.privacy.MyProfile.CompanyView;
 import org.migracode.talent.portal.security.Viewer;
-import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -125,17 +121,5 @@ class MeApiController {
     ResponseEntity<Void> withdraw(Viewer viewer) {
         self.withdrawFairness(viewer);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(GraduateNotFoundException.class)
-    ProblemDetail notFound(GraduateNotFoundException e) {
-        return notFoundProblem(e.getMessage());
-    }
-
-    static ProblemDetail notFoundProblem(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setType(ProblemTypes.of("not-found"));
-        problem.setTitle("Not found");
-        return problem;
     }
 }

@@ -6,10 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.index.proposal.ProposalMoveRefused;
-import org.migracode.talent.index.proposal.ProposalRefusal;
 import org.migracode.talent.portal.security.Viewer;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProposalApiController {
 
     private final ProposalService service;
+    private final PortalProblems refusals;
 
-    ProposalApiController(ProposalService service) {
+    ProposalApiController(ProposalService service, PortalProblems refusals) {
         this.service = service;
+        this.refusals = refusals;
     }
 
     @Operation(summary = "List proposals", description = "Filters: stage (repeatable), companyId, cohortId, coachId, listingId, "
@@ -115,16 +115,6 @@ class ProposalApiController {
     // --- problems -------------------------------------------------------------------------
     // (proposal-specific ones; bad input, unreadable bodies and bad parameters are answered by system.ApiExceptionHandler)
 
-    @ExceptionHandler(ProposalNotFoundException.class)
-    ProblemDetail notFound(ProposalNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(StaleProposalException.class)
-    ProblemDetail stale(StaleProposalException e) {
-        return staleProblem(e.getMessage(), e.current());
-    }
-
     /** Two moves of the same version raced and the other committed first. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail raced(ObjectOptimisticLockingFailureException e, Viewer viewer) {
@@ -136,39 +126,13 @@ class ProposalApiController {
                 // deleted meanwhile: nothing to show
             }
         }
-        return staleProblem("the proposal was moved by someone else at the same moment; look at its new state and decide again",
-                current);
+        return refusals.of(StaleProposalException.raced(current));
     }
 
+    /** A move the transition rules refuse (an {@code IllegalStateException}, which would otherwise be a plain conflict). */
     @ExceptionHandler(ProposalMoveRefused.class)
     ProblemDetail refused(ProposalMoveRefused e) {
-        ProblemDetail p = e.refusal() == ProposalRefusal.NOT_YOUR_MOVE
-                ? problem(HttpStatus.FORBIDDEN, "not-your-move", "Not your move", e.getMessage())
-                : problem(HttpStatus.CONFLICT, "transition-not-allowed", "Transition not allowed", e.getMessage());
-        p.setProperty("refusal", e.refusal().name());
-        return p;
-    }
-
-    @ExceptionHandler(ProposalConflictException.class)
-    ProblemDetail conflict(ProposalConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
-    }
-
-    private static ProblemDetail staleProblem(String detail, ProposalView current) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Proposal changed meanwhile", detail);
-        if (current != null) {
-            p.setProperty("currentVersion", current.version());
-            p.setProperty("currentStage", current.stage().name());
-            p.setProperty("proposal", current);
-        }
-        return p;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
-        return problem;
+        return refusals.of(new RefusedMoveException(e));
     }
 
     private static String abbreviate(String s) {

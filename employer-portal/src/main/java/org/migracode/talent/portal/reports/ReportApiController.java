@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.portal.security.Viewer;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,9 +28,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ReportApiController {
 
     private final ReportService service;
+    private final PortalProblems refusals;
 
-    ReportApiController(ReportService service) {
+    ReportApiController(ReportService service, PortalProblems refusals) {
         this.service = service;
+        this.refusals = refusals;
     }
 
     /** A report as JSON: its date, grouping and tables. */
@@ -80,11 +81,9 @@ class ReportApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler({ReportNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    /** An id that is not a UUID is "not found", like an unknown one (other refusals: system.ApiExceptionHandler). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail notFound() {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such report");
-        p.setType(ProblemTypes.of("not-found"));
-        p.setTitle("Not found");
-        return p;
+        return refusals.of(new ReportNotFoundException("report"));
     }
 }
