@@ -3,6 +3,7 @@ package org.migracode.talent.portal.accounts;
 import java.time.Clock;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,21 +28,21 @@ class ConsentService {
     }
 
     @Transactional(readOnly = true)
-    public boolean visible() {
-        return mine().isVisibleToEmployers();
+    public boolean visible(Viewer viewer) {
+        return mine(viewer).isVisibleToEmployers();
     }
 
     /** Shown to employers or not, from the commit on (search and matches leave a hidden graduate out). */
     @Transactional
-    public void decide(boolean visible) {
-        GraduateProfile g = mine();
+    public void decide(Viewer viewer, boolean visible) {
+        GraduateProfile g = mine(viewer);
         g.setVisibleToEmployers(visible);
         g.markActive(clock.instant());
         graduates.flush();
     }
 
-    private GraduateProfile mine() {
-        var principal = Actor.current();
+    private GraduateProfile mine(Viewer viewer) {
+        Viewer principal = viewer;
         if (principal.graduateId() == null) {
             throw new AccessDeniedException("not a graduate");
         }

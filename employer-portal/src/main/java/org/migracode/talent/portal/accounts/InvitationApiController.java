@@ -3,6 +3,7 @@ package org.migracode.talent.portal.accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,8 @@ class InvitationApiController {
     @Operation(summary = "Invitations with their state (PENDING, USED, EXPIRED, REVOKED), newest first; a recruiter sees "
             + "their company's. ", description = "Roles: ADMIN, COACH, RECRUITER.")
     @GetMapping
-    List<InvitationView> list() {
-        return invitations.list();
+    List<InvitationView> list(Viewer viewer) {
+        return invitations.list(viewer);
     }
 
     @Operation(summary = "Invite someone: answers the invitation and its link (shown only now; the database keeps a hash). "
@@ -39,20 +40,20 @@ class InvitationApiController {
             + "recruiters of their own company (403 otherwise). ", description = "Roles: ADMIN, COACH, RECRUITER.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedInvitation invite(@RequestBody InvitationRequest request) {
-        return invitations.invite(request);
+    IssuedInvitation invite(Viewer viewer, @RequestBody InvitationRequest request) {
+        return invitations.invite(viewer, request);
     }
 
     @Operation(summary = "Resend: a new link (the old one stops working) and a new expiry. ", description = "Roles: ADMIN, COACH, RECRUITER "
             + "(their company's).")
     @PostMapping("/{id}/resend")
-    IssuedInvitation resend(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean sendEmail) {
-        return invitations.resend(id, sendEmail);
+    IssuedInvitation resend(Viewer viewer, @PathVariable UUID id, @RequestParam(defaultValue = "true") boolean sendEmail) {
+        return invitations.resend(viewer, id, sendEmail);
     }
 
     @Operation(summary = "Revoke: the link stops working.", description = "Roles: ADMIN, COACH, RECRUITER (their company's).")
     @PostMapping("/{id}/revoke")
-    InvitationView revoke(@PathVariable UUID id) {
-        return invitations.revoke(id);
+    InvitationView revoke(Viewer viewer, @PathVariable UUID id) {
+        return invitations.revoke(viewer, id);
     }
 }

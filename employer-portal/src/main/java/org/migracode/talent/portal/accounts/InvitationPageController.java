@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.index.account.Role;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,58 +39,58 @@ class InvitationPageController {
     }
 
     @GetMapping("/invitations")
-    String page(@RequestParam(required = false) UUID companyId, Model model) {
-        return page(model, null, null, companyId);
+    String page(Viewer viewer, @RequestParam(required = false) UUID companyId, Model model) {
+        return page(viewer, model, null, null, companyId);
     }
 
     @PostMapping("/invitations")
-    String invite(@RequestParam(required = false) String email, @RequestParam(required = false) String displayName,
+    String invite(Viewer viewer, @RequestParam(required = false) String email, @RequestParam(required = false) String displayName,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String companyId,
             @RequestParam(required = false) String locale, @RequestParam(defaultValue = "false") boolean sendEmail, Model model,
             HttpServletResponse response) {
         try {
             UUID company = companyId == null || companyId.isBlank() ? null : UUID.fromString(companyId);
-            IssuedInvitation issued = invitations.invite(new InvitationRequest(email, displayName, role,
+            IssuedInvitation issued = invitations.invite(viewer, new InvitationRequest(email, displayName, role,
                     role == Role.RECRUITER || role == null ? company : null, null, locale, sendEmail));
-            return page(model, issued, null, null);
+            return page(viewer, model, issued, null, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             response.setStatus(AdminPageController.status(e));
-            return page(model, null, e.getMessage(), null);
+            return page(viewer, model, null, e.getMessage(), null);
         }
     }
 
     @PostMapping("/invitations/graduates/{graduateId}")
-    String inviteGraduate(@PathVariable UUID graduateId, @RequestParam(required = false) String locale,
+    String inviteGraduate(Viewer viewer, @PathVariable UUID graduateId, @RequestParam(required = false) String locale,
             @RequestParam(defaultValue = "false") boolean sendEmail, Model model, HttpServletResponse response) {
         try {
-            IssuedInvitation issued = invitations.invite(new InvitationRequest(null, null, Role.GRADUATE, null, graduateId, locale,
+            IssuedInvitation issued = invitations.invite(viewer, new InvitationRequest(null, null, Role.GRADUATE, null, graduateId, locale,
                     sendEmail));
-            return page(model, issued, null, null);
+            return page(viewer, model, issued, null, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             response.setStatus(AdminPageController.status(e));
-            return page(model, null, e.getMessage(), null);
+            return page(viewer, model, null, e.getMessage(), null);
         }
     }
 
     @PostMapping("/invitations/{id}/resend")
-    String resend(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean sendEmail, Model model,
+    String resend(Viewer viewer, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean sendEmail, Model model,
             HttpServletResponse response) {
         try {
-            return page(model, invitations.resend(id, sendEmail), null, null);
+            return page(viewer, model, invitations.resend(viewer, id, sendEmail), null, null);
         } catch (IllegalStateException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(model, null, e.getMessage(), null);
+            return page(viewer, model, null, e.getMessage(), null);
         }
     }
 
     @PostMapping("/invitations/{id}/revoke")
-    String revoke(@PathVariable UUID id, Model model, HttpServletResponse response) {
+    String revoke(Viewer viewer, @PathVariable UUID id, Model model, HttpServletResponse response) {
         try {
-            invitations.revoke(id);
+            invitations.revoke(viewer, id);
             return "redirect:/invitations?revoked";
         } catch (IllegalStateException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(model, null, e.getMessage(), null);
+            return page(viewer, model, null, e.getMessage(), null);
         }
     }
 
@@ -100,10 +100,10 @@ class InvitationPageController {
         return "accounts/not-found";
     }
 
-    private String page(Model model, IssuedInvitation issued, String error, UUID preselectedCompany) {
-        PortalPrincipal actor = Actor.current();
+    private String page(Viewer viewer, Model model, IssuedInvitation issued, String error, UUID preselectedCompany) {
+        Viewer actor = viewer;
         boolean staff = actor.role() == Role.ADMIN || actor.role() == Role.COACH;
-        model.addAttribute("invitations", invitations.list());
+        model.addAttribute("invitations", invitations.list(viewer));
         model.addAttribute("issued", issued);
         model.addAttribute("error", error);
         model.addAttribute("staff", staff);

@@ -11,7 +11,7 @@ import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,7 @@ class InvitationRules {
     }
 
     /** The invitee {@code r} asks for, if {@code actor} may invite them (else 403, or 400/409 naming the field). */
-    Invitee invitee(InvitationRequest r, PortalPrincipal actor) {
+    Invitee invitee(InvitationRequest r, Viewer actor) {
         Role role = r.role() != null ? r.role() : actor.role() == Role.RECRUITER ? Role.RECRUITER : null;
         if (role == null) {
             throw new IllegalArgumentException("role: required, ADMIN, COACH, RECRUITER or GRADUATE");
@@ -100,7 +100,7 @@ class InvitationRules {
     }
 
     /** An invitation the actor may resend or revoke; anything else is "not found". */
-    Invitation manageable(PortalPrincipal actor, UUID id) {
+    Invitation manageable(Viewer actor, UUID id) {
         Invitation i = invitations.findById(id).orElseThrow(() -> new AccountsNotFoundException("invitation", id));
         boolean allowed = switch (actor.role()) {
             case ADMIN -> true;

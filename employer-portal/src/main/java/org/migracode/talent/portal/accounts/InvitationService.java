@@ -20,7 +20,7 @@ import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.Mailer;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,8 +85,8 @@ public class InvitationService implements InvitationRedemption {
 
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public IssuedInvitation invite(InvitationRequest r) {
-        PortalPrincipal actor = Actor.current();
+    public IssuedInvitation invite(Viewer viewer, InvitationRequest r) {
+        Viewer actor = viewer;
         InvitationRules.Invitee invitee = rules.invitee(r, actor);
         String email = invitee.email();
         if (accounts.existsByUsernameIgnoreCase(email)) {
@@ -106,8 +106,8 @@ public class InvitationService implements InvitationRedemption {
     /** Every invitation an admin or coach may see; a recruiter's company's only. Newest first. */
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional(readOnly = true)
-    public List<InvitationView> list() {
-        PortalPrincipal actor = Actor.current();
+    public List<InvitationView> list(Viewer viewer) {
+        Viewer actor = viewer;
         List<Invitation> found = actor.role() == Role.RECRUITER ? invitations.findByCompanyIdOrderByCreatedAtDesc(actor.companyId())
                 : invitations.findAllByOrderByCreatedAtDesc();
         Map<UUID, String> names = companies.findAll().stream().collect(Collectors.toMap(Company::getId, Company::getName));
@@ -119,8 +119,8 @@ public class InvitationService implements InvitationRedemption {
     /** A new token (the old link stops working) and a new expiry; e-mailed again unless {@code sendEmail} is false. */
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public IssuedInvitation resend(UUID id, boolean sendEmail) {
-        Invitation i = rules.manageable(Actor.current(), id);
+    public IssuedInvitation resend(Viewer viewer, UUID id, boolean sendEmail) {
+        Invitation i = rules.manageable(viewer, id);
         if (i.getUsedAt() != null) {
             throw new IllegalStateException("the invitation was used already");
         }
@@ -133,8 +133,8 @@ public class InvitationService implements InvitationRedemption {
 
     @PreAuthorize("hasAnyRole('ADMIN','COACH','RECRUITER')")
     @Transactional
-    public InvitationView revoke(UUID id) {
-        Invitation i = rules.manageable(Actor.current(), id);
+    public InvitationView revoke(Viewer viewer, UUID id) {
+        Invitation i = rules.manageable(viewer, id);
         i.revoke(clock.instant());
         invitations.flush();
         return view(i);

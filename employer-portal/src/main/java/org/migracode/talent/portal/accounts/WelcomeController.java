@@ -1,6 +1,7 @@
 package org.migracode.talent.portal.accounts;
 
 import jakarta.servlet.http.HttpSession;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,14 +25,14 @@ class WelcomeController {
     }
 
     @GetMapping(ConsentGate.PAGE)
-    String page(Model model) {
-        model.addAttribute("visible", consent.visible());
+    String page(Viewer viewer, Model model) {
+        model.addAttribute("visible", consent.visible(viewer));
         return "accounts/welcome";
     }
 
     @PostMapping(ConsentGate.PAGE)
-    String decide(@RequestParam boolean visible, HttpSession session) {
-        consent.decide(visible);
+    String decide(Viewer viewer, @RequestParam boolean visible, HttpSession session) {
+        consent.decide(viewer, visible);
         session.removeAttribute(ConsentGate.PENDING);
         return visible ? "redirect:/me?welcome" : "redirect:/me?welcomeHidden";
     }

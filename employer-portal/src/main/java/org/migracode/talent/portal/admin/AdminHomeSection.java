@@ -3,7 +3,6 @@ package org.migracode.talent.portal.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditEntry;
 import org.migracode.talent.index.audit.AuditFilter;
@@ -15,9 +14,8 @@ import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
 import org.migracode.talent.portal.school.ShownTimes;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +41,8 @@ class AdminHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        if (!(auth.getPrincipal() instanceof PortalPrincipal p) || p.role() != Role.ADMIN) {
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
+        if (!viewer.admin()) {
             return List.of();
         }
         Texts t = new Texts(messages, locale);

@@ -7,9 +7,7 @@ import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
-import org.migracode.talent.portal.security.PortalPrincipal;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.migracode.talent.portal.security.ViewerArgumentResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +24,14 @@ public class AuditRecorder {
         this.log = log;
     }
 
-    /** The signed-in person as an audit actor; SYSTEM outside a request. */
+    /**
+     * The signed-in person as an audit actor; SYSTEM outside a request. The one reader of the
+     * current viewer outside controllers: every disclosure is stamped with its actor, wherever in a
+     * service it happens, without threading the viewer into each recording call.
+     */
     public static AuditActor currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p) {
-            return new AuditActor(p.accountId(), p.role().name(), p.companyId());
-        }
-        return AuditActor.SYSTEM;
+        return ViewerArgumentResolver.current()
+                .map(v -> new AuditActor(v.accountId(), v.role().name(), v.companyId())).orElse(AuditActor.SYSTEM);
     }
 
     private static boolean isGraduate(AuditActor actor) {

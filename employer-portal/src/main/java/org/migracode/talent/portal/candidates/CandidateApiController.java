@@ -3,11 +3,9 @@ package org.migracode.talent.portal.candidates;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Locale;
-import org.migracode.talent.portal.system.ProblemMessages;
+import org.migracode.talent.portal.security.RoleOnlyAllowed;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,28 +25,20 @@ class CandidateApiController {
     static final URI NOT_FOUND_TYPE = ProblemTypes.of("not-found");
 
     private final CandidateService candidates;
-    private final ProblemMessages messages;
 
-    CandidateApiController(CandidateService candidates, ProblemMessages messages) {
+    CandidateApiController(CandidateService candidates) {
         this.candidates = candidates;
-        this.messages = messages;
     }
 
     @Operation(summary = "Search graduates", description = "Free text through the skill taxonomy (\"JS\" finds JavaScript) and the occupation vocabulary (\"programadora\", \"desenvolupador\" and \"developer\" find the same graduates), forgiving typos (\"javscript\"; `suggestion` then says what it was read as), filters, facets and highlights. Roles: RECRUITER (only graduates who consented and are active), COACH, ADMIN. GRADUATE: 403.")
     @GetMapping
-    CandidateSearchResponse search(@ModelAttribute CandidateSearchParams params, Locale locale) {
-        return candidates.search(params, locale);
+    CandidateSearchResponse search(@RoleOnlyAllowed Viewer viewer, @ModelAttribute CandidateSearchParams params, Locale locale) {
+        return candidates.search(viewer, params, locale);
     }
 
     @Operation(summary = "One graduate profile", description = "Employer-facing fields. Roles: RECRUITER (consenting, active graduates only; never contact details; anything else 404), COACH and ADMIN (everything, with contact), GRADUATE (own profile only, else 404).")
     @GetMapping("/{id}")
-    CandidateProfile profile(@PathVariable String id, Locale locale) {
-        return GraduateIds.parse(id).flatMap(uuid -> candidates.profile(uuid, locale)).orElseThrow(() -> notFound(locale));
-    }
-
-    private ErrorResponseException notFound(Locale locale) {
-        ProblemDetail problem = messages.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                messages.text("graduate.not-visible", null, "There is no graduate with this id that you may see.", locale));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    CandidateProfile profile(@RoleOnlyAllowed Viewer viewer, @PathVariable String id, Locale locale) {
+        return GraduateIds.parse(id).flatMap(uuid -> candidates.profile(viewer, uuid, locale)).orElseThrow(GraduateNotVisibleException::new);
     }
 }

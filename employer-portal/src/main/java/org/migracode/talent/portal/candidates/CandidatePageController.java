@@ -3,6 +3,8 @@ package org.migracode.talent.portal.candidates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.migracode.talent.portal.security.RoleOnlyAllowed;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,7 +49,7 @@ class CandidatePageController {
     }
 
     @GetMapping("/candidates")
-    String search(@ModelAttribute("params") CandidateSearchParams params, Locale locale, HttpServletRequest request,
+    String search(@RoleOnlyAllowed Viewer viewer, @ModelAttribute("params") CandidateSearchParams params, Locale locale, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
         model.addAttribute("links", new SearchLinks(request.getContextPath() + "/candidates", request.getParameterMap()));
         model.addAttribute("languageOptions", LANGUAGE_OPTIONS.stream()
@@ -55,10 +57,10 @@ class CandidatePageController {
                 .toList());
         model.addAttribute("chips", new FilterChips(locale));
         try {
-            CandidateSearchResponse result = candidates.search(params, locale);
+            CandidateSearchResponse result = candidates.search(viewer, params, locale);
             model.addAttribute("result", result);
             model.addAttribute("savedQuery", CandidateService.describe(params.withoutPaging()));
-            boolean staff = Viewer.current().isStaff();
+            boolean staff = viewer.staff();
             if (staff) {
                 model.addAttribute("openListings", openListings());
             }
@@ -66,7 +68,7 @@ class CandidatePageController {
             if (staff) {
                 companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
             }
-            model.addAttribute("shortlistListings", shortlists.listingsFor().stream()
+            model.addAttribute("shortlistListings", shortlists.listingsFor(viewer).stream()
                     .map(l -> new ListingOption(l.getId(), staff ? names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()
                             : l.getTitle()))
                     .toList());
@@ -91,15 +93,15 @@ class CandidatePageController {
     }
 
     @GetMapping("/candidates/{id}")
-    String profile(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String noteError,
+    String profile(@RoleOnlyAllowed Viewer viewer, @PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String noteError,
             Locale locale, HttpServletResponse response, Model model) {
-        var profile = GraduateIds.parse(id).flatMap(uuid -> candidates.profile(uuid, locale));
+        var profile = GraduateIds.parse(id).flatMap(uuid -> candidates.profile(viewer, uuid, locale));
         if (profile.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "candidates/not-found";
         }
         model.addAttribute("profile", profile.get());
-        notes.on(profile.get().id()).ifPresent(n -> model.addAttribute("notes", n));
+        notes.on(viewer, profile.get().id()).ifPresent(n -> model.addAttribute("notes", n));
         model.addAttribute("noteError", noteError == null || !noteError.matches("[a-z]{1,10}") ? null : noteError);
         return "candidates/profile";
     }

@@ -14,6 +14,7 @@ import org.migracode.talent.index.search.GraduatePage;
 import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.portal.audit.AuditRecorder;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +78,8 @@ class CandidateService {
      * @throws IllegalArgumentException for a bad parameter, with a message naming it
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
-    public CandidateSearchResponse search(CandidateSearchParams params, Locale locale) {
-        Viewer viewer = Viewer.current();
-        GraduateQuery query = params.toQuery(viewer.onlyConsenting());
+    public CandidateSearchResponse search(Viewer viewer, CandidateSearchParams params, Locale locale) {
+        GraduateQuery query = params.toQuery(viewer.recruiter()); // recruiters see only consenting, active graduates
         if (viewer.role() == Role.RECRUITER) {
             query = new GraduateQuery(query.text(), query.skills(), query.languages(), query.availableBy(), query.city(),
                     query.remote(), query.type(), query.cohort(), query.sort(), query.page(), query.size(),
@@ -96,12 +96,11 @@ class CandidateService {
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
     @Transactional(readOnly = true)
-    public Optional<CandidateProfile> profile(UUID id, Locale locale) {
-        Viewer viewer = Viewer.current();
+    public Optional<CandidateProfile> profile(Viewer viewer, UUID id, Locale locale) {
         Optional<CandidateProfile> profile = graduates.findById(id)
                 .filter(g -> maySee(viewer, g))
-                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.isStaff() || isSelf(viewer, g) || contactFor(viewer, g),
-                        viewer.isStaff() || isSelf(viewer, g), locale));
+                .map(g -> CandidateProfile.of(g, cohortName(g), viewer.staff() || isSelf(viewer, g) || contactFor(viewer, g),
+                        viewer.staff() || isSelf(viewer, g), locale));
         profile.ifPresent(p -> audit.profileViewed(id));
         return profile;
     }

@@ -3,6 +3,7 @@ package org.migracode.talent.portal.candidates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,38 +27,38 @@ class SavedSearchPageController {
     }
 
     @GetMapping("/candidates/saved")
-    String list(@RequestParam(required = false) String done, Model model) {
-        model.addAttribute("searches", saved.mine());
+    String list(Viewer viewer, @RequestParam(required = false) String done, Model model) {
+        model.addAttribute("searches", saved.mine(viewer));
         model.addAttribute("frequencies", AlertFrequency.values());
         model.addAttribute("done", done == null || !done.matches("[a-z]{1,20}") ? null : done);
         return "candidates/saved";
     }
 
     @PostMapping("/candidates/saved")
-    String save(@RequestParam(required = false) String name, @RequestParam(required = false) String query,
+    String save(Viewer viewer, @RequestParam(required = false) String name, @RequestParam(required = false) String query,
             @RequestParam(required = false) String frequency, Model model, HttpServletResponse response) {
         Optional<AlertFrequency> often = frequency == null || frequency.isBlank() ? Optional.of(AlertFrequency.OFF)
                 : AlertFrequency.parse(frequency);
         if (often.isEmpty()) {
-            return error("frequency", model, response);
+            return error(viewer, "frequency", model, response);
         }
         if (query != null && query.length() > 4000) {
-            return error("query", model, response);
+            return error(viewer, "query", model, response);
         }
         try {
-            saved.save(name, CandidateSearchParams.fromQuery(query), often.get());
+            saved.save(viewer, name, CandidateSearchParams.fromQuery(query), often.get());
             return "redirect:/candidates/saved?done=saved";
         } catch (SavedSearchException e) {
-            return error(e.code(), model, response);
+            return error(viewer, e.code(), model, response);
         } catch (IllegalArgumentException e) {
-            return error("query", model, response);
+            return error(viewer, "query", model, response);
         }
     }
 
     /** Opens a saved search: the search page with its parameters. */
     @GetMapping("/candidates/saved/{id}")
-    String open(@PathVariable String id, HttpServletResponse response) {
-        Optional<SavedSearch> found = uuid(id).flatMap(saved::find);
+    String open(Viewer viewer, @PathVariable String id, HttpServletResponse response) {
+        Optional<SavedSearch> found = uuid(id).flatMap(u -> saved.find(viewer, u));
         if (found.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "candidates/saved-not-found";
@@ -66,27 +67,27 @@ class SavedSearchPageController {
     }
 
     @PostMapping("/candidates/saved/{id}/rename")
-    String rename(@PathVariable String id, @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
+    String rename(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
         try {
-            return done(uuid(id).map(u -> saved.rename(u, name)).orElse(false), "renamed", response);
+            return done(uuid(id).map(u -> saved.rename(viewer, u, name)).orElse(false), "renamed", response);
         } catch (SavedSearchException e) {
-            return error(e.code(), model, response);
+            return error(viewer, e.code(), model, response);
         }
     }
 
     @PostMapping("/candidates/saved/{id}/frequency")
-    String frequency(@PathVariable String id, @RequestParam(required = false) String frequency, Model model,
+    String frequency(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String frequency, Model model,
             HttpServletResponse response) {
         Optional<AlertFrequency> often = AlertFrequency.parse(frequency);
         if (often.isEmpty()) {
-            return error("frequency", model, response);
+            return error(viewer, "frequency", model, response);
         }
-        return done(uuid(id).map(u -> saved.frequency(u, often.get())).orElse(false), "alert", response);
+        return done(uuid(id).map(u -> saved.frequency(viewer, u, often.get())).orElse(false), "alert", response);
     }
 
     @PostMapping("/candidates/saved/{id}/delete")
-    String delete(@PathVariable String id, HttpServletResponse response) {
-        return done(uuid(id).map(saved::delete).orElse(false), "deleted", response);
+    String delete(Viewer viewer, @PathVariable String id, HttpServletResponse response) {
+        return done(uuid(id).map(u -> saved.delete(viewer, u)).orElse(false), "deleted", response);
     }
 
     private static String done(boolean changed, String what, HttpServletResponse response) {
@@ -97,10 +98,10 @@ class SavedSearchPageController {
         return "redirect:/candidates/saved?done=" + what;
     }
 
-    private String error(String code, Model model, HttpServletResponse response) {
+    private String error(Viewer viewer, String code, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("error", "saved.error." + code);
-        return list(null, model);
+        return list(viewer, null, model);
     }
 
     private static Optional<UUID> uuid(String text) {

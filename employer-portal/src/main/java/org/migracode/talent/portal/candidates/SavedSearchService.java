@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.index.account.Role;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +42,17 @@ public class SavedSearchService {
     /** The signed-in person's saved searches, newest first. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<SavedSearch> mine() {
+    public List<SavedSearch> mine(Viewer viewer) {
         return jdbc.query("select * from saved_search where account_id = ? order by created_at desc, name", SavedSearchService::row,
-                owner().accountId());
+                owner(viewer).accountId());
     }
 
     /** One of the signed-in person's saved searches; empty for an unknown id or someone else's. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Optional<SavedSearch> find(UUID id) {
+    public Optional<SavedSearch> find(Viewer viewer, UUID id) {
         return jdbc.query("select * from saved_search where id = ? and account_id = ?", SavedSearchService::row, id,
-                owner().accountId()).stream().findFirst();
+                owner(viewer).accountId()).stream().findFirst();
     }
 
     /**
@@ -65,8 +63,8 @@ public class SavedSearchService {
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public SavedSearch save(String name, CandidateSearchParams params, AlertFrequency frequency) {
-        PortalPrincipal owner = owner();
+    public SavedSearch save(Viewer viewer, String name, CandidateSearchParams params, AlertFrequency frequency) {
+        Viewer owner = owner(viewer);
         String clean = name(name);
         CandidateSearchParams search = params.withoutPaging();
         search.toQuery(true); // a search the page would refuse is not saved either
@@ -95,10 +93,10 @@ public class SavedSearchService {
     /** Renames one of the person's searches; false when it is not theirs or does not exist. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public boolean rename(UUID id, String name) {
+    public boolean rename(Viewer viewer, UUID id, String name) {
         String clean = name(name);
         try {
-            return jdbc.update("update saved_search set name = ? where id = ? and account_id = ?", clean, id, owner().accountId()) == 1;
+            return jdbc.update("update saved_search set name = ? where id = ? and account_id = ?", clean, id, owner(viewer).accountId()) == 1;
         } catch (DuplicateKeyException e) {
             throw new SavedSearchException("duplicate", "a saved search named '" + clean + "' exists already");
         }
@@ -107,16 +105,16 @@ public class SavedSearchService {
     /** Sets how often the alert runs; false when the search is not the person's. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public boolean frequency(UUID id, AlertFrequency frequency) {
+    public boolean frequency(Viewer viewer, UUID id, AlertFrequency frequency) {
         return jdbc.update("update saved_search set frequency = ? where id = ? and account_id = ?", frequency.name(), id,
-                owner().accountId()) == 1;
+                owner(viewer).accountId()) == 1;
     }
 
     /** Deletes one of the person's searches; false when it is not theirs or does not exist. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public boolean delete(UUID id) {
-        return jdbc.update("delete from saved_search where id = ? and account_id = ?", id, owner().accountId()) == 1;
+    public boolean delete(Viewer viewer, UUID id) {
+        return jdbc.update("delete from saved_search where id = ? and account_id = ?", id, owner(viewer).accountId()) == 1;
     }
 
     private static String name(String name) {
@@ -128,10 +126,9 @@ public class SavedSearchService {
     }
 
     /** The signed-in person; saved searches belong to an account, so a principal without one cannot have any. */
-    private static PortalPrincipal owner() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p && p.accountId() != null) {
-            return p;
+    private static Viewer owner(Viewer viewer) {
+        if (viewer.accountId() != null) {
+            return viewer;
         }
         throw new AccessDeniedException("saved searches need a portal account");
     }

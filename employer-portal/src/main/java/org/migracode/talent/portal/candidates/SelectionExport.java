@@ -22,6 +22,7 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.reports.CsvCells;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,11 +61,10 @@ class SelectionExport {
 
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public String csv(List<UUID> ids, Locale locale) {
-        Viewer viewer = Viewer.current();
+    public String csv(Viewer viewer, List<UUID> ids, Locale locale) {
         boolean recruiter = viewer.role() == Role.RECRUITER;
         List<GraduateProfile> rows = graduates.findAllById(ids.stream().distinct().limit(MAX_ROWS).toList()).stream()
-                .filter(g -> recruiter ? GraduateAccess.shownTo(g, viewer.companyId()) : viewer.isStaff())
+                .filter(g -> recruiter ? GraduateAccess.shownTo(g, viewer.companyId()) : viewer.staff())
                 .sorted(java.util.Comparator.comparing(GraduateProfile::getDisplayName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(GraduateProfile::getId))
                 .toList();

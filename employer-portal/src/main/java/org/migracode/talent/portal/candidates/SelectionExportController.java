@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.security.RoleOnlyAllowed;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,8 @@ class SelectionExportController {
     }
 
     @PostMapping("/candidates/export")
-    ResponseEntity<String> export(@RequestParam(name = "graduate", required = false) List<String> graduates, Locale locale) {
-        if (Viewer.current().role() == org.migracode.talent.index.account.Role.GRADUATE) {
+    ResponseEntity<String> export(@RoleOnlyAllowed Viewer viewer, @RequestParam(name = "graduate", required = false) List<String> graduates, Locale locale) {
+        if (viewer.graduate()) {
             throw new org.springframework.security.access.AccessDeniedException("recruiters and staff only");
         }
         List<UUID> ids = new ArrayList<>();
@@ -49,7 +51,7 @@ class SelectionExportController {
         if (ids.size() > SelectionExport.MAX_ROWS) {
             return bad(messages.getMessage("saved.export.tooMany", new Object[] {SelectionExport.MAX_ROWS}, "Too many rows.", locale));
         }
-        String csv = export.csv(ids, locale);
+        String csv = export.csv(viewer, ids, locale);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("graduates.csv").build().toString())

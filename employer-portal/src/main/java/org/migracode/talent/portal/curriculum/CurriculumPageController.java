@@ -3,12 +3,9 @@ package org.migracode.talent.portal.curriculum;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +28,8 @@ class CurriculumPageController {
     }
 
     @GetMapping("/admin/curriculum")
-    String page(Authentication auth, Locale locale, Model model) {
-        adminOnly(auth);
+    String page(Viewer viewer, Locale locale, Model model) {
+        adminOnly(viewer);
         return page(locale, model, "", "", null);
     }
 
@@ -62,8 +59,8 @@ class CurriculumPageController {
     }
 
     /** Reading the mapping is open to all; this page, with its forms, is the admins'. */
-    private static void adminOnly(Authentication auth) {
-        if (auth == null || auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(PortalPrincipal.authorityOf(Role.ADMIN)::equals)) {
+    private static void adminOnly(Viewer viewer) {
+        if (!viewer.admin()) {
             throw new AccessDeniedException("admins only");
         }
     }

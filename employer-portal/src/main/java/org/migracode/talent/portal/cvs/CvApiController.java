@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,43 +45,34 @@ class CvApiController {
             + "'keepFile=true' keeps the original file (erased with the account). Returns the draft: nothing is published yet. "
             + "Roles: GRADUATE.")
     @PostMapping("/me/cv")
-    ResponseEntity<DraftView> upload(@RequestParam(required = false) MultipartFile file,
+    ResponseEntity<DraftView> upload(Viewer viewer, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean keepFile, Locale locale) throws IOException {
-        DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile,
+        DraftView draft = cvs.upload(viewer, null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile,
                 locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(draft);
     }
 
     @Operation(summary = "One of my CV drafts", description = "Roles: GRADUATE (own drafts).")
     @GetMapping("/me/cv/{draftId}")
-    DraftView draft(@PathVariable UUID draftId, Locale locale) {
-        return cvs.draft(draftId, locale);
+    DraftView draft(Viewer viewer, @PathVariable UUID draftId, Locale locale) {
+        return cvs.draft(viewer, draftId, locale);
     }
 
     @Operation(summary = "Confirm suggestions of my CV draft", description = "Publishes exactly the suggestions at the positions in "
             + "'accept' (skills with source CV) and drops the rest; a draft is decided once (409 afterwards). Roles: GRADUATE.")
     @PostMapping("/me/cv/{draftId}/confirm")
-    DraftView confirm(@PathVariable UUID draftId, @RequestBody(required = false) ConfirmRequest request, Locale locale) {
+    DraftView confirm(Viewer viewer, @PathVariable UUID draftId, @RequestBody(required = false) ConfirmRequest request, Locale locale) {
         Set<Integer> accepted = new LinkedHashSet<>(request == null || request.accept() == null ? List.of() : request.accept());
-        return cvs.confirm(draftId, accepted, locale);
+        return cvs.confirm(viewer, draftId, accepted, locale);
     }
 
     @Operation(summary = "Upload a graduate's CV", description = "As POST /api/v1/me/cv, for a graduate; the original file is never "
             + "kept (only the graduate can agree to that). Roles: COACH, ADMIN.")
     @PostMapping("/graduates/{id}/cv")
-    ResponseEntity<DraftView> staffUpload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale)
+    ResponseEntity<DraftView> staffUpload(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale)
             throws IOException {
         cvs.graduateName(id);
-        DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
+        DraftView draft = cvs.upload(viewer, id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(draft);
-    }
-
-    @ExceptionHandler(CvRefused.class)
-    ResponseEntity<ProblemDetail> refused(CvRefused e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String detail = messages.getMessage(e.reason().messageKey(), null, e.getMessage(), locale);
-        ProblemDetail problem = problems.problem(e.reason().status, "cv-refused", "CV refused", detail);
-        problem.setProperty("reason", e.reason().name());
-        return ResponseEntity.status(e.reason().status).body(problem);
     }
 }

@@ -2,14 +2,12 @@ package org.migracode.talent.portal.cvs;
 
 import java.util.List;
 import java.util.Locale;
-import org.migracode.talent.index.account.Role;
 import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** A graduate's CV drafts waiting for their confirmation, on their home page. */
@@ -25,12 +23,12 @@ class CvHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        if (!(auth.getPrincipal() instanceof PortalPrincipal p) || p.role() != Role.GRADUATE || p.graduateId() == null) {
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
+        if (!viewer.graduate() || viewer.graduateId() == null) {
             return List.of();
         }
         Texts t = new Texts(messages, locale);
-        List<HomeLine> open = cvs.drafts(null).stream().filter(d -> "OPEN".equals(d.status())).limit(3)
+        List<HomeLine> open = cvs.drafts(viewer, null).stream().filter(d -> "OPEN".equals(d.status())).limit(3)
                 .map(d -> new HomeLine(d.fileName() != null ? d.fileName() : t.get("cvs.origin." + d.origin()), "/cv/drafts/" + d.id(),
                         t.get("home.cv.open"))).toList();
         return List.of(new HomeCard("cv-drafts", 25, t.get("home.cv"), open, t.get("home.cv.none"), "/me/cv", t.get("home.cv.all")));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,13 +44,13 @@ class CvPageController {
     }
 
     @GetMapping("/me/cv")
-    String mine(Model model) {
-        return mine(model, null);
+    String mine(Viewer viewer, Model model) {
+        return mine(viewer, model, null);
     }
 
-    private String mine(Model model, String error) {
-        model.addAttribute("drafts", cvs.drafts(null));
-        model.addAttribute("files", cvs.files());
+    private String mine(Viewer viewer, Model model, String error) {
+        model.addAttribute("drafts", cvs.drafts(viewer, null));
+        model.addAttribute("files", cvs.files(viewer));
         model.addAttribute("samples", samples);
         model.addAttribute("maxMegabytes", Math.max(1, cvs.maxFileSize() / (1024 * 1024)));
         model.addAttribute("error", error);
@@ -57,25 +58,25 @@ class CvPageController {
     }
 
     @PostMapping("/me/cv")
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean keepFile,
+    String upload(Viewer viewer, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean keepFile,
             Locale locale, Model model, HttpServletResponse response) throws IOException {
         try {
-            DraftView draft = cvs.upload(null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile, locale);
+            DraftView draft = cvs.upload(viewer, null, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), keepFile, locale);
             return "redirect:/cv/drafts/" + draft.id();
         } catch (CvRefused e) {
             response.setStatus(e.reason().status.value());
-            return mine(model, e.reason().messageKey());
+            return mine(viewer, model, e.reason().messageKey());
         }
     }
 
     @GetMapping("/graduates/{id}/cv")
-    String staff(@PathVariable UUID id, Model model) {
-        return staff(id, model, null);
+    String staff(Viewer viewer, @PathVariable UUID id, Model model) {
+        return staff(viewer, id, model, null);
     }
 
-    private String staff(UUID id, Model model, String error) {
+    private String staff(Viewer viewer, UUID id, Model model, String error) {
         model.addAttribute("graduateName", cvs.graduateName(id));
-        model.addAttribute("drafts", cvs.drafts(id));
+        model.addAttribute("drafts", cvs.drafts(viewer, id));
         model.addAttribute("graduateId", id);
         model.addAttribute("samples", samples);
         model.addAttribute("maxMegabytes", Math.max(1, cvs.maxFileSize() / (1024 * 1024)));
@@ -84,41 +85,41 @@ class CvPageController {
     }
 
     @PostMapping("/graduates/{id}/cv")
-    String staffUpload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale, Model model,
+    String staffUpload(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Locale locale, Model model,
             HttpServletResponse response) throws IOException {
         cvs.graduateName(id); // staff only, before the file is read
         try {
-            DraftView draft = cvs.upload(id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
+            DraftView draft = cvs.upload(viewer, id, file == null ? null : file.getOriginalFilename(), UploadedCv.bytes(file), false, locale);
             return "redirect:/cv/drafts/" + draft.id();
         } catch (CvRefused e) {
             response.setStatus(e.reason().status.value());
-            return staff(id, model, e.reason().messageKey());
+            return staff(viewer, id, model, e.reason().messageKey());
         }
     }
 
     @GetMapping("/cv/drafts/{id}")
-    String draft(@PathVariable UUID id, Locale locale, Model model) {
-        model.addAttribute("draft", cvs.draft(id, locale));
+    String draft(Viewer viewer, @PathVariable UUID id, Locale locale, Model model) {
+        model.addAttribute("draft", cvs.draft(viewer, id, locale));
         return "cvs/draft";
     }
 
     @PostMapping("/cv/drafts/{id}/confirm")
-    String confirm(@PathVariable UUID id, @RequestParam(name = "accept", required = false) List<Integer> accept, Locale locale) {
+    String confirm(Viewer viewer, @PathVariable UUID id, @RequestParam(name = "accept", required = false) List<Integer> accept, Locale locale) {
         Set<Integer> accepted = new LinkedHashSet<>(accept == null ? List.of() : accept);
         accepted.remove(null);
-        cvs.confirm(id, accepted, locale);
+        cvs.confirm(viewer, id, accepted, locale);
         return "redirect:/me?cvConfirmed";
     }
 
     @PostMapping("/cv/drafts/{id}/discard")
-    String discard(@PathVariable UUID id) {
-        cvs.discard(id);
+    String discard(Viewer viewer, @PathVariable UUID id) {
+        cvs.discard(viewer, id);
         return "redirect:/me/cv?discarded";
     }
 
     @GetMapping("/me/cv/files/{id}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id) {
-        CvService.StoredContent file = cvs.file(id);
+    ResponseEntity<byte[]> download(Viewer viewer, @PathVariable UUID id) {
+        CvService.StoredContent file = cvs.file(viewer, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
                         .build().toString())
@@ -128,8 +129,8 @@ class CvPageController {
     }
 
     @PostMapping("/me/cv/files/{id}/delete")
-    String deleteFile(@PathVariable UUID id) {
-        cvs.deleteFile(id);
+    String deleteFile(Viewer viewer, @PathVariable UUID id) {
+        cvs.deleteFile(viewer, id);
         return "redirect:/me/cv?fileDeleted";
     }
 

@@ -1,13 +1,14 @@
 package org.migracode.talent.portal.cvs;
 
 import java.util.Objects;
+import org.migracode.talent.portal.system.PortalException;
 import org.springframework.http.HttpStatus;
 
 /**
  * An uploaded document that cannot become a draft, and why: a client error, never a 500. The
  * message is English for the log; pages and problem bodies show {@code cvs.refused.<reason>}.
  */
-class CvRefused extends RuntimeException {
+class CvRefused extends PortalException {
 
     /** Why a document was refused, with the HTTP status it answers. */
     enum Reason {
@@ -32,16 +33,42 @@ class CvRefused extends RuntimeException {
     private final Reason reason;
 
     CvRefused(Reason reason, String message) {
-        super(message);
+        super(Kind.INVALID_INPUT, message);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     CvRefused(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(Kind.INVALID_INPUT, message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     Reason reason() {
         return reason;
+    }
+
+    /** 400, 413, 415 or 422 by reason. */
+    @Override
+    public HttpStatus status() {
+        return reason.status;
+    }
+
+    @Override
+    public String type() {
+        return "cv-refused";
+    }
+
+    @Override
+    public String title() {
+        return "CV refused";
+    }
+
+    @Override
+    public String detailKey() {
+        return reason.messageKey();
+    }
+
+    @Override
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of("reason", reason.name());
     }
 }

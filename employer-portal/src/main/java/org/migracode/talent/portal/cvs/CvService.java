@@ -14,13 +14,11 @@ import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.audit.AuditRecorder;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,19 +72,19 @@ class CvService {
      * @throws CvRefused when the document cannot be read (nothing is stored)
      */
     @Transactional
-    public DraftView upload(UUID graduateId, String fileName, byte[] bytes, boolean keepFile, Locale locale) {
-        UUID target = target(graduateId);
+    public DraftView upload(Viewer viewer, UUID graduateId, String fileName, byte[] bytes, boolean keepFile, Locale locale) {
+        UUID target = target(viewer, graduateId);
         DocumentText text = reader.read(bytes, maxFileSize());
         GraduateProfile g = graduates.findById(target).orElseThrow(CvNotFound::new);
         ProfileDraft draft = extractor.extract(text.text(), text.headline());
         String name = cleanFileName(fileName);
-        UUID id = store.create(g, text.kind(), name, principal().accountId(), draft);
-        if (keepFile && principal().role() == Role.GRADUATE) {
+        UUID id = store.create(g, text.kind(), name, viewer.accountId(), draft);
+        if (keepFile && viewer.role() == Role.GRADUATE) {
             jdbc.update("insert into cv_file (id, graduate_id, file_name, media_type, size_bytes, content, stored_at) values (?, ?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID(), target, name == null ? "cv" : name, text.kind().mediaType, bytes.length, bytes,
                     Timestamp.from(clock.instant()));
         }
-        if (principal().role() != Role.GRADUATE) {
+        if (viewer.role() != Role.GRADUATE) {
             audit.profileViewed(target);
         }
         return views.view(id, locale);
@@ -101,10 +99,10 @@ class CvService {
 
     /** A draft, for its graduate or for staff. */
     @Transactional(readOnly = true)
-    public DraftView draft(UUID draftId, Locale locale) {
+    public DraftView draft(Viewer viewer, UUID draftId, Locale locale) {
         UUID owner = ownerOf(draftId);
-        target(owner);
-        if (principal().role() != Role.GRADUATE) {
+        target(viewer, owner);
+        if (viewer.role() != Role.GRADUATE) {
             audit.profileViewed(owner);
         }
         return views.view(draftId, locale);
@@ -112,9 +110,9 @@ class CvService {
 
     /** The drafts of a graduate, newest first. */
     @Transactional(readOnly = true)
-    public List<DraftView.Summary> drafts(UUID graduateId) {
-        UUID target = target(graduateId);
-        if (principal().role() != Role.GRADUATE) {
+    public List<DraftView.Summary> drafts(Viewer viewer, UUID graduateId) {
+        UUID target = target(viewer, graduateId);
+        if (viewer.role() != Role.GRADUATE) {
             audit.profileViewed(target);
         }
         return jdbc.query("""
@@ -134,8 +132,8 @@ class CvService {
      */
     @Transactional
     @PreAuthorize("hasRole('GRADUATE')")
-    public DraftView confirm(UUID draftId, Set<Integer> accepted, Locale locale) {
-        UUID me = target(null);
+    public DraftView confirm(Viewer viewer, UUID draftId, Set<Integer> accepted, Locale locale) {
+        UUID me = target(viewer, null);
         lockOpen(draftId, me);
         List<CvDraftViews.Row> rows = views.rows(draftId);
         Set<Integer> positions = new HashSet<>();
@@ -159,8 +157,8 @@ class CvService {
     /** The graduate drops a whole draft; nothing of it reaches the profile. */
     @Transactional
     @PreAuthorize("hasRole('GRADUATE')")
-    public void discard(UUID draftId) {
-        UUID me = target(null);
+    public void discard(Viewer viewer, UUID draftId) {
+        UUID me = target(viewer, null);
         lockOpen(draftId, me);
         jdbc.update("update cv_suggestion set accepted = false where draft_id = ?", draftId);
         jdbc.update("update cv_draft set status = 'DISCARDED', decided_at = ? where id = ?", Timestamp.from(clock.instant()), draftId);
@@ -169,15 +167,15 @@ class CvService {
     /** The graduate's kept original files (never their content). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('GRADUATE')")
-    public List<DraftView.StoredFile> files() {
-        return storedFiles(target(null));
+    public List<DraftView.StoredFile> files(Viewer viewer) {
+        return storedFiles(target(viewer, null));
     }
 
     /** A kept file's name, type and content, for its graduate only. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('GRADUATE')")
-    public StoredContent file(UUID fileId) {
-        UUID me = target(null);
+    public StoredContent file(Viewer viewer, UUID fileId) {
+        UUID me = target(viewer, null);
         List<StoredContent> found = jdbc.query("select file_name, media_type, content from cv_file where id = ? and graduate_id = ?",
                 (rs, i) -> new StoredContent(rs.getString(1), rs.getString(2), rs.getBytes(3)), fileId, me);
         if (found.isEmpty()) {
@@ -189,8 +187,8 @@ class CvService {
     /** The graduate deletes a kept file: gone from the database at once. */
     @Transactional
     @PreAuthorize("hasRole('GRADUATE')")
-    public void deleteFile(UUID fileId) {
-        if (jdbc.update("delete from cv_file where id = ? and graduate_id = ?", fileId, target(null)) == 0) {
+    public void deleteFile(Viewer viewer, UUID fileId) {
+        if (jdbc.update("delete from cv_file where id = ? and graduate_id = ?", fileId, target(viewer, null)) == 0) {
             throw new CvNotFound();
         }
     }
@@ -207,20 +205,12 @@ class CvService {
 
     // --- access ---------------------------------------------------------------------------
 
-    private static PortalPrincipal principal() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p) {
-            return p;
-        }
-        throw new AccessDeniedException("not signed in");
-    }
-
     /**
      * The graduate the caller may act on: a graduate only on themself (another id is "not found"),
      * staff on any existing graduate they name (their own "me" pages do not exist: 403), nobody else at all.
      */
-    private UUID target(UUID requested) {
-        PortalPrincipal p = principal();
+    private UUID target(Viewer viewer, UUID requested) {
+        Viewer p = viewer;
         if (p.role() == Role.GRADUATE) {
             if (p.graduateId() == null || (requested != null && !requested.equals(p.graduateId()))) {
                 throw new CvNotFound();

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.duplicates;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.util.List;
 import java.util.Locale;
 import org.migracode.talent.index.account.Role;
@@ -7,9 +8,7 @@ import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
-import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Staff's home: the possible duplicates waiting for a decision, oldest first, each opening the pair. */
@@ -27,8 +26,8 @@ class DuplicateHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        if (!(auth.getPrincipal() instanceof PortalPrincipal p) || (p.role() != Role.COACH && p.role() != Role.ADMIN)) {
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
+        if (!viewer.staff()) {
             return List.of();
         }
         Texts t = new Texts(messages, locale);

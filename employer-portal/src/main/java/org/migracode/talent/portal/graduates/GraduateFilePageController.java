@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.portal.school.ShownTimes;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,28 +38,28 @@ class GraduateFilePageController {
     }
 
     @GetMapping("/graduates/{id}")
-    String file(Authentication auth, @PathVariable UUID id, Locale locale, Model model) {
+    String file(Viewer viewer, @PathVariable UUID id, Locale locale, Model model) {
         Optional<UUID> kept = service.mergedInto(id);
         if (kept.isPresent()) {
             return "redirect:/graduates/" + kept.get();
         }
-        return page(auth, id, InteractionForm.empty(times.in(locale).today().toString()), Map.of(), locale, model);
+        return page(viewer, id, InteractionForm.empty(times.in(locale).today().toString()), Map.of(), locale, model);
     }
 
     @PostMapping("/graduates/{id}/interactions")
-    String addInteraction(Authentication auth, @PathVariable UUID id, InteractionForm form, Locale locale, Model model,
+    String addInteraction(Viewer viewer, @PathVariable UUID id, InteractionForm form, Locale locale, Model model,
             HttpServletResponse response) {
-        Map<String, String> errors = service.addInteraction(auth, id, form);
+        Map<String, String> errors = service.addInteraction(viewer, id, form);
         if (errors.isEmpty()) {
             return "redirect:/graduates/" + id + "?logged#interactions";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(auth, id, form, errors, locale, model);
+        return page(viewer, id, form, errors, locale, model);
     }
 
-    private String page(Authentication auth, UUID id, InteractionForm form, Map<String, String> errors, Locale locale, Model model) {
+    private String page(Viewer viewer, UUID id, InteractionForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("file", service.file(id));
-        model.addAttribute("sections", sections.stream().map(s -> s.section(auth, id, locale)).flatMap(Optional::stream)
+        model.addAttribute("sections", sections.stream().map(s -> s.section(viewer, id, locale)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(GraduateFileSection.Section::order)).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -3,7 +3,7 @@ package org.migracode.talent.portal.graduates;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.core.Authentication;
+import org.migracode.talent.portal.security.Viewer;
 
 /**
  * What one feature puts on the coach's view of a graduate ({@code /graduates/{id}}), like
@@ -18,7 +18,7 @@ public interface GraduateFileSection {
      *
      * @return the section; its template must define {@code th:fragment="section(data)"}
      */
-    Optional<Section> section(Authentication auth, UUID graduateId, Locale locale);
+    Optional<Section> section(Viewer viewer, UUID graduateId, Locale locale);
 
     /**
      * One part of the page.

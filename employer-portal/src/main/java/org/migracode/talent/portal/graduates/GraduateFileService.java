@@ -14,11 +14,10 @@ import org.migracode.talent.core.input.TextRules;
 import org.migracode.talent.index.graduate.GraduateProfile;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.portal.audit.AuditRecorder;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +92,7 @@ class GraduateFileService {
      * @return the form errors by field (message keys); empty when the entry was written
      */
     @Transactional
-    public Map<String, String> addInteraction(Authentication auth, UUID graduateId, InteractionForm form) {
+    public Map<String, String> addInteraction(Viewer viewer, UUID graduateId, InteractionForm form) {
         graduates.findById(graduateId).orElseThrow(GraduateNotFoundException::new);
         Map<String, String> errors = new LinkedHashMap<>();
         InteractionKind kind = null;
@@ -121,8 +120,7 @@ class GraduateFileService {
             errors.put("note", "graduateFile.error.noteControl");
         }
         if (errors.isEmpty()) {
-            PortalPrincipal p = (PortalPrincipal) auth.getPrincipal();
-            log.add(graduateId, kind, on, note, p.accountId(), p.displayName());
+            log.add(graduateId, kind, on, note, viewer.accountId(), viewer.displayName());
         }
         return errors;
     }

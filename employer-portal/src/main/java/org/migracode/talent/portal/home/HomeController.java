@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.Authentication;
+import java.util.Optional;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Authentication auth, Locale locale, Model model) {
+    String home(Optional<Viewer> viewer, Locale locale, Model model) {
         List<HomeCard> cards = new ArrayList<>();
-        if (auth != null && auth.isAuthenticated()) {
-            sections.forEach(s -> cards.addAll(s.cards(auth, locale)));
-        }
+        viewer.ifPresent(v -> sections.forEach(s -> cards.addAll(s.cards(v, locale))));
         cards.sort(Comparator.comparingInt(HomeCard::order));
         model.addAttribute("cards", cards);
         return "home/index";

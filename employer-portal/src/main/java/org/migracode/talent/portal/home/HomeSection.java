@@ -2,7 +2,7 @@ package org.migracode.talent.portal.home;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.Authentication;
+import org.migracode.talent.portal.security.Viewer;
 
 /**
  * What one feature puts on the signed-in person's home page. Each feature package implements it
@@ -12,5 +12,5 @@ import org.springframework.security.core.Authentication;
 public interface HomeSection {
 
     /** The cards for this person; empty when the feature has nothing for their role. */
-    List<HomeCard> cards(Authentication auth, Locale locale);
+    List<HomeCard> cards(Viewer viewer, Locale locale);
 }

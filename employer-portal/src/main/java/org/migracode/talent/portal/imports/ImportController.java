@@ -4,12 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.migracode.talent.portal.system.ProblemTypes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -106,12 +103,6 @@ class ImportController {
         if (result.ok() || dryRun) {
             return ResponseEntity.ok(result);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                result.errors().size() + " invalid row(s); nothing was imported");
-        problem.setType(ProblemTypes.of("invalid-import"));
-        problem.setTitle("Invalid import file");
-        problem.setProperty("errors", result.errors());
-        problem.setProperty("rows", result.rows());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        throw new InvalidImportException(result);
     }
 }

@@ -12,14 +12,12 @@ import java.util.UUID;
 import org.migracode.talent.portal.mail.Mail;
 import org.migracode.talent.portal.mail.MailLinks;
 import org.migracode.talent.portal.school.ShownTimes;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,21 +49,21 @@ class InterviewPageController {
     }
 
     @GetMapping("/proposals/{id}/interview")
-    String page(Authentication auth, @PathVariable UUID id, Model model) {
-        return render(principal(auth), id, null, model);
+    String page(Viewer viewer, @PathVariable UUID id, Model model) {
+        return render(viewer, id, null, model);
     }
 
     @GetMapping("/proposals/{id}/interview.ics")
-    ResponseEntity<byte[]> ics(Authentication auth, @PathVariable UUID id) {
-        Mail.Attachment ics = service.ics(principal(auth), id);
+    ResponseEntity<byte[]> ics(Viewer viewer, @PathVariable UUID id) {
+        Mail.Attachment ics = service.ics(viewer, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ics.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(ics.fileName()).build().toString())
                 .body(ics.content());
     }
 
     @PostMapping("/proposals/{id}/interview/slots")
-    String offer(Authentication auth, @PathVariable UUID id, HttpServletRequest request, Model model, HttpServletResponse response) {
-        PortalPrincipal who = principal(auth);
+    String offer(Viewer viewer, @PathVariable UUID id, HttpServletRequest request, Model model, HttpServletResponse response) {
+        Viewer who = viewer;
         List<Interview.Slot> slots = new ArrayList<>();
         for (int i = 0; i < Interview.MAX_SLOTS; i++) {
             String start = request.getParameter("start" + i);
@@ -83,9 +81,9 @@ class InterviewPageController {
     }
 
     @PostMapping("/proposals/{id}/interview/pick")
-    String pick(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String slot, Model model,
+    String pick(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String slot, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        PortalPrincipal who = principal(auth);
+        Viewer who = viewer;
         int position;
         try {
             position = Integer.parseInt(String.valueOf(slot).strip());
@@ -96,14 +94,14 @@ class InterviewPageController {
     }
 
     @PostMapping("/proposals/{id}/interview/cancel")
-    String cancel(Authentication auth, @PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        PortalPrincipal who = principal(auth);
+    String cancel(Viewer viewer, @PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        Viewer who = viewer;
         return run(who, id, model, response, () -> service.cancel(who, id, links.baseUrl(request)), "cancelled");
     }
 
     @PostMapping("/proposals/{id}/interview/feedback")
-    String feedback(Authentication auth, @PathVariable UUID id, HttpServletRequest request, Model model, HttpServletResponse response) {
-        PortalPrincipal who = principal(auth);
+    String feedback(Viewer viewer, @PathVariable UUID id, HttpServletRequest request, Model model, HttpServletResponse response) {
+        Viewer who = viewer;
         Feedback.Outcome outcome;
         Map<String, Integer> ratings = new LinkedHashMap<>();
         try {
@@ -128,7 +126,7 @@ class InterviewPageController {
         return "proposals/not-found";
     }
 
-    private String run(PortalPrincipal who, UUID id, Model model, HttpServletResponse response, java.util.function.Supplier<?> change,
+    private String run(Viewer who, UUID id, Model model, HttpServletResponse response, java.util.function.Supplier<?> change,
             String done) {
         try {
             change.get();
@@ -138,24 +136,17 @@ class InterviewPageController {
         }
     }
 
-    private String problem(PortalPrincipal who, UUID id, InterviewException e, Model model, HttpServletResponse response) {
+    private String problem(Viewer who, UUID id, InterviewException e, Model model, HttpServletResponse response) {
         String page = render(who, id, e.messageKey(), model); // 404 first when the proposal is not the viewer's
         response.setStatus(e.status());
         return page;
     }
 
-    private String render(PortalPrincipal who, UUID id, String problem, Model model) {
+    private String render(Viewer who, UUID id, String problem, Model model) {
         model.addAttribute("iv", service.page(who, id));
         model.addAttribute("problem", problem);
         model.addAttribute("slotCount", Interview.MAX_SLOTS);
         model.addAttribute("outcomes", Feedback.Outcome.values());
         return "proposals/interview";
-    }
-
-    private static PortalPrincipal principal(Authentication auth) {
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p) {
-            return p;
-        }
-        throw new AccessDeniedException("not signed in as a portal user");
     }
 }

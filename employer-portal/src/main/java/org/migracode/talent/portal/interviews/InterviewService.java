@@ -24,7 +24,7 @@ import org.migracode.talent.portal.notifications.Notice;
 import org.migracode.talent.portal.notifications.Notifier;
 import org.migracode.talent.portal.notifications.Recipients;
 import org.migracode.talent.portal.school.SchoolSettings;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,7 +79,7 @@ class InterviewService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public InterviewPage page(PortalPrincipal who, UUID proposalId) {
+    public InterviewPage page(Viewer who, UUID proposalId) {
         Proposal p = visible(who, proposalId);
         Listing listing = listings.findById(p.getListingId()).orElseThrow(() -> new InterviewNotFoundException(proposalId));
         GraduateProfile g = graduates.findById(p.getGraduateId()).orElse(null);
@@ -104,7 +104,7 @@ class InterviewService {
     /** The viewer's own copy of the invitation (REQUEST while booked, CANCEL after a cancelled booking); 404 when there is none. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Mail.Attachment ics(PortalPrincipal who, UUID proposalId) {
+    public Mail.Attachment ics(Viewer who, UUID proposalId) {
         Proposal p = visible(who, proposalId);
         Interview interview = store.find(proposalId, false).filter(i -> i.booked() != null
                 || i.state() == Interview.State.CANCELLED && i.bookedOnce()).orElseThrow(() -> new InterviewNotFoundException(proposalId));
@@ -120,7 +120,7 @@ class InterviewService {
 
     /** The recruiter offers slots (a reschedule when one was booked); the graduate is told. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
-    public Interview offer(PortalPrincipal who, UUID proposalId, List<Interview.Slot> slots) {
+    public Interview offer(Viewer who, UUID proposalId, List<Interview.Slot> slots) {
         Proposal p = visible(who, proposalId);
         if (who.role() != Role.RECRUITER) {
             throw new AccessDeniedException("only the company's recruiter offers interview slots");
@@ -139,7 +139,7 @@ class InterviewService {
 
     /** The graduate picks slot {@code position}: booked (or moved), with invitations to both sides. */
     @PreAuthorize("hasRole('GRADUATE')")
-    public Interview pick(PortalPrincipal who, UUID proposalId, int position, String baseUrl) {
+    public Interview pick(Viewer who, UUID proposalId, int position, String baseUrl) {
         Proposal p = visible(who, proposalId);
         requireOpen(p);
         Interview interview = store.find(proposalId, true).orElseThrow(() -> InterviewException.conflict("noSlots"));
@@ -157,7 +157,7 @@ class InterviewService {
 
     /** The recruiter or the graduate cancels; a booked interview's invitation is withdrawn (CANCEL). */
     @PreAuthorize("hasAnyRole('RECRUITER', 'GRADUATE', 'COACH', 'ADMIN')")
-    public Interview cancel(PortalPrincipal who, UUID proposalId, String baseUrl) {
+    public Interview cancel(Viewer who, UUID proposalId, String baseUrl) {
         Proposal p = visible(who, proposalId);
         if (who.role() != Role.RECRUITER && who.role() != Role.GRADUATE) {
             throw new AccessDeniedException("the company or the graduate cancels an interview");
@@ -177,7 +177,7 @@ class InterviewService {
 
     /** The recruiter's feedback after the booked slot: a 1-4 score for each required skill, an outcome, private text. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN', 'GRADUATE')")
-    public void feedback(PortalPrincipal who, UUID proposalId, Feedback feedback) {
+    public void feedback(Viewer who, UUID proposalId, Feedback feedback) {
         Proposal p = visible(who, proposalId);
         if (who.role() != Role.RECRUITER) {
             throw new AccessDeniedException("the company's recruiter gives interview feedback");
@@ -203,7 +203,7 @@ class InterviewService {
     // --- helpers --------------------------------------------------------------------------
 
     /** The proposal if the person may see it: staff all; a recruiter their company's while the graduate is open to it; a graduate their own confirmed ones. */
-    private Proposal visible(PortalPrincipal who, UUID proposalId) {
+    private Proposal visible(Viewer who, UUID proposalId) {
         Proposal p = proposals.findById(proposalId).orElseThrow(() -> new InterviewNotFoundException(proposalId));
         boolean allowed = switch (who.role()) {
             case ADMIN, COACH -> true;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.portal.graduates.GraduateFileSection;
-import org.springframework.security.core.Authentication;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,7 @@ class GraduateListingsSection implements GraduateFileSection {
     }
 
     @Override
-    public Optional<Section> section(Authentication auth, UUID graduateId, Locale locale) {
-        Viewer viewer = Viewer.of(auth);
+    public Optional<Section> section(Viewer viewer, UUID graduateId, Locale locale) {
         if (!viewer.staff()) {
             return Optional.empty();
         }

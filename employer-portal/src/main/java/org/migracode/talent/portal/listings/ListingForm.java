@@ -1,21 +1,19 @@
 package org.migracode.talent.portal.listings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.portal.listings.ListingRequest.LanguageInput;
 import org.migracode.talent.portal.listings.ListingRequest.SkillInput;
+import org.migracode.talent.portal.system.InputRules;
 
 /**
  * The listing form as the browser posts it: every field is text as typed. Skills are one per line
@@ -26,9 +24,7 @@ import org.migracode.talent.portal.listings.ListingRequest.SkillInput;
 record ListingForm(String id, String companyId, String title, String type, String description, String requiredSkills,
         String niceToHaveSkills, String languages, String city, String remotePolicy, String startDate, String version) {
 
-    private static final Pattern SKILL_WITH_LEVEL = Pattern.compile("^(.+?)\\s*[:(]\\s*([0-9]+)\\s*\\)?$");
-    private static final Pattern LANGUAGE = Pattern.compile("^([A-Za-z]{2,3})\\s*[:\\s]\\s*([A-Za-z0-9+]+)$");
-    private static final int MAX_FIELD = 20_000;
+    private static final int MAX_FIELD = InputRules.FORM_FIELD_MAX;
 
     static ListingForm empty() {
         return new ListingForm(null, null, "", ListingType.JOB.name(), "", "", "", "", "", RemotePolicy.ONSITE.name(), "", null);
@@ -73,37 +69,28 @@ record ListingForm(String id, String companyId, String title, String type, Strin
         RemotePolicy remote = parseEnum(RemotePolicy.class, remotePolicy, "remotePolicy", errors);
         LocalDate start = null;
         if (!blank(startDate)) {
-            try {
-                start = LocalDate.parse(startDate.strip());
-            } catch (DateTimeParseException e) {
+            start = InputRules.date(startDate).orElse(null);
+            if (start == null) {
                 errors.put("startDate", "listings.error.startDate");
             }
         }
         List<SkillInput> required = new ArrayList<>();
         for (String item : items(requiredSkills)) {
-            Matcher m = SKILL_WITH_LEVEL.matcher(item);
-            if (m.matches()) {
-                int level = m.group(2).length() > 2 ? 0 : Integer.parseInt(m.group(2));
-                required.add(new SkillInput(m.group(1).strip(), level));
+            InputRules.SkillItem skill = InputRules.skillItem(item);
+            if (skill.levelDigits() != null) {
+                int level = skill.levelDigits().length() > 2 ? 0 : Integer.parseInt(skill.levelDigits());
+                required.add(new SkillInput(skill.name(), level));
             } else {
                 required.add(new SkillInput(item, null));
             }
         }
         List<LanguageInput> langs = new ArrayList<>();
         for (String item : items(languages)) {
-            Matcher m = LANGUAGE.matcher(item);
-            Cefr level = null;
-            if (m.matches()) {
-                try {
-                    level = Cefr.parse(m.group(2));
-                } catch (IllegalArgumentException e) {
-                    // reported below
-                }
-            }
-            if (level == null) {
+            Optional<InputRules.LanguageItem> language = InputRules.languageItem(item);
+            if (language.isEmpty()) {
                 errors.put("languages", "listings.error.languages");
             } else {
-                langs.add(new LanguageInput(m.group(1), level));
+                langs.add(new LanguageInput(language.get().code(), language.get().level()));
             }
         }
         Long v = null;

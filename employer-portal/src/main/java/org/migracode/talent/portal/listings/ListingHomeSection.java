@@ -12,9 +12,9 @@ import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +40,7 @@ class ListingHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        Viewer viewer = Viewer.of(auth);
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
         Texts t = new Texts(messages, locale);
         if (viewer.recruiter()) {
             ListingPage openPage = byStatus(viewer, ListingStatus.OPEN, locale);

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.listings;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
 import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.index.account.Role;
-import org.migracode.talent.portal.system.ProblemMessages;
+import org.migracode.talent.index.listing.ListingStatus;
 import org.migracode.talent.index.proposal.Proposal;
 import org.migracode.talent.index.proposal.ProposalRepository;
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,11 +58,10 @@ class ListingPageController {
     }
 
     @GetMapping("/listings")
-    String list(Authentication auth, Locale locale, Model model, @RequestParam(defaultValue = "0") int page,
+    String list(Viewer viewer, Locale locale, Model model, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String q, @RequestParam(required = false) String company,
             @RequestParam(required = false) String status, @RequestParam(required = false) String type,
             @RequestParam(required = false) String city, @RequestParam(required = false) String sort) {
-        Viewer viewer = Viewer.of(auth);
         if (viewer.role() == Role.GRADUATE) {
             return "redirect:/me/listings";
         }
@@ -79,8 +78,7 @@ class ListingPageController {
     }
 
     @GetMapping("/listings/new")
-    String newForm(Authentication auth, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String newForm(Viewer viewer, Model model) {
         if (viewer.role() == Role.GRADUATE) {
             throw new AccessDeniedException("graduates do not write listings");
         }
@@ -88,8 +86,7 @@ class ListingPageController {
     }
 
     @GetMapping("/listings/{id}/edit")
-    String editForm(Authentication auth, Locale locale, @PathVariable UUID id, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String editForm(Viewer viewer, Locale locale, @PathVariable UUID id, Model model) {
         ListingView listing = service.get(viewer, id, locale);
         if (viewer.role() == Role.GRADUATE) {
             throw new ListingNotFoundException("listing", id);
@@ -102,9 +99,8 @@ class ListingPageController {
      * skills yet, the skill fields are filled with the suggestions to correct before saving.
      */
     @PostMapping("/listings/preview")
-    String preview(Authentication auth, Locale locale, ListingForm form, Model model,
+    String preview(Viewer viewer, Locale locale, ListingForm form, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        Viewer viewer = Viewer.of(auth);
         String title = cut(form.title(), 200);
         String description = cut(form.description(), 20_000);
         SkillPreview preview = service.preview(new PreviewRequest(title, description), locale);
@@ -123,8 +119,7 @@ class ListingPageController {
     }
 
     @PostMapping("/listings")
-    String create(Authentication auth, Locale locale, ListingForm form, Model model, HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
+    String create(Viewer viewer, Locale locale, ListingForm form, Model model, HttpServletResponse response) {
         ListingForm.Parsed parsed = validate(form);
         if (!parsed.errors().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -140,9 +135,8 @@ class ListingPageController {
     }
 
     @PostMapping("/listings/{id}")
-    String update(Authentication auth, Locale locale, @PathVariable UUID id, ListingForm form, Model model,
+    String update(Viewer viewer, Locale locale, @PathVariable UUID id, ListingForm form, Model model,
             HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         ListingForm.Parsed parsed = validate(form);
         if (!parsed.errors().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -162,20 +156,19 @@ class ListingPageController {
     }
 
     @PostMapping("/listings/{id}/open")
-    String open(Authentication auth, Locale locale, @PathVariable UUID id) {
-        service.open(Viewer.of(auth), id, locale);
+    String open(Viewer viewer, Locale locale, @PathVariable UUID id) {
+        service.open(viewer, id, locale);
         return "redirect:/listings/" + id;
     }
 
     @PostMapping("/listings/{id}/close")
-    String close(Authentication auth, Locale locale, @PathVariable UUID id) {
-        service.close(Viewer.of(auth), id, locale);
+    String close(Viewer viewer, Locale locale, @PathVariable UUID id) {
+        service.close(viewer, id, locale);
         return "redirect:/listings/" + id;
     }
 
     @GetMapping("/listings/{id}")
-    String detail(Authentication auth, Locale locale, @PathVariable UUID id, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String detail(Viewer viewer, Locale locale, @PathVariable UUID id, Model model) {
         ListingView listing = service.get(viewer, id, locale);
         model.addAttribute("listing", listing);
         model.addAttribute("lines", listing.description() == null ? List.of() : listing.description().lines().toList());
@@ -192,8 +185,7 @@ class ListingPageController {
     }
 
     @GetMapping("/me/listings")
-    String mine(Authentication auth, Locale locale, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String mine(Viewer viewer, Locale locale, Model model) {
         if (viewer.graduateId() == null) {
             return "redirect:/listings";
         }

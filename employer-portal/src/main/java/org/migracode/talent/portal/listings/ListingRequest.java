@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
+import org.migracode.talent.portal.system.InputRules;
 
 /**
  * A listing as a recruiter writes it (create and update alike). Skills are names as typed
@@ -54,9 +55,9 @@ record ListingRequest(
      */
     record SkillInput(
             @NotBlank(message = "{problem.detail.listing.required-skill.blank}")
-            @Size(max = 100, message = "{problem.detail.listing.skill-name.too-long}") String name,
-            @Min(value = 1, message = "{problem.detail.listing.min-level.range}")
-            @Max(value = 5, message = "{problem.detail.listing.min-level.range}") Integer minLevel) {
+            @Size(max = InputRules.SKILL_NAME_MAX, message = "{problem.detail.listing.skill-name.too-long}") String name,
+            @Min(value = InputRules.LEVEL_MIN, message = "{problem.detail.listing.min-level.range}")
+            @Max(value = InputRules.LEVEL_MAX, message = "{problem.detail.listing.min-level.range}") Integer minLevel) {
     }
 
     /**
@@ -67,7 +68,7 @@ record ListingRequest(
      */
     record LanguageInput(
             @NotBlank(message = "{problem.detail.listing.language-code.blank}")
-            @Pattern(regexp = "[A-Za-z]{2}", message = "{problem.detail.listing.language-code.pattern}") String code,
+            @Pattern(regexp = InputRules.LANGUAGE_CODE, message = "{problem.detail.listing.language-code.pattern}") String code,
             @NotNull(message = "{problem.detail.listing.language.level-missing}") Cefr level) {
     }
 }

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.listings;
 
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.input.Paging;
 import java.util.List;

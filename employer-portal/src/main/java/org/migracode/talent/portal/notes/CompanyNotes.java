@@ -8,11 +8,9 @@ import java.util.UUID;
 import org.migracode.talent.index.access.GraduateAccess;
 import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +59,8 @@ public class CompanyNotes {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<Notes> on(UUID graduateId) {
-        PortalPrincipal viewer = viewer().orElse(null);
-        if (viewer == null || viewer.role() == Role.GRADUATE) {
+    public Optional<Notes> on(Viewer viewer, UUID graduateId) {
+        if (viewer.role() == Role.GRADUATE) {
             return Optional.empty();
         }
         if (viewer.role() == Role.RECRUITER) {
@@ -95,8 +92,8 @@ public class CompanyNotes {
     /** Adds a note of the recruiter's company. @return false when the graduate is not one the company may see */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional
-    public boolean addNote(UUID graduateId, String body) {
-        PortalPrincipal r = recruiterFor(graduateId).orElse(null);
+    public boolean addNote(Viewer viewer, UUID graduateId, String body) {
+        Viewer r = recruiterFor(viewer, graduateId).orElse(null);
         if (r == null) {
             return false;
         }
@@ -112,8 +109,8 @@ public class CompanyNotes {
     /** Deletes a note of the recruiter's own company; false for another company's or an unknown note. */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional
-    public boolean deleteNote(UUID graduateId, UUID noteId) {
-        PortalPrincipal r = recruiterFor(graduateId).orElse(null);
+    public boolean deleteNote(Viewer viewer, UUID graduateId, UUID noteId) {
+        Viewer r = recruiterFor(viewer, graduateId).orElse(null);
         return r != null && jdbc.update("delete from graduate_note where id = ? and company_id = ? and graduate_id = ?", noteId,
                 r.companyId(), graduateId) == 1;
     }
@@ -121,8 +118,8 @@ public class CompanyNotes {
     /** Adds a tag of the recruiter's company (a tag already there is kept once). */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional
-    public boolean addTag(UUID graduateId, String label) {
-        PortalPrincipal r = recruiterFor(graduateId).orElse(null);
+    public boolean addTag(Viewer viewer, UUID graduateId, String label) {
+        Viewer r = recruiterFor(viewer, graduateId).orElse(null);
         if (r == null) {
             return false;
         }
@@ -143,8 +140,8 @@ public class CompanyNotes {
     /** Removes a tag of the recruiter's company. */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional
-    public boolean removeTag(UUID graduateId, String label) {
-        PortalPrincipal r = recruiterFor(graduateId).orElse(null);
+    public boolean removeTag(Viewer viewer, UUID graduateId, String label) {
+        Viewer r = recruiterFor(viewer, graduateId).orElse(null);
         if (r == null) {
             return false;
         }
@@ -154,13 +151,8 @@ public class CompanyNotes {
     }
 
     /** The signed-in recruiter, if their company may see the graduate. */
-    private Optional<PortalPrincipal> recruiterFor(UUID graduateId) {
-        return viewer().filter(p -> p.role() == Role.RECRUITER && p.companyId() != null)
+    private Optional<Viewer> recruiterFor(Viewer viewer, UUID graduateId) {
+        return Optional.of(viewer).filter(p -> p.role() == Role.RECRUITER && p.companyId() != null)
                 .filter(p -> access.findShownTo(p.companyId(), graduateId).isPresent());
-    }
-
-    private static Optional<PortalPrincipal> viewer() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof PortalPrincipal p ? Optional.of(p) : Optional.empty();
     }
 }

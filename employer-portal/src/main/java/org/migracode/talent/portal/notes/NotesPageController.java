@@ -3,6 +3,7 @@ package org.migracode.talent.portal.notes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,24 +26,24 @@ class NotesPageController {
     }
 
     @PostMapping("/candidates/{id}/notes")
-    String addNote(@PathVariable String id, @RequestParam(required = false) String body, HttpServletResponse response) {
-        return change(id, response, g -> notes.addNote(g, body));
+    String addNote(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String body, HttpServletResponse response) {
+        return change(id, response, g -> notes.addNote(viewer, g, body));
     }
 
     @PostMapping("/candidates/{id}/notes/{note}/delete")
-    String deleteNote(@PathVariable String id, @PathVariable String note, HttpServletResponse response) {
+    String deleteNote(Viewer viewer, @PathVariable String id, @PathVariable String note, HttpServletResponse response) {
         Optional<UUID> noteId = uuid(note);
-        return change(id, response, g -> noteId.isPresent() && notes.deleteNote(g, noteId.get()));
+        return change(id, response, g -> noteId.isPresent() && notes.deleteNote(viewer, g, noteId.get()));
     }
 
     @PostMapping("/candidates/{id}/tags")
-    String addTag(@PathVariable String id, @RequestParam(required = false) String label, HttpServletResponse response) {
-        return change(id, response, g -> notes.addTag(g, label));
+    String addTag(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String label, HttpServletResponse response) {
+        return change(id, response, g -> notes.addTag(viewer, g, label));
     }
 
     @PostMapping("/candidates/{id}/tags/remove")
-    String removeTag(@PathVariable String id, @RequestParam(required = false) String label, HttpServletResponse response) {
-        return change(id, response, g -> notes.removeTag(g, label));
+    String removeTag(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String label, HttpServletResponse response) {
+        return change(id, response, g -> notes.removeTag(viewer, g, label));
     }
 
     private String change(String id, HttpServletResponse response, java.util.function.Predicate<UUID> action) {

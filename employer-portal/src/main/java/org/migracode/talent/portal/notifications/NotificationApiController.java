@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
+import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,36 +54,31 @@ class NotificationApiController {
     @Operation(summary = "My notifications", description = "Newest first; page from 0, size 1 to 100 (default 20); unread=true "
             + "lists unread ones only. Title and text in the request's language. Roles: every signed-in account, its own only.")
     @GetMapping
-    NotificationPageJson list(Authentication auth, @RequestParam(defaultValue = "0") int page,
+    NotificationPageJson list(Viewer viewer, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "false") boolean unread, Locale locale) {
-        NotificationInbox.NotificationPage p = inbox.page(SignedIn.require(auth), Paging.of(page, size, NotificationInbox.MAX_PAGE_SIZE),
+        NotificationInbox.NotificationPage p = inbox.page(viewer.requireAccount(), Paging.of(page, size, NotificationInbox.MAX_PAGE_SIZE),
                 unread, locale);
         return new NotificationPageJson(p.items().stream().map(NotificationJson::of).toList(), p.page(), p.size(), p.total(), p.unread());
     }
 
     @Operation(summary = "How many of my notifications are unread", description = "Roles: every signed-in account.")
     @GetMapping("/unread-count")
-    UnreadJson unread(Authentication auth) {
-        return new UnreadJson(inbox.unread(SignedIn.require(auth)));
+    UnreadJson unread(Viewer viewer) {
+        return new UnreadJson(inbox.unread(viewer.requireAccount()));
     }
 
     @Operation(summary = "Mark one of my notifications read", description = "204; 404 not-found for an unknown id or another "
             + "account's notification. Marking a read one again changes nothing. Roles: every signed-in account, its own only.")
     @PostMapping("/{id}/read")
-    ResponseEntity<Void> markRead(Authentication auth, @PathVariable UUID id) {
-        inbox.markRead(SignedIn.require(auth), id).orElseThrow(() -> new NotificationNotFoundException(id));
+    ResponseEntity<Void> markRead(Viewer viewer, @PathVariable UUID id) {
+        inbox.markRead(viewer.requireAccount(), id).orElseThrow(() -> new NotificationNotFoundException(id));
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Mark all my notifications read", description = "Answers how many were unread. Roles: every "
             + "signed-in account, its own only.")
     @PostMapping("/read-all")
-    MarkedJson markAllRead(Authentication auth) {
-        return new MarkedJson(inbox.markAllRead(SignedIn.require(auth)));
-    }
-
-    @ExceptionHandler(NotificationNotFoundException.class)
-    ProblemDetail notFound(NotificationNotFoundException e) {
-        return problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    MarkedJson markAllRead(Viewer viewer) {
+        return new MarkedJson(inbox.markAllRead(viewer.requireAccount()));
     }
 }

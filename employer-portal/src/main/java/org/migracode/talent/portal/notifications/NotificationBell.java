@@ -1,7 +1,8 @@
 package org.migracode.talent.portal.notifications;
 
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.security.ViewerArgumentResolver;
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ public class NotificationBell {
     /** The count; 0 if it cannot be read right now (the page itself must still render, e.g. an error page). */
     public long unread() {
         try {
-            return SignedIn.account(SecurityContextHolder.getContext().getAuthentication()).map(inbox::unread).orElse(0L);
+            return ViewerArgumentResolver.current().flatMap(Viewer::account).map(inbox::unread).orElse(0L);
         } catch (DataAccessException e) {
             return 0;
         }

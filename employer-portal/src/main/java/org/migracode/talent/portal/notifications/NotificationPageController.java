@@ -3,9 +3,9 @@ package org.migracode.talent.portal.notifications;
 import java.util.Locale;
 import java.util.UUID;
 import org.migracode.talent.core.input.Paging;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,9 +34,9 @@ class NotificationPageController {
     }
 
     @GetMapping(NotificationLinks.LIST)
-    String list(Authentication auth, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean unread,
+    String list(Viewer viewer, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean unread,
             Model model, Locale locale) {
-        UUID account = SignedIn.require(auth);
+        UUID account = viewer.requireAccount();
         model.addAttribute("notifications", inbox.page(account, new Paging(Paging.clamp(page), properties.pageSize()), unread, locale));
         model.addAttribute("unreadOnly", unread);
         return "notifications/list";
@@ -47,20 +47,20 @@ class NotificationPageController {
      * in mails); the only change is "read", which is the point of following it.
      */
     @GetMapping(NotificationLinks.LIST + "/{id}/open")
-    String open(Authentication auth, @PathVariable UUID id) {
-        String link = inbox.markRead(SignedIn.require(auth), id).orElseThrow(() -> new NotificationNotFoundException(id));
+    String open(Viewer viewer, @PathVariable UUID id) {
+        String link = inbox.markRead(viewer.requireAccount(), id).orElseThrow(() -> new NotificationNotFoundException(id));
         return "redirect:" + (isPortalPath(link) ? link : NotificationLinks.LIST);
     }
 
     @PostMapping(NotificationLinks.LIST + "/{id}/read")
-    String markRead(Authentication auth, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page) {
-        inbox.markRead(SignedIn.require(auth), id).orElseThrow(() -> new NotificationNotFoundException(id));
+    String markRead(Viewer viewer, @PathVariable UUID id, @RequestParam(defaultValue = "0") int page) {
+        inbox.markRead(viewer.requireAccount(), id).orElseThrow(() -> new NotificationNotFoundException(id));
         return "redirect:" + NotificationLinks.LIST + (page > 0 ? "?page=" + Paging.clamp(page) : "");
     }
 
     @PostMapping(NotificationLinks.LIST + "/read-all")
-    String markAllRead(Authentication auth) {
-        inbox.markAllRead(SignedIn.require(auth));
+    String markAllRead(Viewer viewer) {
+        inbox.markAllRead(viewer.requireAccount());
         return "redirect:" + NotificationLinks.LIST;
     }
 

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,16 +31,16 @@ class NotificationSettingsController {
     }
 
     @GetMapping(NotificationLinks.SETTINGS)
-    String page(Authentication auth, @RequestParam(required = false) String saved, Model model) {
-        UUID account = SignedIn.require(auth);
+    String page(Viewer viewer, @RequestParam(required = false) String saved, Model model) {
+        UUID account = viewer.requireAccount();
         NotificationPreferences.Preference p = preferences.of(account).orElseThrow(() -> new NotificationNotFoundException(account));
         return form(model, p.mode().name(), p.locale().getLanguage(), p.address(), saved != null, null);
     }
 
     @PostMapping(NotificationLinks.SETTINGS)
-    String save(Authentication auth, @RequestParam(required = false) String mode, @RequestParam(required = false) String language,
+    String save(Viewer viewer, @RequestParam(required = false) String mode, @RequestParam(required = false) String language,
             Model model, HttpServletResponse response) {
-        UUID account = SignedIn.require(auth);
+        UUID account = viewer.requireAccount();
         EmailMode chosen = Arrays.stream(EmailMode.values()).filter(m -> m.name().equals(mode)).findFirst().orElse(null);
         boolean languageOffered = language != null && NotificationPreferences.LANGUAGES.contains(language);
         if (chosen == null || !languageOffered) {

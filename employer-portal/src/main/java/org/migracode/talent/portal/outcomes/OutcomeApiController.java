@@ -8,25 +8,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.index.placement.PlacementEvidence;
 import org.migracode.talent.portal.outcomes.Views.CohortStudents;
 import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.context.MessageSource;
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.system.PortalProblems;
+import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,11 +45,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class OutcomeApiController {
 
     private final OutcomeService service;
-    private final MessageSource messages;
+    private final PortalProblems refusals;
+    private final ProblemMessages problems;
 
-    OutcomeApiController(OutcomeService service, MessageSource messages) {
+    OutcomeApiController(OutcomeService service, PortalProblems refusals, ProblemMessages problems) {
         this.service = service;
-        this.messages = messages;
+        this.refusals = refusals;
+        this.problems = problems;
     }
 
     @Operation(summary = "A graduate's outcome", description = "Enrolment intent, graduation (on time / late by the cohort's "
@@ -74,8 +72,8 @@ class OutcomeApiController {
     @Operation(summary = "Record a placement for a graduate", description = "A partner company (companyId) or an employer "
             + "name. An in-field placement moves a graduate still seeking to employed in field. Roles: COACH, ADMIN.")
     @PostMapping("/graduates/{id}/placements")
-    ResponseEntity<PlacementView> createPlacement(Authentication auth, @PathVariable UUID id, @RequestBody PlacementRequest request) {
-        PlacementView created = service.createPlacement(id, request, Staff.of(auth));
+    ResponseEntity<PlacementView> createPlacement(Viewer viewer, @PathVariable UUID id, @RequestBody PlacementRequest request) {
+        PlacementView created = service.createPlacement(id, request, viewer);
         return ResponseEntity.created(URI.create("/api/v1/placements/" + created.id())).body(created);
     }
 
@@ -100,29 +98,29 @@ class OutcomeApiController {
     @Operation(summary = "Record a 3, 6 or 12-month check-in", description = "Still employed, promoted or left; recording a "
             + "mark again replaces it. Roles: COACH, ADMIN.")
     @PutMapping("/placements/{id}/check-ins/{months}")
-    PlacementView checkIn(Authentication auth, @PathVariable UUID id, @PathVariable int months, @RequestBody CheckInRequest request) {
-        return service.recordCheckIn(id, months, request, Staff.of(auth));
+    PlacementView checkIn(Viewer viewer, @PathVariable UUID id, @PathVariable int months, @RequestBody CheckInRequest request) {
+        return service.recordCheckIn(id, months, request, viewer);
     }
 
     @Operation(summary = "Upload a placement's evidence", description = "The body is the file (an offer letter or a confirmation "
             + "message): PDF, PNG, JPEG or plain UTF-8 text, at most 5 MB; the type is read from the bytes, not from the "
             + "declared type; fileName is only a display name and is sanitised. Replaces an earlier file. Roles: COACH, ADMIN.")
     @PutMapping(path = "/placements/{id}/evidence", consumes = MediaType.ALL_VALUE)
-    EvidenceView upload(Authentication auth, @PathVariable UUID id,
+    EvidenceView upload(Viewer viewer, @PathVariable UUID id,
             @Parameter(description = "display name, e.g. offer.pdf") @RequestParam(defaultValue = "evidence") String fileName,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the file", content = @Content(
                     mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))) InputStream body)
             throws IOException {
         // read at most one byte more than allowed, so a huge body is never held in memory
         byte[] content = body == null ? new byte[0] : body.readNBytes(PlacementEvidence.MAX_BYTES + 1);
-        return service.uploadEvidence(id, fileName, content, Staff.of(auth));
+        return service.uploadEvidence(id, fileName, content, viewer);
     }
 
     @Operation(summary = "Download a placement's evidence", description = "As an attachment with its sniffed type. Roles: COACH, "
             + "ADMIN; anyone else (and a placement without evidence): 404.")
     @GetMapping("/placements/{id}/evidence")
-    ResponseEntity<byte[]> download(Authentication auth, @PathVariable UUID id) {
-        return download(service.evidence(id, Staff.of(auth)));
+    ResponseEntity<byte[]> download(Viewer viewer, @PathVariable UUID id) {
+        return download(service.evidence(id, viewer));
     }
 
     /** The file as a download that no browser renders inline or re-types. */
@@ -139,50 +137,19 @@ class OutcomeApiController {
 
     // --- problems -------------------------------------------------------------------------
 
-    @ExceptionHandler({OutcomeNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> notFound(Exception e) {
-        return json(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e instanceof OutcomeNotFoundException ? e.getMessage()
-                : "not found"));
-    }
-
-    @ExceptionHandler(InvalidOutcomeException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidOutcomeException e, Locale locale) {
-        List<Map<String, String>> errors = e.errors().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(en -> Map.of("field", en.getKey(), "message", messages.getMessage(en.getValue(), null, en.getValue(), locale)))
-                .toList();
-        String detail = String.join("; ", errors.stream().map(m -> m.get("field") + ": " + m.get("message")).toList());
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
-        p.setProperty("errors", errors);
-        return json(p);
-    }
-
-    @ExceptionHandler(StaleOutcomeException.class)
-    ResponseEntity<ProblemDetail> stale(StaleOutcomeException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else", e.getMessage());
-        p.setProperty("currentVersion", e.currentVersion());
-        return json(p);
-    }
-
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> raced(ObjectOptimisticLockingFailureException e) {
-        return json(problem(HttpStatus.CONFLICT, "stale-version", "Changed by someone else",
-                "it was changed by someone else while you saved; reload it and apply your changes again"));
+    /** An id that is not a UUID is "not found", like an unknown one (other refusals: system.ApiExceptionHandler). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return json(refusals.of(OutcomeNotFoundException.unreadableId()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
-        return json(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage()));
+        return json(problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage()));
     }
 
     /** Problems are JSON even where the endpoint itself produces a file. */
     private static ResponseEntity<ProblemDetail> json(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(ProblemTypes.of(type));
-        p.setTitle(title);
-        return p;
     }
 }

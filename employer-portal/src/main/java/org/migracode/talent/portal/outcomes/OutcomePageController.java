@@ -3,9 +3,6 @@ package org.migracode.talent.portal.outcomes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.core.report.CheckInStatus;
@@ -21,14 +18,13 @@ import org.migracode.talent.portal.outcomes.OutcomeForms.Parsed;
 import org.migracode.talent.portal.outcomes.OutcomeForms.PlacementForm;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,13 +81,13 @@ class OutcomePageController {
     }
 
     @PostMapping("/graduates/{id}/placements")
-    String createPlacement(Authentication auth, @PathVariable UUID id, PlacementForm form, Model model, HttpServletResponse response) {
+    String createPlacement(Viewer viewer, @PathVariable UUID id, PlacementForm form, Model model, HttpServletResponse response) {
         Parsed<PlacementRequest> parsed = form.parse();
         try {
             if (!parsed.errors().isEmpty()) {
                 throw new InvalidOutcomeException(parsed.errors());
             }
-            service.createPlacement(id, parsed.request(), Staff.of(auth));
+            service.createPlacement(id, parsed.request(), viewer);
             return "redirect:/graduates/" + id + "/outcome?saved";
         } catch (InvalidOutcomeException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -127,14 +123,14 @@ class OutcomePageController {
     }
 
     @PostMapping("/placements/{id}/check-ins")
-    String checkIn(Authentication auth, @PathVariable UUID id, CheckInForm form, Model model, HttpServletResponse response) {
+    String checkIn(Viewer viewer, @PathVariable UUID id, CheckInForm form, Model model, HttpServletResponse response) {
         PlacementView p = service.placement(id);
         Parsed<CheckInRequest> parsed = form.parse();
         try {
             if (!parsed.errors().isEmpty()) {
                 throw new InvalidOutcomeException(parsed.errors());
             }
-            service.recordCheckIn(id, form.monthsOr(0), parsed.request(), Staff.of(auth));
+            service.recordCheckIn(id, form.monthsOr(0), parsed.request(), viewer);
             return back(p);
         } catch (InvalidOutcomeException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -143,7 +139,7 @@ class OutcomePageController {
     }
 
     @PostMapping("/placements/{id}/evidence")
-    String evidence(Authentication auth, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+    String evidence(Viewer viewer, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, HttpServletResponse response) throws IOException {
         PlacementView p = service.placement(id);
         try {
@@ -153,7 +149,7 @@ class OutcomePageController {
             if (file.getSize() > PlacementEvidence.MAX_BYTES) {
                 throw new InvalidOutcomeException(Map.of("file", "outcomes.error.evidence.tooLarge"));
             }
-            service.uploadEvidence(id, file.getOriginalFilename(), file.getBytes(), Staff.of(auth));
+            service.uploadEvidence(id, file.getOriginalFilename(), file.getBytes(), viewer);
             return back(p);
         } catch (InvalidOutcomeException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -24,6 +24,7 @@ import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 import org.migracode.talent.portal.outcomes.Views.StudentLine;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,7 @@ class OutcomeService {
     // --- placements -----------------------------------------------------------------------
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
-    public PlacementView createPlacement(UUID graduateId, PlacementRequest request, Staff by) {
+    public PlacementView createPlacement(UUID graduateId, PlacementRequest request, Viewer by) {
         OutcomeViews.Graduate g = views.graduate(graduateId);
         validation.placement(request, false);
         Placement p = new Placement(UUID.randomUUID(), g.cohortId(), graduateId, request.kind(), request.inField(),
@@ -208,7 +209,7 @@ class OutcomeService {
     // --- check-ins ------------------------------------------------------------------------
 
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
-    public PlacementView recordCheckIn(UUID placementId, int months, CheckInRequest request, Staff by) {
+    public PlacementView recordCheckIn(UUID placementId, int months, CheckInRequest request, Viewer by) {
         Placement p = placements.findById(placementId).orElseThrow(() -> new OutcomeNotFoundException("placement", placementId));
         validation.checkIn(p, months, request);
         EmploymentCheckIn c = checkIns.findByPlacementIdAndMonths(placementId, (short) months)
@@ -222,7 +223,7 @@ class OutcomeService {
 
     /** Stores (or replaces) a placement's evidence; the type is sniffed from the bytes, the name sanitised. */
     @PreAuthorize("hasAnyRole('COACH', 'ADMIN')")
-    public EvidenceView uploadEvidence(UUID placementId, String originalName, byte[] content, Staff by) {
+    public EvidenceView uploadEvidence(UUID placementId, String originalName, byte[] content, Viewer by) {
         if (!placements.existsById(placementId)) {
             throw new OutcomeNotFoundException("placement", placementId);
         }
@@ -244,7 +245,7 @@ class OutcomeService {
     /** The evidence file; anyone but staff gets the same 404 as for a placement without one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public EvidenceFile evidence(UUID placementId, Staff by) {
+    public EvidenceFile evidence(UUID placementId, Viewer by) {
         if (!by.staff()) {
             throw new OutcomeNotFoundException("evidence of placement", placementId);
         }

@@ -5,16 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.migracode.talent.portal.mail.MailLinks;
 import org.migracode.talent.portal.security.OnEmbeddedIdentityProviderCondition;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,17 +77,16 @@ class PasswordPageController {
     }
 
     @GetMapping("/account/password")
-    String changeForm(Authentication authentication, Model model) {
-        principal(authentication);
+    String changeForm(Viewer viewer, Model model) {
         policy(model);
         return "password/change";
     }
 
     @PostMapping("/account/password")
-    String change(Authentication authentication, @RequestParam(required = false) String current,
+    String change(Viewer viewer, @RequestParam(required = false) String current,
             @RequestParam(required = false) String password, @RequestParam(required = false) String confirm, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        PasswordService.Outcome outcome = passwords.change(principal(authentication).accountId(), current, password, confirm, locale);
+        PasswordService.Outcome outcome = passwords.change(viewer.accountId(), current, password, confirm, locale);
         if (outcome instanceof PasswordService.Outcome.Changed) {
             redirect.addFlashAttribute("changed", true);
             return "redirect:/account/password";
@@ -122,12 +119,5 @@ class PasswordPageController {
             return "password.problem.wrongCurrent";
         }
         return "password.reset.invalid";
-    }
-
-    private static PortalPrincipal principal(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
-            return principal;
-        }
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "not signed in as a portal user");
     }
 }

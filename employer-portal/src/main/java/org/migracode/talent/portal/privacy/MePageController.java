@@ -12,11 +12,12 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.index.fairness.Gender;
 import org.migracode.talent.index.fairness.Region;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,13 +50,13 @@ class MePageController {
     }
 
     @GetMapping("/me")
-    String page(Locale locale, Model model) {
-        MyProfile profile = self.profile(locale);
-        return page(profile, ProfileForm.of(profile), Map.of(), locale, model);
+    String page(Viewer viewer, Locale locale, Model model) {
+        MyProfile profile = self.profile(viewer, locale);
+        return page(viewer, profile, ProfileForm.of(profile), Map.of(), locale, model);
     }
 
     @PostMapping("/me/profile")
-    String update(ProfileForm form, Locale locale, Model model, HttpServletResponse response) {
+    String update(Viewer viewer, ProfileForm form, Locale locale, Model model, HttpServletResponse response) {
         ProfileForm.Parsed parsed = form.parse();
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         for (ConstraintViolation<ProfileRequest> v : validator.validate(parsed.request())) {
@@ -64,7 +65,7 @@ class MePageController {
         }
         if (errors.isEmpty()) {
             try {
-                self.update(parsed.request(), locale);
+                self.update(viewer, parsed.request(), locale);
                 return "redirect:/me?saved";
             } catch (IllegalArgumentException e) {
                 String field = e.getMessage() == null ? "" : e.getMessage().split(":", 2)[0];
@@ -72,71 +73,67 @@ class MePageController {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(self.profile(locale), form, errors, locale, model);
+        return page(viewer, self.profile(viewer, locale), form, errors, locale, model);
     }
 
     @PostMapping("/me/visibility")
-    String visibility(@RequestParam boolean visible) {
-        self.setVisible(visible);
+    String visibility(Viewer viewer, @RequestParam boolean visible) {
+        self.setVisible(viewer, visible);
         return "redirect:/me?visibility";
     }
 
     @PostMapping("/me/blocked")
-    String block(@RequestParam UUID companyId) {
-        self.block(companyId);
+    String block(Viewer viewer, @RequestParam UUID companyId) {
+        self.block(viewer, companyId);
         return "redirect:/me?blocked#blocked";
     }
 
     @PostMapping("/me/blocked/{companyId}/remove")
-    String unblock(@PathVariable UUID companyId) {
-        self.unblock(companyId);
+    String unblock(Viewer viewer, @PathVariable UUID companyId) {
+        self.unblock(viewer, companyId);
         return "redirect:/me?unblocked#blocked";
     }
 
     @GetMapping("/me/data")
-    ResponseEntity<Map<String, Object>> download() {
+    ResponseEntity<Map<String, Object>> download(Viewer viewer) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-data.json\"").body(self.export());
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-data.json\"").body(self.export(viewer));
     }
 
     @PostMapping("/me/fairness")
-    String declare(@RequestParam(defaultValue = "false") boolean consent, @RequestParam(required = false) String gender,
+    String declare(Viewer viewer, @RequestParam(defaultValue = "false") boolean consent, @RequestParam(required = false) String gender,
             @RequestParam(required = false) String region) {
         if (!consent) {
             return "redirect:/me?fairnessConsent#fairness";
         }
-        self.declare(new FairnessRequest(true, parse(Gender.class, gender), parse(Region.class, region)));
+        self.declare(viewer, new FairnessRequest(true, parse(Gender.class, gender), parse(Region.class, region)));
         return "redirect:/me?fairnessSaved#fairness";
     }
 
     @PostMapping("/me/fairness/withdraw")
-    String withdraw() {
-        self.withdrawFairness();
+    String withdraw(Viewer viewer) {
+        self.withdrawFairness(viewer);
         return "redirect:/me?fairnessWithdrawn#fairness";
     }
 
     @GetMapping("/me/erase")
-    String confirmErase(Locale locale, Model model) {
-        model.addAttribute("profile", self.profile(locale));
+    String confirmErase(Viewer viewer, Locale locale, Model model) {
+        model.addAttribute("profile", self.profile(viewer, locale));
         return "me/erase";
     }
 
     @PostMapping("/me/erase")
-    String erase(@RequestParam(defaultValue = "") String confirm, Locale locale, Model model, HttpServletRequest request,
+    String erase(Viewer viewer, @RequestParam(defaultValue = "") String confirm, Locale locale, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            self.erase(confirm);
+            self.erase(viewer, confirm);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("profile", self.profile(locale));
+            model.addAttribute("profile", self.profile(viewer, locale));
             model.addAttribute("error", true);
             return "me/erase";
         }
-        SecurityContextHolder.clearContext();
-        var session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        new SecurityContextLogoutHandler().logout(request, response, null); // the account is gone: sign out
         return "redirect:/login?erased";
     }
 
@@ -152,7 +149,7 @@ class MePageController {
         return "me/not-found";
     }
 
-    private String page(MyProfile profile, ProfileForm form, Map<String, String> errors, Locale locale, Model model) {
+    private String page(Viewer viewer, MyProfile profile, ProfileForm form, Map<String, String> errors, Locale locale, Model model) {
         model.addAttribute("profile", profile);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -160,8 +157,8 @@ class MePageController {
         java.util.Set<java.util.UUID> blocked = profile.blockedCompanies().stream().map(MyProfile.CompanyView::id)
                 .collect(java.util.stream.Collectors.toSet());
         model.addAttribute("companies", self.companies().stream().filter(c -> !blocked.contains(c.id())).toList());
-        model.addAttribute("views", self.profileViews());
-        model.addAttribute("fairness", self.fairness().orElse(null));
+        model.addAttribute("views", self.profileViews(viewer));
+        model.addAttribute("fairness", self.fairness(viewer).orElse(null));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("regions", Region.values());
         model.addAttribute("remotePreferences", RemotePreference.values());

@@ -10,9 +10,7 @@ import org.migracode.talent.index.audit.AuditPage;
 import org.migracode.talent.index.fairness.FairnessReport;
 import org.migracode.talent.index.privacy.RetentionCandidate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,10 +64,5 @@ class PrivacyAdminApiController {
     @GetMapping("/api/v1/retention/flagged")
     List<RetentionCandidate> flagged() {
         return service.flagged();
-    }
-
-    @ExceptionHandler(GraduateNotFoundException.class)
-    ProblemDetail notFound(GraduateNotFoundException e) {
-        return MeApiController.notFoundProblem(e.getMessage());
     }
 }

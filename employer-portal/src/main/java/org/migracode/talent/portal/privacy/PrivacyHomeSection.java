@@ -10,9 +10,8 @@ import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
 import org.migracode.talent.portal.school.ShownTimes;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +36,11 @@ class PrivacyHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        if (!(auth.getPrincipal() instanceof PortalPrincipal p)) {
-            return List.of();
-        }
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
+        Viewer p = viewer;
         Texts t = new Texts(messages, locale);
         if (p.role() == Role.GRADUATE && p.graduateId() != null) {
-            return List.of(completeness(self.profile(locale), t));
+            return List.of(completeness(self.profile(viewer, locale), t));
         }
         if (p.role() == Role.COACH || p.role() == Role.ADMIN) {
             List<RetentionCandidate> due = admin.flagged();

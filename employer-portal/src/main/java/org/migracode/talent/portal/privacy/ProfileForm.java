@@ -1,20 +1,19 @@
 package org.migracode.talent.portal.privacy;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.portal.privacy.ProfileRequest.LanguageInput;
 import org.migracode.talent.portal.privacy.ProfileRequest.ProjectInput;
 import org.migracode.talent.portal.privacy.ProfileRequest.SkillInput;
+import org.migracode.talent.portal.system.InputRules;
 
 /**
  * The profile form as typed: skills one per line ("React: 4"), languages as "es: B2, en: C1",
@@ -29,11 +28,9 @@ import org.migracode.talent.portal.privacy.ProfileRequest.SkillInput;
 record ProfileForm(String headline, String summary, String city, String remotePreference, String availableFrom,
                    Boolean wantsJob, Boolean wantsInternship, String email, String phone, String skills, String languages, List<ProjectForm> projects) {
 
-    private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("^(.+?)\\s*[:(]\\s*([0-9]+)\\s*\\)?$");
-    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("^([A-Za-z]{2,3})\\s*[:\\s]\\s*([A-Za-z0-9+]+)$");
     static final int DEFAULT_LEVEL = 3;
     /** Longest text field accepted before anything else is checked: a 100,000-character paste is refused cheaply. */
-    static final int MAX_FIELD = 20_000;
+    static final int MAX_FIELD = InputRules.FORM_FIELD_MAX;
 
     ProfileForm {
         projects = projects == null ? null : new ArrayList<>(projects);
@@ -68,19 +65,18 @@ record ProfileForm(String headline, String summary, String city, String remotePr
         }
         LocalDate available = null;
         if (!blank(availableFrom)) {
-            try {
-                available = LocalDate.parse(availableFrom.strip());
-            } catch (DateTimeParseException e) {
+            available = InputRules.date(availableFrom).orElse(null);
+            if (available == null) {
                 errors.put("availableFrom", "me.error.availableFrom");
             }
         }
         List<SkillInput> skillInputs = new ArrayList<>();
         if (!errors.containsKey("skills")) {
             for (String line : lines(skills)) {
-                Matcher m = SKILL.matcher(line);
-                if (m.matches()) {
-                    int level = m.group(2).length() > 1 ? 0 : Integer.parseInt(m.group(2));
-                    skillInputs.add(new SkillInput(m.group(1).strip(), level));
+                InputRules.SkillItem skill = InputRules.skillItem(line);
+                if (skill.levelDigits() != null) {
+                    int level = skill.levelDigits().length() > 1 ? 0 : Integer.parseInt(skill.levelDigits());
+                    skillInputs.add(new SkillInput(skill.name(), level));
                 } else {
                     skillInputs.add(new SkillInput(line, DEFAULT_LEVEL));
                 }
@@ -90,20 +86,12 @@ record ProfileForm(String headline, String summary, String city, String remotePr
         if (!errors.containsKey("languages")) {
             for (String item : blank(languages) ? List.<String>of() : Arrays.stream(languages.split("[,;\\n]")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList()) {
-                Matcher m = LANGUAGE.matcher(item);
-                Cefr level = null;
-                if (m.matches()) {
-                    try {
-                        level = Cefr.parse(m.group(2));
-                    } catch (IllegalArgumentException e) {
-                        level = null;
-                    }
-                }
-                if (level == null) {
+                Optional<InputRules.LanguageItem> language = InputRules.languageItem(item);
+                if (language.isEmpty()) {
                     errors.put("languages", "me.error.languages");
                     break;
                 }
-                languageInputs.add(new LanguageInput(m.group(1), level));
+                languageInputs.add(new LanguageInput(language.get().code(), language.get().level()));
             }
         }
         List<ProjectInput> projectInputs = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.privacy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,14 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.RemotePreference;
+import org.migracode.talent.portal.system.InputRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -96,10 +97,11 @@ record ProfileRequest(
         }
     }
 
-    record SkillInput(@NotBlank @Size(max = 100) String name, @Min(1) @Max(5) int level) {
+    record SkillInput(@NotBlank @Size(max = InputRules.SKILL_NAME_MAX) String name,
+                      @Min(InputRules.LEVEL_MIN) @Max(InputRules.LEVEL_MAX) int level) {
     }
 
-    record LanguageInput(@NotBlank @Pattern(regexp = "[A-Za-z]{2}") String code, @NotNull Cefr level) {
+    record LanguageInput(@NotBlank @Pattern(regexp = InputRules.LANGUAGE_CODE) String code, @NotNull Cefr level) {
     }
 
     record ProjectInput(@NotBlank @Size(max = 200) String title, @Size(max = 5_000) String description,

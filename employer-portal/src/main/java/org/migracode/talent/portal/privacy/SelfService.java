@@ -33,19 +33,17 @@ import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.index.privacy.ErasureReason;
 import org.migracode.talent.index.privacy.GraduateErasure;
 import org.migracode.talent.index.privacy.PersonalDataExport;
+import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.privacy.MyProfile.CompanyView;
 import org.migracode.talent.portal.privacy.MyProfile.LanguageView;
 import org.migracode.talent.portal.privacy.MyProfile.ProjectView;
-import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.graduates.ContactFields;
 import org.migracode.talent.portal.privacy.MyProfile.SkillView;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,27 +88,26 @@ class SelfService {
     }
 
     /** The signed-in graduate's profile id. */
-    static UUID me() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p && p.graduateId() != null) {
-            return p.graduateId();
+    static UUID me(Viewer viewer) {
+        if (viewer.graduateId() != null) {
+            return viewer.graduateId();
         }
         throw new GraduateNotFoundException();
     }
 
-    private GraduateProfile mine() {
-        return graduates.findById(me()).orElseThrow(GraduateNotFoundException::new);
+    private GraduateProfile mine(Viewer viewer) {
+        return graduates.findById(me(viewer)).orElseThrow(GraduateNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
-    public MyProfile profile(Locale locale) {
-        return view(mine(), locale);
+    public MyProfile profile(Viewer viewer, Locale locale) {
+        return view(mine(viewer), locale);
     }
 
     /** @throws IllegalArgumentException naming the field for a value the form or JSON cannot express */
     @Transactional
-    public MyProfile update(ProfileRequest r, Locale locale) {
-        GraduateProfile g = mine();
+    public MyProfile update(Viewer viewer, ProfileRequest r, Locale locale) {
+        GraduateProfile g = mine(viewer);
         // checked before anything changes: a refused address leaves the whole profile as stored
         String email = r.names("email") ? ContactFields.email(r.email()) : g.getEmail();
         String phone = r.names("phone") ? ContactFields.phone(r.phone()) : g.getPhone();
@@ -181,11 +178,11 @@ class SelfService {
 
     /** Shown to employers or not; takes effect in search and matches as soon as this returns. */
     @Transactional
-    public boolean setVisible(Boolean visible) {
+    public boolean setVisible(Viewer viewer, Boolean visible) {
         if (visible == null) {
             throw new IllegalArgumentException("visible: required, true or false");
         }
-        GraduateProfile g = mine();
+        GraduateProfile g = mine(viewer);
         g.setVisibleToEmployers(visible);
         g.markActive(clock.instant());
         graduates.flush();
@@ -199,11 +196,11 @@ class SelfService {
      * proposals. Recorded in the audit log as COMPANY_BLOCKED.
      */
     @Transactional
-    public List<CompanyView> block(UUID companyId) {
+    public List<CompanyView> block(Viewer viewer, UUID companyId) {
         if (!companies.existsById(companyId)) {
             throw new IllegalArgumentException("companyId: no company " + companyId);
         }
-        GraduateProfile g = mine();
+        GraduateProfile g = mine(viewer);
         boolean already = g.blocks(companyId);
         g.blockCompany(companyId);
         g.markActive(clock.instant());
@@ -219,8 +216,8 @@ class SelfService {
 
     /** Unblocks a company: found again from the commit on; withdrawn proposals stay withdrawn. Audited as COMPANY_UNBLOCKED. */
     @Transactional
-    public List<CompanyView> unblock(UUID companyId) {
-        GraduateProfile g = mine();
+    public List<CompanyView> unblock(Viewer viewer, UUID companyId) {
+        GraduateProfile g = mine(viewer);
         if (g.blocks(companyId)) {
             audit.recordWithin(AuditRecorder.currentActor(), new AuditRecord(AuditAction.COMPANY_UNBLOCKED, g.getId(), null, null,
                     null, null, "company " + companyId));
@@ -232,8 +229,8 @@ class SelfService {
     }
 
     @Transactional(readOnly = true)
-    public List<CompanyView> blockedCompanies() {
-        return blocked(mine());
+    public List<CompanyView> blockedCompanies(Viewer viewer) {
+        return blocked(mine(viewer));
     }
 
     /** Every company, by name: the ones a graduate may block. */
@@ -243,13 +240,13 @@ class SelfService {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> export() {
-        return export.export(me()).orElseThrow(GraduateNotFoundException::new);
+    public Map<String, Object> export(Viewer viewer) {
+        return export.export(me(viewer)).orElseThrow(GraduateNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
-    public List<ProfileView> profileViews() {
-        return audit.profileViews(me(), PROFILE_VIEWS_SHOWN);
+    public List<ProfileView> profileViews(Viewer viewer) {
+        return audit.profileViews(me(viewer), PROFILE_VIEWS_SHOWN);
     }
 
     /**
@@ -258,38 +255,38 @@ class SelfService {
      * @param confirm must be the literal word {@code ERASE}, so that no stray request erases an account
      */
     @Transactional
-    public void erase(String confirm) {
+    public void erase(Viewer viewer, String confirm) {
         if (!"ERASE".equals(confirm == null ? null : confirm.strip())) {
             throw new IllegalArgumentException("confirm: send \"ERASE\" to erase your account");
         }
-        UUID id = me();
+        UUID id = me(viewer);
         if (!erasure.erase(id, ErasureReason.SELF, AuditActor.SYSTEM)) {
             throw new GraduateNotFoundException();
         }
     }
 
     @Transactional(readOnly = true)
-    public Optional<FairnessDeclaration> fairness() {
-        return fairness.find(mine().getId());
+    public Optional<FairnessDeclaration> fairness(Viewer viewer) {
+        return fairness.find(mine(viewer).getId());
     }
 
     @Transactional
-    public FairnessDeclaration declare(FairnessRequest r) {
+    public FairnessDeclaration declare(Viewer viewer, FairnessRequest r) {
         if (r == null) {
             throw new IllegalArgumentException("the request body is missing");
         }
         if (!r.consent()) {
             throw new IllegalArgumentException("consent: the declaration is stored only with your explicit consent (consent: true)");
         }
-        UUID id = mine().getId();
+        UUID id = mine(viewer).getId();
         FairnessDeclaration d = new FairnessDeclaration(r.gender(), r.region(), clock.instant());
         fairness.save(id, d);
         return d;
     }
 
     @Transactional
-    public void withdrawFairness() {
-        fairness.withdraw(mine().getId());
+    public void withdrawFairness(Viewer viewer) {
+        fairness.withdraw(mine(viewer).getId());
     }
 
     // --- mapping --------------------------------------------------------------------------

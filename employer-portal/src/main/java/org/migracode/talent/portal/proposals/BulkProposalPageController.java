@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.index.proposal.DeclineReason;
 import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,10 +32,9 @@ class BulkProposalPageController {
     }
 
     @PostMapping("/proposals/bulk")
-    String propose(Authentication auth, @RequestParam(name = "graduate", required = false) List<String> graduates,
+    String propose(Viewer viewer, @RequestParam(name = "graduate", required = false) List<String> graduates,
             @RequestParam(required = false) String listingId, @RequestParam(required = false) String note, Model model,
             HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         if (!viewer.staff()) {
             throw new AccessDeniedException("coaches and admins propose in bulk");
         }
@@ -60,10 +59,9 @@ class BulkProposalPageController {
     }
 
     @PostMapping("/proposals/bulk-answer")
-    String answer(Authentication auth, @RequestParam(name = "proposal", required = false) List<String> proposals,
+    String answer(Viewer viewer, @RequestParam(name = "proposal", required = false) List<String> proposals,
             @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Model model,
             HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         if (viewer.graduate()) {
             throw new AccessDeniedException("graduates answer one by one");
         }

@@ -8,6 +8,7 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.proposal.DeclineReason;
 import org.migracode.talent.index.proposal.ProposalMoveRefused;
 import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

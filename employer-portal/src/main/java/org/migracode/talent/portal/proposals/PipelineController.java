@@ -8,10 +8,10 @@ import org.migracode.talent.index.proposal.ProposalMoveRefused;
 import org.migracode.talent.index.proposal.ProposalRefusal;
 import org.migracode.talent.index.proposal.ProposalRules;
 import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,14 +45,14 @@ class PipelineController {
     }
 
     @GetMapping("/listings/{id}/pipeline")
-    String pipeline(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String view, Model model) {
-        return page(viewer(auth), id, view, null, model);
+    String pipeline(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String view, Model model) {
+        return page(notGraduate(viewer), id, view, null, model);
     }
 
     @PostMapping("/listings/{id}/pipeline/{proposalId}")
-    String move(Authentication auth, @PathVariable UUID id, @PathVariable UUID proposalId, @ModelAttribute MoveForm form, Model model,
+    String move(Viewer viewer, @PathVariable UUID id, @PathVariable UUID proposalId, @ModelAttribute MoveForm form, Model model,
             HttpServletResponse response) {
-        Viewer viewer = viewer(auth);
+        notGraduate(viewer);
         Optional<ProposalStage> to = stage(form.to());
         Long version = version(form.version());
         String view = "list".equals(form.view()) ? "list" : null;
@@ -101,8 +101,7 @@ class PipelineController {
     }
 
     /** Graduates have no pipeline: they neither see other candidates nor move cards. */
-    private static Viewer viewer(Authentication auth) {
-        Viewer viewer = Viewer.of(auth);
+    private static Viewer notGraduate(Viewer viewer) {
         if (viewer.graduate()) {
             throw new AccessDeniedException("graduates have no pipeline");
         }

@@ -11,6 +11,7 @@ import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.index.proposal.DeclineReason;
 import org.migracode.talent.index.proposal.ProposalRules;
 import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

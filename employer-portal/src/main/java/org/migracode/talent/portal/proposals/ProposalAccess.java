@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

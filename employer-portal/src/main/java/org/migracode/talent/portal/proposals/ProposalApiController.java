@@ -6,13 +6,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.index.proposal.ProposalMoveRefused;
-import org.migracode.talent.index.proposal.ProposalRefusal;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProposalApiController {
 
     private final ProposalService service;
+    private final PortalProblems refusals;
 
-    ProposalApiController(ProposalService service) {
+    ProposalApiController(ProposalService service, PortalProblems refusals) {
         this.service = service;
+        this.refusals = refusals;
     }
 
     @Operation(summary = "List proposals", description = "Filters: stage (repeatable), companyId, cohortId, coachId, listingId, "
@@ -50,9 +50,9 @@ class ProposalApiController {
             + "whose graduate blocked the company matches no graduateId or cohortId filter), "
             + "GRADUATE (own, confirmed proposals only).")
     @GetMapping
-    ProposalPage list(Authentication auth, @ModelAttribute ProposalFilter filter, @RequestParam(defaultValue = "0") int page,
+    ProposalPage list(Viewer viewer, @ModelAttribute ProposalFilter filter, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return service.list(Viewer.of(auth), filter, page, size);
+        return service.list(viewer, filter, page, size);
     }
 
     @Operation(summary = "One proposal with its history", description = "The history lists every move, oldest first: from, to, "
@@ -61,8 +61,8 @@ class ProposalApiController {
             + "company its recruiters see personalDataWithdrawn=true and no name, cohort, notes or contact details. "
             + "Roles: COACH, ADMIN, RECRUITER (own company, else 404), GRADUATE (own and confirmed, else 404).")
     @GetMapping("/{id}")
-    ProposalView get(Authentication auth, @PathVariable UUID id) {
-        return service.get(Viewer.of(auth), id);
+    ProposalView get(Viewer viewer, @PathVariable UUID id) {
+        return service.get(viewer, id);
     }
 
     @Operation(summary = "Propose a graduate for a listing, or mark interest", description = "A coach or admin proposes "
@@ -72,8 +72,8 @@ class ProposalApiController {
             + "company (hidden, inactive or blocked it). Roles: COACH, ADMIN, RECRUITER (own company's listings; other listings, and "
             + "graduates hidden from or blocking the company, 404 exactly as an unknown id). GRADUATE: 403.")
     @PostMapping
-    ResponseEntity<ProposalView> create(Authentication auth, @Valid @RequestBody ProposalRequests.Create request) {
-        ProposalView created = service.create(Viewer.of(auth), request);
+    ResponseEntity<ProposalView> create(Viewer viewer, @Valid @RequestBody ProposalRequests.Create request) {
+        ProposalView created = service.create(viewer, request);
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
     }
 
@@ -85,90 +85,54 @@ class ProposalApiController {
             + "either side's behalf), GRADUATE (own: WITHDRAWN_BY_GRADUATE only). Stale version: 409 with the current state. "
             + "After the graduate blocked the company only WITHDRAWN_BY_GRADUATE remains (else 409, refusal GRADUATE_WITHDREW).")
     @PostMapping("/{id}/transitions")
-    ProposalView move(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Transition request) {
-        return service.move(Viewer.of(auth), id, request);
+    ProposalView move(Viewer viewer, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Transition request) {
+        return service.move(viewer, id, request);
     }
 
     @Operation(summary = "Confirm a recruiter's interest", description = "The graduate is told and the recruiter can go on. "
             + "Body: version. Roles: COACH, ADMIN. RECRUITER and GRADUATE: 403.")
     @PostMapping("/{id}/confirm")
-    ProposalView confirm(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
-        return service.confirm(Viewer.of(auth), id, request.version());
+    ProposalView confirm(Viewer viewer, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
+        return service.confirm(viewer, id, request.version());
     }
 
     @Operation(summary = "Accept a proposal (the graduate)", description = "From now on the company's recruiters see the "
             + "graduate's contact details. Body: version. Roles: GRADUATE (own, else 404), COACH and ADMIN (recording the "
             + "graduate's answer). RECRUITER: 403.")
     @PostMapping("/{id}/accept")
-    ProposalView accept(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
-        return service.accept(Viewer.of(auth), id, request.version());
+    ProposalView accept(Viewer viewer, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Versioned request) {
+        return service.accept(viewer, id, request.version());
     }
 
     @Operation(summary = "Decline a proposal (the graduate)", description = "Moves it to WITHDRAWN_BY_GRADUATE and hides the "
             + "contact details again. Body: version, note. Roles: GRADUATE (own, else 404), COACH and ADMIN (on the graduate's "
             + "behalf). RECRUITER: 403.")
     @PostMapping("/{id}/decline")
-    ProposalView decline(Authentication auth, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Decline request) {
-        return service.decline(Viewer.of(auth), id, request.version(), request.note());
+    ProposalView decline(Viewer viewer, @PathVariable UUID id, @Valid @RequestBody ProposalRequests.Decline request) {
+        return service.decline(viewer, id, request.version(), request.note());
     }
 
     // --- problems -------------------------------------------------------------------------
     // (proposal-specific ones; bad input, unreadable bodies and bad parameters are answered by system.ApiExceptionHandler)
 
-    @ExceptionHandler(ProposalNotFoundException.class)
-    ProblemDetail notFound(ProposalNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(StaleProposalException.class)
-    ProblemDetail stale(StaleProposalException e) {
-        return staleProblem(e.getMessage(), e.current());
-    }
-
     /** Two moves of the same version raced and the other committed first. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail raced(ObjectOptimisticLockingFailureException e, Authentication auth) {
+    ProblemDetail raced(ObjectOptimisticLockingFailureException e, Viewer viewer) {
         ProposalView current = null;
         if (e.getIdentifier() instanceof UUID id) {
             try {
-                current = service.get(Viewer.of(auth), id);
+                current = service.get(viewer, id);
             } catch (RuntimeException gone) {
                 // deleted meanwhile: nothing to show
             }
         }
-        return staleProblem("the proposal was moved by someone else at the same moment; look at its new state and decide again",
-                current);
+        return refusals.of(StaleProposalException.raced(current));
     }
 
+    /** A move the transition rules refuse (an {@code IllegalStateException}, which would otherwise be a plain conflict). */
     @ExceptionHandler(ProposalMoveRefused.class)
     ProblemDetail refused(ProposalMoveRefused e) {
-        ProblemDetail p = e.refusal() == ProposalRefusal.NOT_YOUR_MOVE
-                ? problem(HttpStatus.FORBIDDEN, "not-your-move", "Not your move", e.getMessage())
-                : problem(HttpStatus.CONFLICT, "transition-not-allowed", "Transition not allowed", e.getMessage());
-        p.setProperty("refusal", e.refusal().name());
-        return p;
-    }
-
-    @ExceptionHandler(ProposalConflictException.class)
-    ProblemDetail conflict(ProposalConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
-    }
-
-    private static ProblemDetail staleProblem(String detail, ProposalView current) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-version", "Proposal changed meanwhile", detail);
-        if (current != null) {
-            p.setProperty("currentVersion", current.version());
-            p.setProperty("currentStage", current.stage().name());
-            p.setProperty("proposal", current);
-        }
-        return p;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
-        return problem;
+        return refusals.of(new RefusedMoveException(e));
     }
 
     private static String abbreviate(String s) {

@@ -7,8 +7,8 @@ import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +30,7 @@ class ProposalHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        Viewer viewer = Viewer.of(auth);
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
         Texts t = new Texts(messages, locale);
         if (viewer.recruiter()) {
             List<ProposalView> open = service.list(viewer, open(), 0, ProposalService.MAX_PAGE_SIZE).items();

@@ -9,10 +9,10 @@ import org.migracode.talent.index.proposal.DeclineReason;
 import org.migracode.talent.index.proposal.ProposalMoveRefused;
 import org.migracode.talent.index.proposal.ProposalRefusal;
 import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,11 +51,10 @@ class ProposalPageController {
 
     /** The recruiter's inbox, or all proposals for staff; open ones unless {@code open} says otherwise. */
     @GetMapping("/proposals")
-    String list(Authentication auth, HttpServletRequest request, Model model, @RequestParam(defaultValue = "0") int page,
+    String list(Viewer viewer, HttpServletRequest request, Model model, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String stage, @RequestParam(required = false) String companyId,
             @RequestParam(required = false) String cohortId, @RequestParam(required = false) String coachId,
             @RequestParam(required = false) String open) {
-        Viewer viewer = Viewer.of(auth);
         if (viewer.graduate()) {
             return "redirect:/me/proposals";
         }
@@ -73,9 +72,8 @@ class ProposalPageController {
     }
 
     @GetMapping("/proposals/board")
-    String board(Authentication auth, Model model, @RequestParam(required = false) String companyId,
+    String board(Viewer viewer, Model model, @RequestParam(required = false) String companyId,
             @RequestParam(required = false) String cohortId, @RequestParam(required = false) String coachId) {
-        Viewer viewer = Viewer.of(auth);
         ProposalFilter filter = new ProposalFilter(List.of(), uuid(companyId), uuid(cohortId), uuid(coachId), null, null, true);
         model.addAttribute("board", service.board(viewer, filter));
         model.addAttribute("filter", filter);
@@ -83,8 +81,7 @@ class ProposalPageController {
     }
 
     @GetMapping("/me/proposals")
-    String mine(Authentication auth, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String mine(Viewer viewer, Model model) {
         if (!viewer.graduate()) {
             return "redirect:/proposals";
         }
@@ -95,14 +92,13 @@ class ProposalPageController {
     // --- one proposal ---------------------------------------------------------------------
 
     @GetMapping("/proposals/{id}")
-    String detail(Authentication auth, @PathVariable UUID id, Model model) {
-        return detail(Viewer.of(auth), service.get(Viewer.of(auth), id), model);
+    String detail(Viewer viewer, @PathVariable UUID id, Model model) {
+        return detail(viewer, service.get(viewer, id), model);
     }
 
     /** The form to propose a graduate (staff) or mark interest in them (recruiter): pick one of the open listings. */
     @GetMapping("/proposals/new")
-    String newForm(Authentication auth, @RequestParam("graduate") String graduate, Model model) {
-        Viewer viewer = Viewer.of(auth);
+    String newForm(Viewer viewer, @RequestParam("graduate") String graduate, Model model) {
         if (viewer.graduate()) {
             throw new AccessDeniedException("graduates do not propose");
         }
@@ -114,8 +110,7 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals")
-    String create(Authentication auth, @ModelAttribute CreateForm form, Model model, HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
+    String create(Viewer viewer, @ModelAttribute CreateForm form, Model model, HttpServletResponse response) {
         UUID graduateId = uuid(form.graduateId());
         UUID listingId = uuid(form.listingId());
         if (graduateId == null) {
@@ -138,8 +133,7 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/transitions")
-    String move(Authentication auth, @PathVariable UUID id, @ModelAttribute MoveForm form, Model model, HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
+    String move(Viewer viewer, @PathVariable UUID id, @ModelAttribute MoveForm form, Model model, HttpServletResponse response) {
         Optional<ProposalStage> to = parseStage(form.to());
         Long version = version(form.version());
         if (to.isEmpty() || version == null) {
@@ -161,9 +155,8 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/confirm")
-    String confirm(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String version,
+    String confirm(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         Long v = version(version);
         if (v == null) {
             return badRequest(viewer, id, "proposals.error.form", model, response);
@@ -172,9 +165,8 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/accept")
-    String accept(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String version,
+    String accept(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         Long v = version(version);
         if (v == null) {
             return badRequest(viewer, id, "proposals.error.form", model, response);
@@ -183,10 +175,9 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/decline")
-    String decline(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) String version,
+    String decline(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String note, @RequestParam(required = false) String back, Model model,
             HttpServletResponse response) {
-        Viewer viewer = Viewer.of(auth);
         Long v = version(version);
         if (v == null) {
             return badRequest(viewer, id, "proposals.error.form", model, response);

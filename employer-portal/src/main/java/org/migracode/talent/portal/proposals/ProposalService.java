@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.time.Instant;
 import java.util.UUID;
 import org.migracode.talent.index.access.GraduateAccess;
@@ -93,10 +94,10 @@ class ProposalTransitions {
         tenancy.requireOpenToCompany(p, request.to());
         ProposalStage from = p.getStage();
         Instant now = Instant.now();
-        ProposalTransition t = p.move(request.to(), viewer.party(), viewer.accountId(), request.note(), request.reason(), now);
+        ProposalTransition t = p.move(request.to(), ProposalParties.of(viewer), viewer.accountId(), request.note(), request.reason(), now);
         proposals.flush();
         publish(p, from, viewer.accountId(), t.getNote(), now);
-        if (p.isCoachConfirmed() && viewer.party() != ProposalParty.GRADUATE) {
+        if (p.isCoachConfirmed() && ProposalParties.of(viewer) != ProposalParty.GRADUATE) {
             notify(p, now);
         }
         return views.view(viewer, p, true);

@@ -1,5 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
+import org.migracode.talent.portal.security.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,7 +99,7 @@ class ProposalViews {
                     t.getToStage(), t.getAt(), actor(t, accountNames, withdrawn), side(t), withdrawn ? null : t.getNote())).toList(),
                     accountNames) : List.of();
             boolean confirmed = p.isCoachConfirmed();
-            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), viewer.party(), confirmed).stream()
+            List<ProposalStage> choices = ProposalRules.choices(p.getStage(), ProposalParties.of(viewer), confirmed).stream()
                     .filter(to -> openToCompany || to == ProposalStage.WITHDRAWN_BY_GRADUATE).toList();
             boolean canAnswer = (viewer.staff() || viewer.graduate()) && confirmed && !p.getStage().isFinal()
                     && p.getGraduateResponse() == GraduateResponse.PENDING && openToCompany;

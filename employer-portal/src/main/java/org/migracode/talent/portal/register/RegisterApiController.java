@@ -2,13 +2,9 @@ package org.migracode.talent.portal.register;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
-import org.migracode.talent.portal.security.PortalPrincipal;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,24 +18,24 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class RegisterApiController {
 
     private final HireService hires;
+    private final PortalProblems refusals;
 
-    RegisterApiController(HireService hires) {
+    RegisterApiController(HireService hires, PortalProblems refusals) {
         this.hires = hires;
+        this.refusals = refusals;
     }
 
     @Operation(summary = "Confirm a hire at my company in one click (the placement is recorded as confirmed by the employer; "
             + "another company's or an unknown placement: 404).", description = "Roles: RECRUITER (their company's placements).")
     @PostMapping("/placements/{id}/employer-confirmation")
-    HireService.Hire confirm(Authentication auth, @PathVariable UUID id) {
-        PortalPrincipal p = RegisterViewer.of(auth);
+    HireService.Hire confirm(Viewer viewer, @PathVariable UUID id) {
+        Viewer p = viewer;
         return hires.confirm(p.companyId(), p.accountId(), id);
     }
 
-    @ExceptionHandler({RegisterNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> notFound() {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such hire at your company");
-        p.setType(ProblemTypes.of("not-found"));
-        p.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    /** A placement id that is not a UUID is "not found", like an unknown one (other refusals: system.ApiExceptionHandler). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail notFound() {
+        return refusals.of(new RegisterNotFoundException("hire"));
     }
 }

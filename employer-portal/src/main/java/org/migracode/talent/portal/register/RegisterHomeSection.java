@@ -9,9 +9,8 @@ import org.migracode.talent.portal.home.HomeSection;
 import org.migracode.talent.portal.home.Texts;
 import org.migracode.talent.portal.register.FollowUpSchedule.FollowUp;
 import org.migracode.talent.portal.school.ShownTimes;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +36,8 @@ class RegisterHomeSection implements HomeSection {
     }
 
     @Override
-    public List<HomeCard> cards(Authentication auth, Locale locale) {
-        if (!(auth.getPrincipal() instanceof PortalPrincipal p)) {
-            return List.of();
-        }
+    public List<HomeCard> cards(Viewer viewer, Locale locale) {
+        Viewer p = viewer;
         Texts t = new Texts(messages, locale);
         ShownTimes.Formats dates = times.in(locale);
         if (p.role() == Role.COACH) {

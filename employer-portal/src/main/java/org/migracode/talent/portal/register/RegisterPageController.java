@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,17 +83,17 @@ class RegisterPageController {
     // --- graduates: answer a check-in in one click ----------------------------------------------
 
     @GetMapping("/me/check-ins")
-    String mine(Authentication auth, Model model) {
-        PortalPrincipal p = graduate(auth);
+    String mine(Viewer viewer, Model model) {
+        Viewer p = graduate(viewer);
         model.addAttribute("checkIns", followUps.mine(p.graduateId()));
         model.addAttribute("errors", Map.of());
         return "register/check-ins";
     }
 
     @PostMapping("/me/check-ins")
-    String answer(Authentication auth, Model model, HttpServletResponse response, @RequestParam String key, @RequestParam(required = false) String answer,
+    String answer(Viewer viewer, Model model, HttpServletResponse response, @RequestParam String key, @RequestParam(required = false) String answer,
             @RequestParam(required = false) MultipartFile evidence) throws IOException {
-        PortalPrincipal p = graduate(auth);
+        Viewer p = graduate(viewer);
         FollowUpAnswer a = null;
         try {
             a = answer == null ? null : FollowUpAnswer.valueOf(answer);
@@ -114,8 +113,8 @@ class RegisterPageController {
         return "redirect:/me/check-ins?answered";
     }
 
-    private static PortalPrincipal graduate(Authentication auth) {
-        PortalPrincipal p = RegisterViewer.of(auth);
+    private static Viewer graduate(Viewer viewer) {
+        Viewer p = viewer;
         if (p.graduateId() == null) {
             throw new AccessDeniedException("only a graduate answers their own check-ins");
         }
@@ -125,15 +124,15 @@ class RegisterPageController {
     // --- recruiters: confirm a hire in one click -----------------------------------------------
 
     @GetMapping("/hires")
-    String hires(Authentication auth, Model model) {
-        PortalPrincipal p = RegisterViewer.of(auth);
+    String hires(Viewer viewer, Model model) {
+        Viewer p = viewer;
         model.addAttribute("hires", hires.hires(p.companyId()));
         return "register/hires";
     }
 
     @PostMapping("/hires/{placementId}/confirm")
-    String confirm(Authentication auth, @PathVariable UUID placementId) {
-        PortalPrincipal p = RegisterViewer.of(auth);
+    String confirm(Viewer viewer, @PathVariable UUID placementId) {
+        Viewer p = viewer;
         hires.confirm(p.companyId(), p.accountId(), placementId);
         return "redirect:/hires?confirmed";
     }
@@ -150,11 +149,11 @@ class RegisterPageController {
     }
 
     @PostMapping("/placements/{id}/fee")
-    String recordFee(Authentication auth, @PathVariable UUID id, Model model, HttpServletResponse response, @RequestParam(required = false) String amount,
+    String recordFee(Viewer viewer, @PathVariable UUID id, Model model, HttpServletResponse response, @RequestParam(required = false) String amount,
             @RequestParam(required = false) String currency, @RequestParam(required = false) String status,
             @RequestParam(required = false) String feeDate, @RequestParam(required = false) Long version) {
         try {
-            fees.record(id, amount, currency, status, feeDate, version, RegisterViewer.of(auth).accountId());
+            fees.record(id, amount, currency, status, feeDate, version, viewer.accountId());
         } catch (InvalidRegisterInputException e) {
             model.addAttribute("fee", fees.fee(id));
             model.addAttribute("statuses", FeeService.FeeStatus.values());

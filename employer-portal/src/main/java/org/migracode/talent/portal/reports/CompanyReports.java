@@ -20,6 +20,7 @@ import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.portal.reports.ReportService.CompanyReport;
 import org.migracode.talent.portal.school.SchoolSettings;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,7 @@ class CompanyReports {
     }
 
     /** A recruiter's own company (any other: 404); coaches and admins name any company. */
-    CompanyReport company(ReportViewer viewer, UUID companyId, Locale locale) {
+    CompanyReport company(Viewer viewer, UUID companyId, Locale locale) {
         UUID id = companyId == null ? viewer.companyId() : companyId;
         if (id == null || (!viewer.staff() && !id.equals(viewer.companyId()))) {
             throw new ReportNotFoundException("company");

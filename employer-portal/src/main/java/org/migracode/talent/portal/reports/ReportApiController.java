@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-import org.migracode.talent.portal.system.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +28,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ReportApiController {
 
     private final ReportService service;
+    private final PortalProblems refusals;
 
-    ReportApiController(ReportService service) {
+    ReportApiController(ReportService service, PortalProblems refusals) {
         this.service = service;
+        this.refusals = refusals;
     }
 
     /** A report as JSON: its date, grouping and tables. */
@@ -54,11 +55,7 @@ class ReportApiController {
 
     @Operation(summary = "A company's own report", description = "Roles: RECRUITER (own company, else 404), COACH, ADMIN.")
     @GetMapping("/companies/{id}")
-    ReportJson company(Authentication auth, Locale locale, @PathVariable UUID id) {
-        ReportViewer viewer = ReportViewer.of(auth);
-        if (viewer == null) {
-            throw new AccessDeniedException("not signed in as a portal user");
-        }
+    ReportJson company(Viewer viewer, Locale locale, @PathVariable UUID id) {
         ReportService.CompanyReport r = service.company(viewer, id, locale);
         return new ReportJson(r.asOf(), "company", null, List.of(r.figures(), r.checkIns()));
     }
@@ -72,23 +69,21 @@ class ReportApiController {
 
     @Operation(summary = "Publish a cohort's report", description = "It then shows on /reports/public. Roles: ADMIN.")
     @PutMapping("/cohorts/{id}/publication")
-    ResponseEntity<Void> publish(Authentication auth, @PathVariable UUID id) {
-        service.publish(id, ReportViewer.of(auth) == null ? null : ReportViewer.of(auth).accountId(), true);
+    ResponseEntity<Void> publish(Optional<Viewer> viewer, @PathVariable UUID id) {
+        service.publish(id, viewer.map(Viewer::accountId).orElse(null), true);
         return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Withdraw a cohort's published report", description = "Roles: ADMIN.")
     @DeleteMapping("/cohorts/{id}/publication")
-    ResponseEntity<Void> unpublish(Authentication auth, @PathVariable UUID id) {
+    ResponseEntity<Void> unpublish(@PathVariable UUID id) {
         service.publish(id, null, false);
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler({ReportNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    /** An id that is not a UUID is "not found", like an unknown one (other refusals: system.ApiExceptionHandler). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail notFound() {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such report");
-        p.setType(ProblemTypes.of("not-found"));
-        p.setTitle("Not found");
-        return p;
+        return refusals.of(new ReportNotFoundException("report"));
     }
 }

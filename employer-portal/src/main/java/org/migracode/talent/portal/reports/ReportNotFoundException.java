@@ -1,9 +1,11 @@
 package org.migracode.talent.portal.reports;
 
+import org.migracode.talent.portal.system.PortalException;
+
 /** A report the caller may not see, or of something that does not exist: both answer 404. */
-class ReportNotFoundException extends RuntimeException {
+class ReportNotFoundException extends PortalException {
 
     ReportNotFoundException(String what) {
-        super(what + " not found");
+        super(Kind.NOT_FOUND, what + " not found");
     }
 }

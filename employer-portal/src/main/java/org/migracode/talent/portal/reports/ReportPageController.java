@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,15 +38,14 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
-    String outcomes(Authentication auth, Locale locale, Model model, @RequestParam(required = false) String groupBy,
+    String outcomes(Optional<Viewer> viewer, Locale locale, Model model, @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String period) {
-        ReportViewer viewer = ReportViewer.of(auth);
-        if (viewer != null && viewer.role() == Role.RECRUITER) {
+        if (viewer.filter(Viewer::recruiter).isPresent()) {
             return "redirect:/reports/company";
         }
         ReportService.OutcomeReport report = service.outcomes(GroupBy.parse(groupBy, GroupBy.COHORT), period, locale);
         model.addAttribute("report", report);
-        model.addAttribute("admin", viewer != null && viewer.role() == Role.ADMIN);
+        model.addAttribute("admin", viewer.filter(Viewer::admin).isPresent());
         model.addAttribute("query", query(report.groupBy(), report.period()));
         return "reports/outcomes";
     }
@@ -91,8 +89,7 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/company")
-    String company(Authentication auth, Locale locale, Model model, @RequestParam(required = false) UUID companyId) {
-        ReportViewer viewer = viewer(auth);
+    String company(Viewer viewer, Locale locale, Model model, @RequestParam(required = false) UUID companyId) {
         if (viewer.staff() && companyId == null) {
             model.addAttribute("companies", service.companies());
             return "reports/companies";
@@ -103,16 +100,16 @@ class ReportPageController {
     }
 
     @GetMapping("/reports/company.csv")
-    ResponseEntity<byte[]> companyCsv(Authentication auth, Locale locale, @RequestParam(required = false) UUID companyId) {
-        ReportService.CompanyReport r = service.company(viewer(auth), companyId, locale);
+    ResponseEntity<byte[]> companyCsv(Viewer viewer, Locale locale, @RequestParam(required = false) UUID companyId) {
+        ReportService.CompanyReport r = service.company(viewer, companyId, locale);
         return csv("company", ReportExports.csv(heading("reports.company.heading", r.asOf(), List.of(r.companyName()), r.notes(), locale),
                 columns(locale), List.of(r.figures(), r.checkIns())));
     }
 
     /** The one-page social-impact summary: aggregates only, for the company's CSR reporting. */
     @GetMapping("/reports/company/impact.pdf")
-    ResponseEntity<byte[]> impactPdf(Authentication auth, Locale locale, @RequestParam(required = false) UUID companyId) {
-        ReportService.CompanyReport r = service.company(viewer(auth), companyId, locale);
+    ResponseEntity<byte[]> impactPdf(Viewer viewer, Locale locale, @RequestParam(required = false) UUID companyId) {
+        ReportService.CompanyReport r = service.company(viewer, companyId, locale);
         List<String> lines = new ArrayList<>();
         lines.add(r.companyName());
         lines.add(service.msg("reports.impact.mission", locale));
@@ -127,14 +124,14 @@ class ReportPageController {
     }
 
     @PostMapping("/reports/cohorts/{id}/publish")
-    String publish(Authentication auth, @PathVariable UUID id) {
-        service.publish(id, viewer(auth).accountId(), true);
+    String publish(Viewer viewer, @PathVariable UUID id) {
+        service.publish(id, viewer.accountId(), true);
         return "redirect:/reports?published";
     }
 
     @PostMapping("/reports/cohorts/{id}/unpublish")
-    String unpublish(Authentication auth, @PathVariable UUID id) {
-        service.publish(id, viewer(auth).accountId(), false);
+    String unpublish(Viewer viewer, @PathVariable UUID id) {
+        service.publish(id, viewer.accountId(), false);
         return "redirect:/reports?unpublished";
     }
 
@@ -152,14 +149,6 @@ class ReportPageController {
     }
 
     // --- helpers --------------------------------------------------------------------------
-
-    private static ReportViewer viewer(Authentication auth) {
-        ReportViewer viewer = ReportViewer.of(auth);
-        if (viewer == null) {
-            throw new AccessDeniedException("not signed in as a portal user");
-        }
-        return viewer;
-    }
 
     private static String query(GroupBy groupBy, String period) {
         return "groupBy=" + groupBy.param() + (period == null ? "" : "&period=" + period);

@@ -11,6 +11,7 @@ import org.migracode.talent.index.placement.ReportFacts;
 import org.migracode.talent.core.report.Rate;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.school.StoredSchoolSettings;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -126,7 +127,7 @@ class ReportService {
 
     /** A recruiter's own company (any other: 404); coaches and admins name any company. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
-    public CompanyReport company(ReportViewer viewer, UUID companyId, Locale locale) {
+    public CompanyReport company(Viewer viewer, UUID companyId, Locale locale) {
         return companyReports.company(viewer, companyId, locale);
     }
 

@@ -2,10 +2,8 @@ package org.migracode.talent.portal.school;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
-import java.util.UUID;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,24 +34,20 @@ class SettingsApiController {
     @Operation(summary = "Change the school's settings", description = "All fields required; bad values answer 400, a stale"
             + " version 409. Roles: ADMIN.")
     @PutMapping
-    Settings update(@RequestBody SettingsRequest request, Authentication authentication) {
-        return service.update(request, account(authentication));
+    Settings update(@RequestBody SettingsRequest request, Viewer viewer) {
+        return service.update(request, viewer.accountId());
     }
 
     @Operation(summary = "Upload the school's logo", description = "Multipart field 'file': PNG or JPEG (checked by content),"
             + " at most 256 KB and 2000 px a side. Roles: ADMIN.")
     @PutMapping(path = "/logo", consumes = "multipart/form-data")
-    Settings logo(@RequestParam("file") MultipartFile file, Authentication authentication) throws IOException {
-        return service.uploadLogo(file.getBytes(), account(authentication));
+    Settings logo(@RequestParam("file") MultipartFile file, Viewer viewer) throws IOException {
+        return service.uploadLogo(file.getBytes(), viewer.accountId());
     }
 
     @Operation(summary = "Remove the school's logo", description = "Roles: ADMIN.")
     @DeleteMapping("/logo")
-    Settings removeLogo(Authentication authentication) {
-        return service.removeLogo(account(authentication));
-    }
-
-    static UUID account(Authentication authentication) {
-        return authentication.getPrincipal() instanceof PortalPrincipal p ? p.accountId() : null;
+    Settings removeLogo(Viewer viewer) {
+        return service.removeLogo(viewer.accountId());
     }
 }

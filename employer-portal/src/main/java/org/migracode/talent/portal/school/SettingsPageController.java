@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +38,9 @@ class SettingsPageController {
     }
 
     @PostMapping("/admin/settings")
-    String save(Form form, Authentication authentication, RedirectAttributes redirect) {
+    String save(Form form, Viewer viewer, RedirectAttributes redirect) {
         try {
-            service.update(form.request(), SettingsApiController.account(authentication));
+            service.update(form.request(), viewer.accountId());
             redirect.addFlashAttribute("saved", true);
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -51,12 +51,12 @@ class SettingsPageController {
 
     @PostMapping("/admin/settings/logo")
     String logo(@RequestParam(value = "file", required = false) MultipartFile file, @RequestParam(required = false) String remove,
-            Authentication authentication, RedirectAttributes redirect) throws IOException {
+            Viewer viewer, RedirectAttributes redirect) throws IOException {
         try {
             if (remove != null) {
-                service.removeLogo(SettingsApiController.account(authentication));
+                service.removeLogo(viewer.accountId());
             } else {
-                service.uploadLogo(file == null ? null : file.getBytes(), SettingsApiController.account(authentication));
+                service.uploadLogo(file == null ? null : file.getBytes(), viewer.accountId());
             }
             redirect.addFlashAttribute("saved", true);
         } catch (IllegalArgumentException e) {

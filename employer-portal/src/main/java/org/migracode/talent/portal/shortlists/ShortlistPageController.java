@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +29,9 @@ class ShortlistPageController {
     }
 
     @GetMapping("/listings/{id}/shortlist")
-    String show(@PathVariable String id, @RequestParam(required = false) String added, @RequestParam(required = false) String refused,
+    String show(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String added, @RequestParam(required = false) String refused,
             Model model, HttpServletResponse response) {
-        Optional<Shortlists.Shortlist> list = uuid(id).flatMap(shortlists::get);
+        Optional<Shortlists.Shortlist> list = uuid(id).flatMap(u -> shortlists.get(viewer, u));
         if (list.isEmpty()) {
             return notFound(response);
         }
@@ -41,7 +42,7 @@ class ShortlistPageController {
     }
 
     @PostMapping("/shortlists")
-    String add(@RequestParam(name = "shortlist", required = false) String listing,
+    String add(Viewer viewer, @RequestParam(name = "shortlist", required = false) String listing,
             @RequestParam(name = "graduate", required = false) List<String> graduates, Model model, HttpServletResponse response) {
         Optional<UUID> listingId = uuid(listing);
         List<UUID> ids = new ArrayList<>();
@@ -59,7 +60,7 @@ class ShortlistPageController {
             model.addAttribute("error", listingId.isEmpty() ? "shortlist.error.listing" : "shortlist.error.selection");
             return "shortlists/error";
         }
-        Optional<Shortlists.Added> result = shortlists.add(listingId.get(), ids);
+        Optional<Shortlists.Added> result = shortlists.add(viewer, listingId.get(), ids);
         if (result.isEmpty()) {
             return notFound(response);
         }
@@ -67,11 +68,11 @@ class ShortlistPageController {
     }
 
     @PostMapping("/listings/{id}/shortlist/remove")
-    String remove(@PathVariable String id, @RequestParam(name = "graduate", required = false) String graduate,
+    String remove(Viewer viewer, @PathVariable String id, @RequestParam(name = "graduate", required = false) String graduate,
             HttpServletResponse response) {
         Optional<UUID> listing = uuid(id);
         Optional<UUID> g = uuid(graduate);
-        if (listing.isEmpty() || g.isEmpty() || !shortlists.remove(listing.get(), g.get())) {
+        if (listing.isEmpty() || g.isEmpty() || !shortlists.remove(viewer, listing.get(), g.get())) {
             return notFound(response);
         }
         return "redirect:/listings/" + listing.get() + "/shortlist";

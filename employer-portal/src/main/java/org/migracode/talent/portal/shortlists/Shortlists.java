@@ -13,11 +13,9 @@ import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.listing.Listing;
 import org.migracode.talent.index.listing.ListingRepository;
 import org.migracode.talent.portal.audit.AuditRecorder;
-import org.migracode.talent.portal.security.PortalPrincipal;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,13 +51,12 @@ public class Shortlists {
     public record Shortlist(UUID listingId, String listingTitle, List<Entry> entries) {
     }
 
-    /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones; none without a portal principal. */
+    /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones; none for a recruiter bound to no company. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Listing> listingsFor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof PortalPrincipal viewer)) {
-            return List.of(); // a caller without a portal account (a bare token) has no listings to shortlist for
+    public List<Listing> listingsFor(Viewer viewer) {
+        if (viewer.recruiter() && viewer.companyId() == null) {
+            return List.of(); // a bare token names no company: no listings to shortlist for
         }
         List<Listing> all = viewer.role() == Role.RECRUITER ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
                 : listings.findAll();
@@ -70,8 +67,8 @@ public class Shortlists {
     /** The shortlist of a listing the viewer may work on; empty when they may not (or it does not exist). */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public Optional<Shortlist> get(UUID listingId) {
-        Optional<Listing> listing = listing(listingId);
+    public Optional<Shortlist> get(Viewer viewer, UUID listingId) {
+        Optional<Listing> listing = listing(viewer, listingId);
         if (listing.isEmpty()) {
             return Optional.empty();
         }
@@ -101,8 +98,8 @@ public class Shortlists {
      */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public Optional<Added> add(UUID listingId, List<UUID> graduateIds) {
-        Optional<Listing> listing = listing(listingId);
+    public Optional<Added> add(Viewer viewer, UUID listingId, List<UUID> graduateIds) {
+        Optional<Listing> listing = listing(viewer, listingId);
         if (listing.isEmpty()) {
             return Optional.empty();
         }
@@ -119,7 +116,7 @@ public class Shortlists {
                 continue;
             }
             int n = jdbc.update("insert into listing_shortlist (listing_id, graduate_id, added_by, added_at) values (?, ?, ?, ?) "
-                    + "on conflict do nothing", listingId, id, viewer().accountId(), now);
+                    + "on conflict do nothing", listingId, id, viewer.accountId(), now);
             added += n;
             room -= n;
         }
@@ -133,25 +130,16 @@ public class Shortlists {
     /** Removes a graduate from the shortlist; false when the listing is not the viewer's. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional
-    public boolean remove(UUID listingId, UUID graduateId) {
-        if (listing(listingId).isEmpty()) {
+    public boolean remove(Viewer viewer, UUID listingId, UUID graduateId) {
+        if (listing(viewer, listingId).isEmpty()) {
             return false;
         }
         jdbc.update("delete from listing_shortlist where listing_id = ? and graduate_id = ?", listingId, graduateId);
         return true;
     }
 
-    private Optional<Listing> listing(UUID listingId) {
-        PortalPrincipal viewer = viewer();
+    private Optional<Listing> listing(Viewer viewer, UUID listingId) {
         return listings.findById(listingId).filter(l -> viewer.role() == Role.COACH || viewer.role() == Role.ADMIN
                 || viewer.role() == Role.RECRUITER && l.getCompanyId().equals(viewer.companyId()));
-    }
-
-    private static PortalPrincipal viewer() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalPrincipal p) {
-            return p;
-        }
-        throw new org.springframework.security.access.AccessDeniedException("not a portal user");
     }
 }

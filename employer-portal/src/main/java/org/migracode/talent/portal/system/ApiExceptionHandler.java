@@ -66,11 +66,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemMessages messages;
+    private final PortalProblems refusals;
     private final LocaleResolver locales;
 
-    ApiExceptionHandler(ProblemMessages messages, LocaleResolver locales) {
+    ApiExceptionHandler(ProblemMessages messages, PortalProblems refusals, LocaleResolver locales) {
         this.messages = messages;
+        this.refusals = refusals;
         this.locales = locales;
+    }
+
+    /** Every refusal of a feature: its kind's status and type, its detail in the caller's language. */
+    @ExceptionHandler(PortalException.class)
+    Object refused(PortalException e, HttpServletRequest request) {
+        return answer(request, refusals.of(e));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -29,6 +29,7 @@ import org.migracode.talent.index.account.Role;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.graduate.GraduateRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -197,17 +198,20 @@ class CandidateApiIT {
                 .andExpect(jsonPath("$.detail", containsString(message)));
     }
 
+    /** A viewer that claims to be staff: method security reads the signed-in person, not the argument. */
+    private static final Viewer STAFF_CLAIM = new Viewer(Role.COACH, null, null, null, "coach", "Coach");
+
     @Test
     void theServiceItselfRefusesCallersWithoutTheRole() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> service.search(CandidateSearchParams.empty(), Locale.ENGLISH))
+        assertThatThrownBy(() -> service.search(STAFF_CLAIM, CandidateSearchParams.empty(), Locale.ENGLISH))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         try {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("g", null, "ROLE_GRADUATE"));
-            assertThatThrownBy(() -> service.search(CandidateSearchParams.empty(), Locale.ENGLISH))
+            assertThatThrownBy(() -> service.search(STAFF_CLAIM, CandidateSearchParams.empty(), Locale.ENGLISH))
                     .isInstanceOf(AccessDeniedException.class);
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("x", null, "ROLE_SOMETHING"));
-            assertThatThrownBy(() -> service.profile(ANNA_VISIBLE, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.profile(STAFF_CLAIM, ANNA_VISIBLE, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ class ErrorMappingTests {
         bundle.setBasenames("i18n/problems");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
-        handler = new ApiExceptionHandler(new ProblemMessages(bundle), new CookieLocaleResolver());
+        ProblemMessages problems = new ProblemMessages(bundle);
+        handler = new ApiExceptionHandler(problems, new PortalProblems(problems, bundle), new CookieLocaleResolver());
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
     }
 
@@ -93,5 +96,107 @@ class ErrorMappingTests {
         assertThat(LocaleContextHolder.getLocale().getLanguage()).isEqualTo("ca");
         assertThat(problem(handler.multipart(new MultipartException("broken"), api(), new MockHttpServletResponse()), 400).getType())
                 .isEqualTo(ProblemTypes.of("invalid-input"));
+    }
+
+    /** A feature's refusal, as features declare theirs. */
+    static final class Refusal extends PortalException {
+
+        private final String detailKey;
+        private final Map<String, String> fields;
+
+        Refusal(Kind kind, String message, String detailKey, Map<String, String> fields) {
+            super(kind, message);
+            this.detailKey = detailKey;
+            this.fields = fields;
+        }
+
+        @Override
+        public String detailKey() {
+            return detailKey;
+        }
+
+        @Override
+        public Object[] detailArguments() {
+            return new Object[] {"L1"};
+        }
+
+        @Override
+        public Map<String, String> fieldErrors() {
+            return fields;
+        }
+    }
+
+    @Test
+    void aFeaturesRefusalIsItsKindsStatusAndStableTypeWithTheTitleInTheCallersLanguage() {
+        ProblemDetail notFound = problem(handler.refused(new Refusal(PortalException.Kind.NOT_FOUND, "no thing 7", null, Map.of()),
+                api()), 404);
+        assertThat(notFound.getType()).isEqualTo(ProblemTypes.of("not-found"));
+        assertThat(notFound.getTitle()).isEqualTo("No encontrado");
+        assertThat(notFound.getDetail()).isEqualTo("no thing 7");
+        ProblemDetail stale = problem(handler.refused(new Refusal(PortalException.Kind.STALE, "old", null, Map.of()), api()), 409);
+        assertThat(stale.getType()).isEqualTo(ProblemTypes.of("stale-version"));
+        ProblemDetail forbidden = problem(handler.refused(new Refusal(PortalException.Kind.FORBIDDEN, "no", null, Map.of()), api()),
+                403);
+        assertThat(forbidden.getType()).isEqualTo(ProblemTypes.of("forbidden"));
+    }
+
+    @Test
+    void theDetailIsTheRefusalsMessageKeyInTheCallersLanguageAndTheEnglishMessageWithoutOne() {
+        ProblemDetail known = problem(handler.refused(new Refusal(PortalException.Kind.NOT_FOUND, "no listing L1",
+                "problem.detail.not-found.listing", Map.of()), api()), 404);
+        assertThat(known.getDetail()).isEqualTo("no existe la oferta L1");
+        ProblemDetail unknown = problem(handler.refused(new Refusal(PortalException.Kind.NOT_FOUND, "no listing L1",
+                "problem.detail.no-such-key", Map.of()), api()), 404);
+        assertThat(unknown.getDetail()).isEqualTo("no listing L1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void refusedFieldsAreListedInOrderEachInTheCallersLanguage() {
+        ProblemDetail invalid = problem(handler.refused(new Refusal(PortalException.Kind.INVALID_INPUT, "invalid input", null,
+                Map.of("title", "problem.detail.listing.title.blank", "city", "some.unknown.key")), api()), 400);
+        assertThat(invalid.getType()).isEqualTo(ProblemTypes.of("invalid-input"));
+        List<Map<String, String>> errors = (List<Map<String, String>>) invalid.getProperties().get("errors");
+        assertThat(errors).containsExactly(Map.of("field", "city", "message", "some.unknown.key"),
+                Map.of("field", "title", "message", "el título no puede estar vacío"));
+        assertThat(invalid.getDetail()).isEqualTo("city: some.unknown.key; title: el título no puede estar vacío");
+    }
+
+    @Test
+    void aRefusalWithItsOwnStatusTypeAndMembersKeepsThem() {
+        PortalException tooLarge = new PortalException(PortalException.Kind.INVALID_INPUT, "the file is too large") {
+            @Override
+            public org.springframework.http.HttpStatus status() {
+                return org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;
+            }
+
+            @Override
+            public String type() {
+                return "upload-refused";
+            }
+
+            @Override
+            public String title() {
+                return "Upload refused";
+            }
+
+            @Override
+            public Map<String, Object> properties() {
+                return Map.of("maxBytes", 1024);
+            }
+        };
+        ProblemDetail problem = problem(handler.refused(tooLarge, api()), 413);
+        assertThat(problem.getType()).isEqualTo(ProblemTypes.of("upload-refused"));
+        assertThat(problem.getTitle()).isEqualTo("Upload refused"); // no title in the bundle: the English one
+        assertThat(problem.getProperties()).containsEntry("maxBytes", 1024);
+    }
+
+    @Test
+    void aBrowserPageGetsTheErrorPageWithTheRefusalsStatus() {
+        MockHttpServletRequest page = new MockHttpServletRequest("GET", "/listings/x");
+        page.addHeader("Accept", "text/html");
+        Object answer = handler.refused(new Refusal(PortalException.Kind.NOT_FOUND, "no listing x", null, Map.of()), page);
+        assertThat(answer).isInstanceOf(ModelAndView.class);
+        assertThat(((ModelAndView) answer).getStatus().value()).isEqualTo(404);
     }
 }
