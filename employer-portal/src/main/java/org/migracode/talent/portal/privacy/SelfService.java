@@ -52,6 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
  * never from the request. Every change to the profile counts as activity for retention. Turning
  * visibility off or blocking a company reaches the index when the transaction commits, so the next
  * search or match already leaves the graduate out.
+ *
+ * <p>Just over 300 lines: the profile update applies each field's rule in turn (skills, languages,
+ * projects, contact fields, availability). The next split is that update into a package-private
+ * {@code ProfileEditor}, as {@code ListingEditor} did for listings.
  */
 @Service
 @PreAuthorize("hasRole('GRADUATE')")
