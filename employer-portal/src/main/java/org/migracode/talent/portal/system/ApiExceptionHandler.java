@@ -257,8 +257,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // SQLSTATE class 08: connection exception
             }
-            if (t instanceof java.sql.SQLException sql && "57P01".equals(sql.getSQLState())) {
-                return true; // admin_shutdown: the server is stopping
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("57P0")
+                    || "55000".equals(sql.getSQLState()) || "53300".equals(sql.getSQLState()))) {
+                // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (stopping or starting);
+                // 55000 "database … is not currently accepting connections"; 53300 too_many_connections
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (databaseUnavailable(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;

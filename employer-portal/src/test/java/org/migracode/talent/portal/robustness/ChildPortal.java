@@ -52,6 +52,16 @@ final class ChildPortal implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("portal.log").toFile())).start();
     }
 
+    /** The last {@code lines} lines of the child's log, for a failure message (the log dies with the test's folder). */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(dataDir.resolve("portal.log"));
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     /** Waits until {@code /actuator/health} says UP (index built, database reachable). */
     void awaitUp(Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();

@@ -74,7 +74,8 @@ class FaultIT {
                 assertThat(health.statusCode()).as("health while the database is down: %s", health.body()).isEqualTo(503);
                 assertThat(health.body()).contains("DOWN");
                 HttpResponse<String> listings = recruiter.get("/api/v1/listings");
-                assertThat(listings.statusCode()).as("API while the database is down: %s", listings.body()).isEqualTo(503);
+                assertThat(listings.statusCode()).as("API while the database is down: %s%n--- the portal's log ---%n%s",
+                        listings.body(), listings.statusCode() == 503 ? "" : portal.logTail(120)).isEqualTo(503);
                 assertThat(listings.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
                 assertThat(listings.body()).contains("/problems/service-unavailable");
                 assertThat(listings.headers().firstValue("Retry-After")).isPresent();

@@ -199,4 +199,23 @@ class ErrorMappingTests {
         assertThat(answer).isInstanceOf(ModelAndView.class);
         assertThat(((ModelAndView) answer).getStatus().value()).isEqualTo(404);
     }
+
+    /**
+     * A database that is stopping, starting or refusing new connections (FaultIT takes it down with
+     * {@code allow_connections false}) is "unavailable", 503, wherever in the cause chain the
+     * driver's SQLSTATE sits; a value the database refuses as data is not.
+     */
+    @Test
+    void aDatabaseRefusingConnectionsIsUnavailableNotABug() {
+        for (String state : List.of("57P01", "57P02", "57P03", "55000", "53300", "08006")) {
+            RuntimeException wrapped = new org.springframework.orm.jpa.JpaSystemException(
+                    new RuntimeException("wrapped", new SQLException("refused", state)));
+            assertThat(ApiExceptionHandler.databaseUnavailable(wrapped)).as(state).isTrue();
+        }
+        RuntimeException suppressed = new IllegalStateException("rollback failed");
+        suppressed.addSuppressed(new SQLException("the database system is shutting down", "57P03"));
+        assertThat(ApiExceptionHandler.databaseUnavailable(suppressed)).as("a suppressed cause").isTrue();
+        assertThat(ApiExceptionHandler.databaseUnavailable(new SQLException("bad value", "22021"))).isFalse();
+        assertThat(ApiExceptionHandler.databaseUnavailable(new IllegalStateException("no cause"))).isFalse();
+    }
 }
