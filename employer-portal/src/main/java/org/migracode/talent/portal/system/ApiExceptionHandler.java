@@ -263,6 +263,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 // 55000 "database … is not currently accepting connections"; 53300 too_many_connections
                 return true;
             }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true; // the pool's proxy of a connection it evicted as broken (HikariCP), e.g. when rolling back after the failure
+            }
+            if (t instanceof org.springframework.transaction.TransactionSystemException tse && tse.getApplicationException() != null
+                    && databaseUnavailable(tse.getApplicationException())) {
+                return true; // the rollback failed too: the first failure is the application exception, not the cause
+            }
             for (Throwable suppressed : t.getSuppressed()) {
                 if (databaseUnavailable(suppressed)) {
                     return true;

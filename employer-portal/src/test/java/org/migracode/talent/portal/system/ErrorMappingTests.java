@@ -215,6 +215,14 @@ class ErrorMappingTests {
         RuntimeException suppressed = new IllegalStateException("rollback failed");
         suppressed.addSuppressed(new SQLException("the database system is shutting down", "57P03"));
         assertThat(ApiExceptionHandler.databaseUnavailable(suppressed)).as("a suppressed cause").isTrue();
+        // FaultIT's second failure: the query failed, then the rollback on the evicted connection failed too
+        org.springframework.transaction.TransactionSystemException rollback = new org.springframework.transaction.TransactionSystemException(
+                "Could not roll back JPA transaction", new RuntimeException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed")));
+        assertThat(ApiExceptionHandler.databaseUnavailable(rollback)).as("rollback on a closed connection").isTrue();
+        org.springframework.transaction.TransactionSystemException withFirst = new org.springframework.transaction.TransactionSystemException("rollback");
+        withFirst.initApplicationException(new SQLException("terminating connection", "57P01"));
+        assertThat(ApiExceptionHandler.databaseUnavailable(withFirst)).as("the first failure behind a failed rollback").isTrue();
         assertThat(ApiExceptionHandler.databaseUnavailable(new SQLException("bad value", "22021"))).isFalse();
         assertThat(ApiExceptionHandler.databaseUnavailable(new IllegalStateException("no cause"))).isFalse();
     }
