@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.testing.IntegrationTest;

@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.listings.Listing;
 
 /**
  * "A profile or listing edit → searchable at R writes/s": an open-loop schedule of edits (one every

@@ -11,7 +11,7 @@ import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.scoring.MatchScorer;
-import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.matching.CandidateRetriever;
 import org.migracode.talent.index.matching.DecodedProfiles;
 import org.migracode.talent.index.matching.EmbeddingChannel;

@@ -29,8 +29,8 @@ import org.migracode.talent.core.scoring.MatchExplanation;
 import org.migracode.talent.core.scoring.MatchRanking;
 import org.migracode.talent.core.scoring.MatchScorer;
 import org.migracode.talent.core.taxonomy.SkillId;
-import org.migracode.talent.index.graduate.GraduateIndexFields;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateIndexFields;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.matching.DecodedProfiles;
 
 /**

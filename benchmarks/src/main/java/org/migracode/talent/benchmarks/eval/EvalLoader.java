@@ -17,12 +17,12 @@ import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.graduate.PortfolioProject;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
-import org.migracode.talent.index.listing.RequiredSkill;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.graduates.PortfolioProject;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -2,8 +2,8 @@ package org.migracode.talent.portal.accounts;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.account.UserAccount;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.accounts.UserAccount;
 
 /** An account as admins see it: never its password hash. */
 public record AccountView(UUID id, String username, String displayName, String email, Role role, UUID companyId,

@@ -3,7 +3,7 @@ package org.migracode.talent.portal.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

@@ -1,8 +1,8 @@
 package org.migracode.talent.portal.accounts;
 
 import java.time.Clock;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.portal.security.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,9 +2,9 @@ package org.migracode.talent.portal.accounts;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.account.UserAccount;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.accounts.UserAccount;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

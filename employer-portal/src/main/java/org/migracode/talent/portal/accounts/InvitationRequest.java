@@ -1,7 +1,7 @@
 package org.migracode.talent.portal.accounts;
 
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 
 /**
  * Whom to invite, as what.

@@ -1,6 +1,6 @@
 package org.migracode.talent.portal.accounts;
 
-import org.migracode.talent.index.account.Invitation;
+import org.migracode.talent.index.accounts.Invitation;
 
 /**
  * The invitation link cannot be used: unknown ({@code state == null}), used, expired or revoked, or

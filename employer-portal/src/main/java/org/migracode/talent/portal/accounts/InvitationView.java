@@ -2,8 +2,8 @@ package org.migracode.talent.portal.accounts;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.migracode.talent.index.account.Invitation;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Invitation;
+import org.migracode.talent.index.accounts.Role;
 
 /** An invitation as staff (or the inviting company's recruiters) see it; never its token. */
 public record InvitationView(UUID id, String email, String displayName, Role role, UUID companyId, String companyName,

@@ -2,9 +2,9 @@ package org.migracode.talent.portal.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.account.UserAccountRepository;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.accounts.UserAccountRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;

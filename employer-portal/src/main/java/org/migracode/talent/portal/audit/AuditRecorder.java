@@ -2,7 +2,7 @@ package org.migracode.talent.portal.audit;
 
 import java.util.Collection;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.audit.AuditLog;

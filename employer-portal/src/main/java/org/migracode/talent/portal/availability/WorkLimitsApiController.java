@@ -3,7 +3,7 @@ package org.migracode.talent.portal.availability;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.migracode.talent.index.graduate.EmployerAvailability;
+import org.migracode.talent.index.graduates.EmployerAvailability;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.PortfolioProject;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.PortfolioProject;
 
 /**
  * Publishes the suggestions a graduate accepted onto their profile, and nothing else: a headline

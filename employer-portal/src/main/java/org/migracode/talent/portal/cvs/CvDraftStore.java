@@ -12,7 +12,7 @@ import org.migracode.talent.core.draft.ProfileDraft;
 import org.migracode.talent.core.draft.ProfileDraftExtractor;
 import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.Cefr;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;

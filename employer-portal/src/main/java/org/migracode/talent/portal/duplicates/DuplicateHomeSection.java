@@ -3,7 +3,7 @@ package org.migracode.talent.portal.duplicates;
 import org.migracode.talent.portal.security.Viewer;
 import java.util.List;
 import java.util.Locale;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;

@@ -12,7 +12,7 @@ import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.duplicates.DuplicatePairs;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

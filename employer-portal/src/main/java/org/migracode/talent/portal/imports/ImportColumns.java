@@ -15,10 +15,10 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.SpokenLanguage;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.RequiredSkill;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.SpokenLanguage;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.springframework.stereotype.Component;
 

@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
-import org.migracode.talent.index.listing.ListingStatus;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.ListingStatus;
 import org.springframework.stereotype.Component;
 
 /**

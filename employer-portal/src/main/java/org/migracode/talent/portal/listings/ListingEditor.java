@@ -13,8 +13,8 @@ import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.input.TextRules;
 import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.taxonomy.SkillId;
-import org.migracode.talent.index.listing.LanguageRequirement;
-import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listings.LanguageRequirement;
+import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.portal.listings.ListingRequest.LanguageInput;
 import org.migracode.talent.portal.listings.ListingRequest.SkillInput;
@@ -62,10 +62,10 @@ class ListingEditor {
                     LATEST_START, r.startDate());
         }
         listing.setStartDate(r.startDate());
-        List<org.migracode.talent.index.listing.RequiredSkill> required = new ArrayList<>();
+        List<org.migracode.talent.index.listings.RequiredSkill> required = new ArrayList<>();
         for (SkillInput s : requiredInputs) {
             int level = s.minLevel() == null ? RequiredSkill.DEFAULT_MIN_LEVEL : s.minLevel();
-            required.add(new org.migracode.talent.index.listing.RequiredSkill(resolve(s.name()).value(), level));
+            required.add(new org.migracode.talent.index.listings.RequiredSkill(resolve(s.name()).value(), level));
         }
         List<String> nice = new ArrayList<>();
         for (String n : niceInputs) {
@@ -75,7 +75,7 @@ class ListingEditor {
         boolean creating = listing.getCreatedAt() == null;
         if (required.isEmpty() && nice.isEmpty() && (creating || (r.requiredSkills() != null && r.niceToHaveSkills() != null))) {
             ListingSkillSuggester.Suggestion s = suggester.suggest(r.title(), r.description());
-            s.required().forEach(x -> required.add(new org.migracode.talent.index.listing.RequiredSkill(x.skill().value(), x.minLevel())));
+            s.required().forEach(x -> required.add(new org.migracode.talent.index.listings.RequiredSkill(x.skill().value(), x.minLevel())));
             s.niceToHave().forEach(x -> nice.add(x.value()));
             listing.replaceRequiredSkills(required);
             listing.replaceNiceToHaveSkills(nice);

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingStatus;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingStatus;
 import org.migracode.talent.core.profile.ListingType;
 
 /**

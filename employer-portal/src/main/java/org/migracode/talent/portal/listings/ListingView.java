@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
-import org.migracode.talent.index.listing.ListingStatus;
+import org.migracode.talent.index.listings.ListingStatus;
 
 /** A listing as the API and the pages show it; skill labels are in the request's language. */
 record ListingView(

@@ -10,7 +10,7 @@ import org.migracode.talent.core.scoring.ScoreComponent;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.matching.RankedMatch;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.portal.listings.ListingView.LanguageView;

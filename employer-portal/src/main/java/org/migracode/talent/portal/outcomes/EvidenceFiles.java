@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.migracode.talent.index.placement.PlacementEvidence;
+import org.migracode.talent.index.outcomes.PlacementEvidence;
 
 /**
  * What an evidence file really is, from its bytes (never from the name or the declared type):

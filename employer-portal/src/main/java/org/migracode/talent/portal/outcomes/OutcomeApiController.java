@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.migracode.talent.index.placement.PlacementEvidence;
+import org.migracode.talent.index.outcomes.PlacementEvidence;
 import org.migracode.talent.portal.outcomes.Views.CohortStudents;
 import org.migracode.talent.portal.outcomes.Views.EvidenceView;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;

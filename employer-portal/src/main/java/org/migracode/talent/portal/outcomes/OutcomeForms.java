@@ -11,7 +11,7 @@ import org.migracode.talent.core.report.EmploymentKind;
 import org.migracode.talent.core.report.NotSeekingReason;
 import org.migracode.talent.core.report.OutcomeStatus;
 import org.migracode.talent.core.report.SalaryBand;
-import org.migracode.talent.index.placement.PlacementSource;
+import org.migracode.talent.index.outcomes.PlacementSource;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
 

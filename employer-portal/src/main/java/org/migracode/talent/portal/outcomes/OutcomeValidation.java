@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.migracode.talent.core.report.OutcomeStatus;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.placement.Placement;
-import org.migracode.talent.index.placement.StudentOutcome;
+import org.migracode.talent.index.outcomes.Placement;
+import org.migracode.talent.index.outcomes.StudentOutcome;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.springframework.stereotype.Component;
 

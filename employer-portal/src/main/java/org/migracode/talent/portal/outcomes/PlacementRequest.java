@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.migracode.talent.core.report.EmploymentKind;
 import org.migracode.talent.core.report.SalaryBand;
-import org.migracode.talent.index.placement.PlacementSource;
+import org.migracode.talent.index.outcomes.PlacementSource;
 
 /** A placement as staff record it: a partner company or an employer name; {@code version} required on update. */
 @Schema(description = "A placement: employer, role, in field, kind, start date, salary band, source")

@@ -9,7 +9,7 @@ import org.migracode.talent.core.report.EmploymentKind;
 import org.migracode.talent.core.report.NotSeekingReason;
 import org.migracode.talent.core.report.OutcomeStatus;
 import org.migracode.talent.core.report.SalaryBand;
-import org.migracode.talent.index.placement.PlacementSource;
+import org.migracode.talent.index.outcomes.PlacementSource;
 
 /** What the outcome pages and the API show. Staff only: includes the not-seeking reason. */
 final class Views {

@@ -1,6 +1,6 @@
 package org.migracode.talent.portal.privacy;
 
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.privacy.Retention;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.context.event.EventListener;

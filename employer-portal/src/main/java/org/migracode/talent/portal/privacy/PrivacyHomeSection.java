@@ -3,7 +3,7 @@ package org.migracode.talent.portal.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.privacy.RetentionCandidate;
 import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.migracode.talent.index.proposal.ProposalMoveRefused;
+import org.migracode.talent.index.proposals.ProposalMoveRefused;
 import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.PortalProblems;
 import org.springframework.http.ProblemDetail;

@@ -2,7 +2,7 @@ package org.migracode.talent.portal.proposals;
 
 import java.util.List;
 import java.util.UUID;
-import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.index.proposals.ProposalStage;
 
 /**
  * Filters of a proposal list (query parameters of the page and the API); every one is optional.

@@ -1,6 +1,6 @@
 package org.migracode.talent.portal.proposals;
 
-import org.migracode.talent.index.proposal.ProposalParty;
+import org.migracode.talent.index.proposals.ProposalParty;
 import org.migracode.talent.portal.security.Viewer;
 
 /** The party the proposal transition rules know a viewer as. */

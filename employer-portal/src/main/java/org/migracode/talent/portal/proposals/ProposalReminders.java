@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.migracode.talent.index.proposal.ProposalRepository;
+import org.migracode.talent.index.proposals.ProposalRepository;
 import org.migracode.talent.portal.notifications.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,8 @@ package org.migracode.talent.portal.proposals;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.migracode.talent.index.proposal.DeclineReason;
-import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.index.proposals.DeclineReason;
+import org.migracode.talent.index.proposals.ProposalStage;
 
 /** What callers send to create and move proposals (JSON bodies and form fields alike). */
 final class ProposalRequests {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.migracode.talent.index.proposal.DeclineReason;
-import org.migracode.talent.index.proposal.GraduateResponse;
-import org.migracode.talent.index.proposal.ProposalOrigin;
-import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.index.proposals.DeclineReason;
+import org.migracode.talent.index.proposals.GraduateResponse;
+import org.migracode.talent.index.proposals.ProposalOrigin;
+import org.migracode.talent.index.proposals.ProposalStage;
 
 /**
  * A proposal as the viewer may see it, with its history oldest first and what the viewer may do

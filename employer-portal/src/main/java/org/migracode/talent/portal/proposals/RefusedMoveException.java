@@ -1,8 +1,8 @@
 package org.migracode.talent.portal.proposals;
 
 import java.util.Map;
-import org.migracode.talent.index.proposal.ProposalMoveRefused;
-import org.migracode.talent.index.proposal.ProposalRefusal;
+import org.migracode.talent.index.proposals.ProposalMoveRefused;
+import org.migracode.talent.index.proposals.ProposalRefusal;
 import org.migracode.talent.portal.system.PortalException;
 
 /**

@@ -17,7 +17,7 @@ import org.migracode.talent.core.report.FunnelStage;
 import org.migracode.talent.core.report.ProposalHistory;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.placement.ReportFacts;
+import org.migracode.talent.index.outcomes.ReportFacts;
 import org.migracode.talent.portal.reports.ReportService.CompanyReport;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.security.Viewer;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.placement.ReportFacts;
+import org.migracode.talent.index.outcomes.ReportFacts;
 import org.migracode.talent.core.report.Rate;
 import org.migracode.talent.portal.school.SchoolSettings;
 import org.migracode.talent.portal.school.StoredSchoolSettings;

@@ -1,8 +1,8 @@
 package org.migracode.talent.portal.security;
 
 import java.util.List;
-import org.migracode.talent.index.account.UserAccount;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.UserAccount;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

@@ -2,7 +2,7 @@ package org.migracode.talent.portal.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

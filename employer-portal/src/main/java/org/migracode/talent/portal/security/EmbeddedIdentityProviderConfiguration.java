@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.migracode.talent.index.config.StorageProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -2,7 +2,7 @@ package org.migracode.talent.portal.security;
 
 import java.util.Objects;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 
 /** A {@link PortalPrincipal} resolved from an ID token or an access token. */
 record PortalIdentity(String name, UUID accountId, Role role, UUID companyId, UUID graduateId, String displayName)

@@ -1,7 +1,7 @@
 package org.migracode.talent.portal.security;
 
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**

@@ -1,7 +1,7 @@
 package org.migracode.talent.portal.security;
 
-import org.migracode.talent.index.account.UserAccount;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.UserAccount;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;

@@ -1,6 +1,6 @@
 package org.migracode.talent.portal.security;
 
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.migracode.talent.portal.system.ProblemMessages;
 import org.springframework.web.servlet.LocaleResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;

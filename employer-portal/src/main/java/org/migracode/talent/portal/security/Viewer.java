@@ -3,7 +3,7 @@ package org.migracode.talent.portal.security;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +60,7 @@ public class Shortlists {
         }
         List<Listing> all = viewer.role() == Role.RECRUITER ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
                 : listings.findAll();
-        return all.stream().filter(l -> l.getStatus() != org.migracode.talent.index.listing.ListingStatus.CLOSED)
+        return all.stream().filter(l -> l.getStatus() != org.migracode.talent.index.listings.ListingStatus.CLOSED)
                 .sorted(java.util.Comparator.comparing(Listing::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.indexing.ReindexProgress;

@@ -328,7 +328,7 @@ class PagesBrowserIT {
             String text = table.getText();
             admin.screenshot("pages-06-audit");
             assertThat(text).contains("Rita Recruiter").contains("javascript").contains("graduates in search results");
-            assertThat(text).doesNotContain("CandidateSearchParams").doesNotContain("q=").doesNotContain("skill=[")
+            assertThat(text).doesNotContain("GraduateSearchParams").doesNotContain("q=").doesNotContain("skill=[")
                     .doesNotContain("SEARCH_RESULT_SHOWN");
             assertThat(UUID_TEXT.matcher(text).find()).as("ids in the audit log: %s", text).isFalse();
             List<WebElement> searches = table.findElements(By.xpath(".//tbody/tr[contains(., 'Looking for: job')]"));

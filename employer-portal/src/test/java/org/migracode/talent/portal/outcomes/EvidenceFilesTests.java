@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.placement.PlacementEvidence;
+import org.migracode.talent.index.outcomes.PlacementEvidence;
 
 /** Evidence files are typed by their bytes and get a safe display name, whatever the upload claims. */
 class EvidenceFilesTests {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.report.OutcomeCalculator;
 import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.core.report.StudentFacts;
-import org.migracode.talent.index.placement.ReportFacts;
+import org.migracode.talent.index.outcomes.ReportFacts;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,7 +265,7 @@ class OutcomeRecordingIT {
                 .content(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}), "coach").getStatus()).isEqualTo(400);
         assertThat(mvc.perform(multipart("/placements/" + id + "/evidence").with(tokens.bearer("coach"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(400);
-        byte[] huge = new byte[org.migracode.talent.index.placement.PlacementEvidence.MAX_BYTES + 10];
+        byte[] huge = new byte[org.migracode.talent.index.outcomes.PlacementEvidence.MAX_BYTES + 10];
         System.arraycopy(EvidenceFilesTests.PDF, 0, huge, 0, EvidenceFilesTests.PDF.length);
         JsonNode tooLarge = ok(call(put("/api/v1/placements/" + id + "/evidence").param("fileName", "big.pdf")
                 .contentType(MediaType.APPLICATION_PDF).content(huge), "coach"), 400);

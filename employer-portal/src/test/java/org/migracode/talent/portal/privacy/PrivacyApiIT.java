@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.ListingRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -328,10 +328,10 @@ class PrivacyApiIT {
     void aGraduateSeesSkillsThatWouldOpenMoreListings() throws Exception {
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < 3; i++) {
-                var l = new org.migracode.talent.index.listing.Listing(UUID.randomUUID(), d.companyB,
+                var l = new org.migracode.talent.index.listings.Listing(UUID.randomUUID(), d.companyB,
                         org.migracode.talent.core.profile.ListingType.JOB, "React and TypeScript developer " + i);
-                l.replaceRequiredSkills(java.util.List.of(new org.migracode.talent.index.listing.RequiredSkill("react", 2),
-                        new org.migracode.talent.index.listing.RequiredSkill("typescript", 2)));
+                l.replaceRequiredSkills(java.util.List.of(new org.migracode.talent.index.listings.RequiredSkill("react", 2),
+                        new org.migracode.talent.index.listings.RequiredSkill("typescript", 2)));
                 l.open();
                 listings.save(l);
             }

@@ -17,10 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.proposal.ProposalMoveRefused;
-import org.migracode.talent.index.proposal.ProposalRefusal;
-import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.proposals.ProposalMoveRefused;
+import org.migracode.talent.index.proposals.ProposalRefusal;
+import org.migracode.talent.index.proposals.ProposalStage;
 import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.testing.SliceUsers;
 import org.migracode.talent.portal.testing.WebSliceTest;

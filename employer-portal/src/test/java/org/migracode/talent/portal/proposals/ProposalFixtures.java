@@ -3,10 +3,10 @@ package org.migracode.talent.portal.proposals;
 import java.util.List;
 import java.util.UUID;
 import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
-import org.migracode.talent.index.listing.RequiredSkill;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.RequiredSkill;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 

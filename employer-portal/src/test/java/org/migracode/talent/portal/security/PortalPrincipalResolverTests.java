@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.account.Role;
-import org.migracode.talent.index.account.UserAccount;
-import org.migracode.talent.index.account.UserAccountRepository;
+import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.accounts.UserAccount;
+import org.migracode.talent.index.accounts.UserAccountRepository;
 
 /**
  * The embedded provider's claims become portal principals only through {@code user_account}: role

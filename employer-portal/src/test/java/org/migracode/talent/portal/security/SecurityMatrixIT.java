@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
-import org.migracode.talent.index.listing.RequiredSkill;
-import org.migracode.talent.index.proposal.Proposal;
-import org.migracode.talent.index.proposal.ProposalOrigin;
-import org.migracode.talent.index.proposal.ProposalRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.RequiredSkill;
+import org.migracode.talent.index.proposals.Proposal;
+import org.migracode.talent.index.proposals.ProposalOrigin;
+import org.migracode.talent.index.proposals.ProposalRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,7 +133,7 @@ class SecurityMatrixIT {
         ids.put("proposalOtherA", newProposal(visible, ProposalOrigin.COACH).toString());
         // access: a visible graduate who blocked company A only, and an open proposal of A stored despite the block
         UUID blockingA = tx.execute(s -> {
-            var g = new org.migracode.talent.index.graduate.GraduateProfile(UUID.randomUUID(), "Blocks A");
+            var g = new org.migracode.talent.index.graduates.GraduateProfile(UUID.randomUUID(), "Blocks A");
             g.setVisibleToEmployers(true);
             g.blockCompany(companyA);
             return graduates.save(g).getId();
@@ -183,7 +183,7 @@ class SecurityMatrixIT {
 
     /** A graduate nobody else uses, for rows that erase one. */
     private UUID newGraduate() {
-        return tx.execute(s -> graduates.save(new org.migracode.talent.index.graduate.GraduateProfile(UUID.randomUUID(), "Erasable"))
+        return tx.execute(s -> graduates.save(new org.migracode.talent.index.graduates.GraduateProfile(UUID.randomUUID(), "Erasable"))
                 .getId());
     }
 

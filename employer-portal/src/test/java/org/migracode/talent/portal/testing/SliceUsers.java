@@ -2,7 +2,7 @@ package org.migracode.talent.portal.testing;
 
 import java.util.List;
 import java.util.UUID;
-import org.migracode.talent.index.account.Role;
+import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,7 +1,7 @@
 package org.migracode.talent.index.audit;
 
 import java.util.List;
-import org.migracode.talent.index.proposal.ProposalStageChanged;
+import org.migracode.talent.index.proposals.ProposalStageChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -25,11 +25,11 @@ import org.migracode.talent.index.demo.DemoRecords.Graduate;
 import org.migracode.talent.index.demo.DemoRecords.Listing;
 import org.migracode.talent.index.demo.DemoRecords.RequiredSkill;
 import org.migracode.talent.index.demo.DemoRecords.Skill;
-import org.migracode.talent.index.proposal.DeclineReason;
-import org.migracode.talent.index.proposal.ProposalOrigin;
-import org.migracode.talent.index.proposal.ProposalParty;
-import org.migracode.talent.index.proposal.ProposalRules;
-import org.migracode.talent.index.proposal.ProposalStage;
+import org.migracode.talent.index.proposals.DeclineReason;
+import org.migracode.talent.index.proposals.ProposalOrigin;
+import org.migracode.talent.index.proposals.ProposalParty;
+import org.migracode.talent.index.proposals.ProposalRules;
+import org.migracode.talent.index.proposals.ProposalStage;
 
 /**
  * Demo match proposals with believable histories, spread over the months before the reference

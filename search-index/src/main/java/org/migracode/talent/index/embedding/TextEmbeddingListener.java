@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.migracode.talent.core.embedding.TextEmbedder;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**

@@ -19,8 +19,8 @@ import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.scoring.ChannelScores;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.graduate.GraduateIndexFields;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateIndexFields;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.springframework.stereotype.Component;
 
 /**

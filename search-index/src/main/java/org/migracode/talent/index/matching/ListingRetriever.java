@@ -11,9 +11,9 @@ import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingIndexFields;
-import org.migracode.talent.index.listing.ListingStatus;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingIndexFields;
+import org.migracode.talent.index.listings.ListingStatus;
 import org.springframework.stereotype.Component;
 
 /**

@@ -18,9 +18,9 @@ import org.migracode.talent.core.profile.PortfolioProject;
 import org.migracode.talent.core.profile.RequiredSkill;
 import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.core.taxonomy.SkillId;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateSkill;
-import org.migracode.talent.index.listing.Listing;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateSkill;
+import org.migracode.talent.index.listings.Listing;
 
 /**
  * Turns entities into what the matcher sees. A graduate's skills are the ones stored (declared,

@@ -7,7 +7,7 @@ import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

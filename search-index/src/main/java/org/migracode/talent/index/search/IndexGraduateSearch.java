@@ -33,8 +33,8 @@ import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.access.GraduateAccess;
-import org.migracode.talent.index.graduate.GraduateIndexFields;
-import org.migracode.talent.index.graduate.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateIndexFields;
+import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.index.search.GraduateFacets.AvailabilityCount;
 import org.migracode.talent.index.search.GraduateFacets.AvailabilityWindow;
@@ -457,8 +457,8 @@ class IndexGraduateSearch implements GraduateSearch {
         summary.forEach(s -> snippets.add(new Snippet(Snippet.Source.SUMMARY, HighlightMarkup.toHtml(s))));
         projects.forEach(s -> snippets.add(new Snippet(Snippet.Source.PROJECT, HighlightMarkup.toHtml(s))));
         List<CandidateSkill> skills = g.getSkills().stream()
-                .sorted(Comparator.comparingInt((org.migracode.talent.index.graduate.GraduateSkill s) -> -s.getLevel())
-                        .thenComparing(org.migracode.talent.index.graduate.GraduateSkill::getSkillId))
+                .sorted(Comparator.comparingInt((org.migracode.talent.index.graduates.GraduateSkill s) -> -s.getLevel())
+                        .thenComparing(org.migracode.talent.index.graduates.GraduateSkill::getSkillId))
                 .map(s -> new CandidateSkill(SkillId.of(s.getSkillId()), s.getLevel(), s.getSource()))
                 .toList();
         List<LanguageLevel> languages = g.getLanguages().stream()

@@ -17,11 +17,11 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.company.Company;
 import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.fairness.FairnessReport.GroupRow;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.GraduateRepository;
-import org.migracode.talent.index.listing.Listing;
-import org.migracode.talent.index.listing.ListingRepository;
-import org.migracode.talent.index.listing.RequiredSkill;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.matching.MatchService;
 import org.migracode.talent.index.matching.RankedMatches;
 import org.migracode.talent.index.testing.IntegrationTest;
@@ -78,8 +78,8 @@ class FairnessIT {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.migracode.talent");
         noClasses().that().resideInAnyPackage("org.migracode.talent.core..", "org.migracode.talent.index.matching..",
-                        "org.migracode.talent.index.search..", "org.migracode.talent.index.graduate..",
-                        "org.migracode.talent.index.listing..", "org.migracode.talent.index.indexing..")
+                        "org.migracode.talent.index.search..", "org.migracode.talent.index.graduates..",
+                        "org.migracode.talent.index.listings..", "org.migracode.talent.index.indexing..")
                 .should().dependOnClassesThat().resideInAPackage("org.migracode.talent.index.fairness..")
                 .check(classes);
     }

@@ -14,7 +14,7 @@ import org.migracode.talent.index.demo.DemoDataGenerator;
 import org.migracode.talent.index.demo.DemoDataWriter;
 import org.migracode.talent.index.demo.DemoSizes;
 import org.migracode.talent.index.indexing.IndexMaintenance;
-import org.migracode.talent.index.listing.ListingRepository;
+import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.migracode.talent.index.SearchIndexTestApplication;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.search.GraduateQuery;

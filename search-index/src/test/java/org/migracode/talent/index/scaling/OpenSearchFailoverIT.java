@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.SearchIndexTestApplication;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.migracode.talent.index.SearchIndexTestApplication;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.testing.ConnectionInfo;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.taxonomy.SkillId;
-import org.migracode.talent.index.graduate.GraduateRepository;
+import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.index.graduate.GraduateProfile;
-import org.migracode.talent.index.graduate.PortfolioProject;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.PortfolioProject;
 
 /**
  * Test-data builder for graduates: {@code graduate("Ana").withSkill("react", 4).build()} is a

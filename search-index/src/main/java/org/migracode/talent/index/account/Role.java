@@ -1,6 +1,0 @@
-package org.migracode.talent.index.account;
-
-/** What a user account may do; a RECRUITER always belongs to exactly one company. */
-public enum Role {
-    ADMIN, COACH, RECRUITER, GRADUATE
-}

@@ -1,6 +1,0 @@
-package org.migracode.talent.index.listing;
-
-/** A listing's life: drafted by a recruiter, open to matching and proposals, then closed. */
-public enum ListingStatus {
-    DRAFT, OPEN, CLOSED
-}

@@ -1,8 +1,0 @@
-package org.migracode.talent.index.placement;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** Placement evidence files, by placement id. */
-public interface PlacementEvidenceRepository extends JpaRepository<PlacementEvidence, UUID> {
-}

@@ -1,6 +1,0 @@
-package org.migracode.talent.index.placement;
-
-/** How a graduate found the job: through a match proposal, or on their own. */
-public enum PlacementSource {
-    PROPOSAL, INDEPENDENT
-}
