@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -240,350 +242,311 @@ class SecurityMatrixIT {
         });
     }
 
-    /** The table. Statuses per caller: anonymous, admin, coach, recruiter, recruiter of another company, graduate. */
+    /**
+     * The table, one row a line: the statuses that anonymous, admin, coach, recruiter, recruiter of another company
+     * and graduate callers get, the method ({@code FORM}: a POST of a form), the endpoint's pattern, the URI called
+     * ({@code =}: the pattern itself) and the rest of the line, if any, as the body ({@code $name}: one of
+     * {@link #BODIES}; a form without one sends an empty form). {@code {key}} in URI and body is a fixture id or a fresh
+     * row (see {@link #build}); lines starting with {@code #} are comments.
+     */
     List<Row> table() {
         List<Row> rows = new ArrayList<>();
-        // pages
-        rows.add(row(HttpMethod.GET, "/", "/", null, 302, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/login", "/login", null, 200, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/account", "/account", null, 302, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/candidates", "/candidates", null, 302, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{visible}", null, 302, 200, 200, 200, 200, 404));
-        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{hidden}", null, 302, 200, 200, 404, 404, 404));
-        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{own}", null, 302, 200, 200, 200, 200, 200));
-        // REST: graduates
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates", "/api/v1/graduates?q=javascript", null, 401, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{visible}", null, 401, 200, 200, 200, 200, 404));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{hidden}", null, 401, 200, 200, 404, 404, 404));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{own}", null, 401, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{unknown}", null, 401, 404, 404, 404, 404, 404));
-        // REST: listings (company A's; another company's recruiter gets 404; graduates are refused by role)
-        String listingBody = "{\"companyId\":\"{companyA}\",\"title\":\"Junior Frontend Developer\","
-                + "\"description\":\"React and CSS; TypeScript is a plus.\"}";
-        rows.add(row(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings", null, 401, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/listings", "/api/v1/listings", listingBody, 403, 201, 201, 201, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/listings/{id}", "/api/v1/listings/{draftA}", null, 401, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.PUT, "/api/v1/listings/{id}", "/api/v1/listings/{freshDraftA}",
-                "{\"title\":\"Junior Frontend Developer (updated)\",\"version\":{freshVersion}}", 403, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/listings/{id}", "/api/v1/listings/{freshDraftA}", null, 403, 204, 204, 204, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/listings/{id}/open", "/api/v1/listings/{freshDraftA}/open", null, 403, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/listings/{id}/close", "/api/v1/listings/{freshDraftA}/close", null, 403, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/listings/preview-skills", "/api/v1/listings/preview-skills",
-                "{\"title\":\"Desarrollador/a React\",\"description\":\"Node y SQL; se valorará Docker\"}", 403, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/listings/{id}/matches", "/api/v1/listings/{openA}/matches?k=5", null, 401, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/matches", "/api/v1/graduates/{own}/matches?k=5", null, 401, 200, 200, 403, 403, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/matches", "/api/v1/graduates/{visible}/matches?k=5", null, 401, 200, 200, 403, 403, 404));
-        // listing pages
-        // a graduate asking for /listings is sent to their own best listings, and staff asking for those to /listings
-        rows.add(row(HttpMethod.GET, "/listings", "/listings", null, 302, 200, 200, 200, 200, 302));
-        rows.add(row(HttpMethod.GET, "/listings/new", "/listings/new", null, 302, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/listings/{id}", "/listings/{draftA}", null, 302, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.GET, "/listings/{id}/edit", "/listings/{draftA}/edit", null, 302, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.GET, "/me/listings", "/me/listings", null, 302, 302, 302, 302, 302, 200));
-        rows.add(form(HttpMethod.POST, "/listings", "/listings", "companyId={companyA}&title=Junior+QA&description=Cypress+and+Jest",
-                403, 302, 302, 302, 403, 403));
-        rows.add(form(HttpMethod.POST, "/listings/preview", "/listings/preview", "title=Desarrollador%2Fa+React&description=Node+y+SQL",
-                403, 200, 200, 200, 200, 403));
-        rows.add(form(HttpMethod.POST, "/listings/{id}", "/listings/{freshDraftA}",
-                "companyId={companyA}&title=Junior+QA+(updated)&version={freshVersion}", 403, 302, 302, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/listings/{id}/open", "/listings/{freshDraftA}/open", "", 403, 302, 302, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/listings/{id}/close", "/listings/{freshDraftA}/close", "", 403, 302, 302, 302, 404, 403));
-        // reports: outcomes and funnel for staff; a company's report for its recruiters (another company: 404); the public page for anyone
-        rows.add(row(HttpMethod.GET, "/reports", "/reports", null, 302, 200, 200, 302, 302, 403));
-        rows.add(row(HttpMethod.GET, "/reports/outcomes.csv", "/reports/outcomes.csv", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/outcomes.pdf", "/reports/outcomes.pdf?groupBy=period", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/funnel", "/reports/funnel?groupBy=company", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/funnel.csv", "/reports/funnel.csv", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/funnel.pdf", "/reports/funnel.pdf", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/company", "/reports/company", null, 302, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/reports/company", "/reports/company?companyId={companyA}", null, 302, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.GET, "/reports/company.csv", "/reports/company.csv?companyId={companyA}", null, 302, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.GET, "/reports/company/impact.pdf", "/reports/company/impact.pdf?companyId={companyA}", null,
-                302, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.GET, "/reports/public", "/reports/public", null, 200, 200, 200, 200, 200, 200));
-        rows.add(form(HttpMethod.POST, "/reports/cohorts/{id}/publish", "/reports/cohorts/{cohort}/publish", "", 403, 302, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/reports/cohorts/{id}/unpublish", "/reports/cohorts/{cohort}/unpublish", "", 403, 302, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/reports/outcomes", "/api/v1/reports/outcomes", null, 401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/reports/funnel", "/api/v1/reports/funnel?groupBy=period", null, 401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/reports/companies/{id}", "/api/v1/reports/companies/{companyA}", null, 401, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/reports/public", "/api/v1/reports/public", null, 200, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.PUT, "/api/v1/reports/cohorts/{id}/publication", "/api/v1/reports/cohorts/{cohort}/publication", null,
-                403, 204, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/reports/cohorts/{id}/publication", "/api/v1/reports/cohorts/{cohort}/publication", null,
-                403, 204, 403, 403, 403, 403));
-        // CSV import (admins); the bodies here are invalid files, so nothing is imported
-        rows.add(row(HttpMethod.GET, "/admin/import", "/admin/import", null, 302, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/import/templates/{kind}.csv", "/admin/import/templates/graduates.csv", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/import/{kind}", "/admin/import/companies", "", 403, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/import/{kind}", "/api/v1/admin/import/companies", "\"not a csv of companies\"",
-                403, 400, 403, 403, 403, 403));
-        // proposals (company A's; another company's recruiter gets 404; graduates see their own confirmed ones)
-        rows.add(row(HttpMethod.GET, "/proposals", "/proposals", null, 302, 200, 200, 200, 200, 302));
-        rows.add(row(HttpMethod.GET, "/proposals/board", "/proposals/board", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/me/proposals", "/me/proposals", null, 302, 302, 302, 302, 302, 200));
-        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={visible}", null, 302, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={hidden}", null, 302, 200, 200, 404, 404, 403));
-        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{proposalA}", null, 302, 200, 200, 200, 404, 200));
-        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{proposalOtherA}", null, 302, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.GET, "/proposals/{id}", "/proposals/{unknown}", null, 302, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/proposals", "/proposals", "graduateId={visible}&listingId={freshOpenA}&note=Fits",
-                403, 302, 302, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/transitions", "/proposals/{freshProposalA}/transitions",
-                "to=EMPLOYER_INTERESTED&version=0", 403, 302, 302, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/confirm", "/proposals/{freshInterestA}/confirm", "version=0",
-                403, 302, 302, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/accept", "/proposals/{freshProposalA}/accept", "version=0",
-                403, 302, 302, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/decline", "/proposals/{freshProposalA}/decline", "version=0",
-                403, 302, 302, 403, 403, 302));
-        // issue #17: saved searches, notes and tags, bulk actions, shortlists
-        rows.add(row(HttpMethod.GET, "/candidates/saved", "/candidates/saved", null, 302, 200, 200, 200, 200, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/saved", "/candidates/saved", "name=Matrix+saved&query=q%3Dreact&frequency=DAILY",
-                403, 302, 302, 302, 302, 403));
-        rows.add(row(HttpMethod.GET, "/candidates/saved/{id}", "/candidates/saved/{savedA}", null, 302, 404, 404, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/rename", "/candidates/saved/{savedA}/rename", "name=Matrix+renamed",
-                403, 404, 404, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/frequency", "/candidates/saved/{savedA}/frequency", "frequency=WEEKLY",
-                403, 404, 404, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/saved/{id}/delete", "/candidates/saved/{savedDeleteA}/delete", "",
-                403, 404, 404, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/export", "/candidates/export", "graduate={visible}", 403, 200, 200, 200, 200, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes", "/candidates/{visible}/notes", "body=Matrix", 403, 403, 403, 302, 302, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes", "/candidates/{blockingA}/notes", "body=Matrix", 403, 403, 403, 404, 302, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/{id}/notes/{note}/delete", "/candidates/{visible}/notes/{noteA}/delete", "",
-                403, 403, 403, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/{id}/tags", "/candidates/{visible}/tags", "label=matrix", 403, 403, 403, 302, 302, 403));
-        rows.add(form(HttpMethod.POST, "/candidates/{id}/tags/remove", "/candidates/{visible}/tags/remove", "label=matrix",
-                403, 403, 403, 302, 302, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/bulk", "/proposals/bulk", "listingId={freshOpenA}&graduate={visible}&note=Bulk",
-                403, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/bulk-answer", "/proposals/bulk-answer", "to=EMPLOYER_INTERESTED&proposal={proposalOtherA}:99",
-                403, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.GET, "/listings/{id}/shortlist", "/listings/{openA}/shortlist", null, 302, 200, 200, 200, 404, 403));
-        rows.add(form(HttpMethod.POST, "/shortlists", "/shortlists", "shortlist={openA}&graduate={visible}", 403, 302, 302, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/listings/{id}/shortlist/remove", "/listings/{openA}/shortlist/remove", "graduate={visible}",
-                403, 302, 302, 302, 404, 403));
-        // a listing's pipeline (portal.proposals.PipelineController): the company and staff; graduates 403
-        rows.add(row(HttpMethod.GET, "/listings/{id}/pipeline", "/listings/{openA}/pipeline", null, 302, 200, 200, 200, 404, 403));
-        rows.add(form(HttpMethod.POST, "/listings/{id}/pipeline/{proposalId}", "/listings/{freshPipelineMoveA}",
-                "to=EMPLOYER_INTERESTED&version=0", 403, 302, 302, 302, 404, 403));
-        // interviews (portal.interviews): only the company offers slots and gives feedback, only the graduate picks
-        rows.add(row(HttpMethod.GET, "/proposals/{id}/interview", "/proposals/{proposalA}/interview", null, 302, 200, 200, 200, 404, 200));
-        rows.add(row(HttpMethod.GET, "/proposals/{id}/interview.ics", "/proposals/{bookedA}/interview.ics", null, 302, 200, 200, 200, 404, 200));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/slots", "/proposals/{freshInterestedA}/interview/slots",
-                "start0={future}&minutes0=45&place0=Room+1", 403, 403, 403, 302, 404, 403));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/pick", "/proposals/{freshOfferedA}/interview/pick", "slot=0",
-                403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/cancel", "/proposals/{freshOfferedA}/interview/cancel", "",
-                403, 403, 403, 302, 404, 302));
-        rows.add(form(HttpMethod.POST, "/proposals/{id}/interview/feedback", "/proposals/{freshPastBookedA}/interview/feedback",
-                "outcome=ADVANCE&rating.react=3&rating.javascript=4", 403, 403, 403, 302, 404, 403));
-        // REST: proposals
-        rows.add(row(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals?open=true", null, 401, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalA}", null, 401, 200, 200, 200, 404, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{proposalOtherA}", null, 401, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{unknown}", null, 401, 404, 404, 404, 404, 404));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals", "/api/v1/proposals",
-                "{\"graduateId\":\"{visible}\",\"listingId\":\"{freshOpenA}\",\"note\":\"Fits\"}", 403, 201, 201, 201, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/transitions", "/api/v1/proposals/{freshProposalA}/transitions",
-                "{\"to\":\"EMPLOYER_INTERESTED\",\"version\":0}", 403, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/confirm", "/api/v1/proposals/{freshInterestA}/confirm",
-                "{\"version\":0}", 403, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/accept", "/api/v1/proposals/{freshProposalA}/accept",
-                "{\"version\":0}", 403, 200, 200, 403, 403, 200));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/decline", "/api/v1/proposals/{freshProposalA}/decline",
-                "{\"version\":0}", 403, 200, 200, 403, 403, 200));
-        // a graduate who blocked company A: to A's recruiter exactly an unknown id; still there for company B and staff;
-        // staff cannot propose them to A (409); A's proposal for them cannot move (409 GRADUATE_WITHDREW)
-        rows.add(row(HttpMethod.GET, "/candidates/{id}", "/candidates/{blockingA}", null, 302, 200, 200, 404, 200, 404));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}", "/api/v1/graduates/{blockingA}", null, 401, 200, 200, 404, 200, 404));
-        rows.add(row(HttpMethod.GET, "/proposals/new", "/proposals/new?graduate={blockingA}", null, 302, 200, 200, 404, 200, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals", "/api/v1/proposals",
-                "{\"graduateId\":\"{blockingA}\",\"listingId\":\"{freshOpenA}\"}", 403, 409, 409, 404, 404, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/proposals/{id}", "/api/v1/proposals/{blockedProposalA}", null, 401, 200, 200, 200, 404, 404));
-        rows.add(row(HttpMethod.POST, "/api/v1/proposals/{id}/transitions", "/api/v1/proposals/{blockedProposalA}/transitions",
-                "{\"to\":\"EMPLOYER_INTERESTED\",\"version\":0}", 403, 409, 409, 409, 404, 404));
-        // recording outcomes (coaches, admins; refused by role; evidence download: 404 to anyone else)
-        String outcomeForm = "intendsToSeek=true&status=STILL_SEEKING&version={outcomeVersion}";
-        String placementForm = "employerName=Agencia+Pixel+BCN&roleTitle=Junior+developer&inField=true&kind=FULL_TIME_EMPLOYEE"
-                + "&startDate=2025-01-10&source=INDEPENDENT";
-        String placementJson = "{\"employerName\":\"Agencia Pixel BCN\",\"roleTitle\":\"Junior developer\",\"inField\":true,"
-                + "\"kind\":\"FULL_TIME_EMPLOYEE\",\"startDate\":\"2025-01-10\",\"source\":\"INDEPENDENT\"";
-        rows.add(row(HttpMethod.GET, "/graduates/{id}/outcome", "/graduates/{outcomeGraduate}/outcome", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/outcome", "/graduates/{outcomeGraduate}/outcome", outcomeForm, 403, 302, 302, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/graduates/{id}/placements/new", "/graduates/{outcomeGraduate}/placements/new", null,
-                302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/placements", "/graduates/{outcomeGraduate}/placements", placementForm,
-                403, 302, 302, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/placements/{id}/edit", "/placements/{placement}/edit", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/placements/{id}", "/placements/{placement}", placementForm + "&version={placementVersion}",
-                403, 302, 302, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/placements/{id}/check-ins", "/placements/{placement}/check-ins",
-                "months=3&status=STILL_EMPLOYED&checkedOn=2025-04-12", 403, 302, 302, 403, 403, 403));
-        // a form without a file part: staff get the form's error (400)
-        rows.add(form(HttpMethod.POST, "/placements/{id}/evidence", "/placements/{placement}/evidence", "", 403, 400, 400, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/outcomes/cohorts/{id}", "/outcomes/cohorts/{outcomeCohort}", null, 302, 200, 200, 403, 403, 403));
-        // one record per person and the coach's view of a graduate (staff only; an unknown pair or merge is 404 to staff)
-        rows.add(row(HttpMethod.GET, "/duplicates", "/duplicates", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/duplicates/{id}", "/duplicates/{unknown}", null, 302, 404, 404, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/duplicates/{id}/merge", "/duplicates/{unknown}/merge", "", 403, 404, 404, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/duplicates/{id}/dismiss", "/duplicates/{unknown}/dismiss", "", 403, 404, 404, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/duplicates/merges/{id}/undo", "/duplicates/merges/{unknown}/undo", "", 403, 404, 404, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/graduates/{id}", "/graduates/{outcomeGraduate}", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/curriculum", "/admin/curriculum", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/curriculum", "/admin/curriculum", "skill=TypeScript&module=Matrix+module", 403, 302, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/curriculum/{skill}/delete", "/admin/curriculum/typescript/delete", "", 403, 302, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/interactions", "/graduates/{outcomeGraduate}/interactions",
-                "kind=NOTE&happenedOn=2025-04-12&note=Matrix+note", 403, 302, 302, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome", null,
-                401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/outcome", "/api/v1/graduates/{outcomeGraduate}/outcome",
-                "{\"intendsToSeek\":true,\"status\":\"STILL_SEEKING\",\"version\":{outcomeVersion}}", 403, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/graduates/{id}/placements", "/api/v1/graduates/{outcomeGraduate}/placements",
-                placementJson + "}", 403, 201, 201, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/cohorts/{id}/outcomes", "/api/v1/cohorts/{outcomeCohort}/outcomes", null,
-                401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/placements/{id}", "/api/v1/placements/{placement}", null, 401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}", "/api/v1/placements/{placement}",
-                placementJson + ",\"version\":{placementVersion}}", 403, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}/check-ins/{months}", "/api/v1/placements/{placement}/check-ins/6",
-                "{\"status\":\"PROMOTED\",\"checkedOn\":\"2025-07-15\"}", 403, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence?fileName=offer.txt",
-                "\"Offer accepted by email\"", 403, 200, 200, 403, 403, 403));
-        // the outcomes register (#18): check-ins, one-click answers and hire confirmations, fees and CIRR lists (staff only)
-        rows.add(row(HttpMethod.GET, "/register/due", "/register/due", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/graduates/{id}/register", "/graduates/{outcomeGraduate}/register", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/register", "/graduates/{outcomeGraduate}/register", "exclusionReason=",
-                403, 302, 302, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/me/check-ins", "/me/check-ins", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/check-ins", "/me/check-ins", "key=G7&answer=SEEKING", 403, 403, 403, 403, 403, 404));
-        rows.add(row(HttpMethod.GET, "/hires", "/hires", null, 302, 403, 403, 200, 200, 403));
-        rows.add(form(HttpMethod.POST, "/hires/{placementId}/confirm", "/hires/{placement}/confirm", "", 403, 403, 403, 404, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/placements/{id}/employer-confirmation", "/api/v1/placements/{placement}/employer-confirmation",
-                null, 403, 403, 403, 404, 404, 403));
-        rows.add(row(HttpMethod.GET, "/placements/{id}/fee", "/placements/{placement}/fee", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/placements/{id}/fee", "/placements/{placement}/fee", "amount=x&currency=EUR&status=PAID&feeDate=2025-01-01",
-                403, 400, 400, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/fees", "/reports/fees", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/fees.csv", "/reports/fees.csv", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/records", "/reports/records?cohort={cohort}", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/reports/cirr.csv", "/reports/cirr.csv", null, 302, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/placements/{id}/evidence", "/api/v1/placements/{placement}/evidence", null,
-                401, 200, 200, 404, 404, 404));
-        // REST: identity and administration
-        rows.add(row(HttpMethod.GET, "/api/v1/me", "/api/v1/me", null, 401, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/index", "/api/v1/admin/index", null, 401, 200, 403, 403, 403, 403));
-        // OpenAPI (springdoc)
-        rows.add(row(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, 302, 200, 200, 200, 200, 200));
-        // springdoc sends /swagger-ui on to its index page; anonymous callers to the login instead
-        rows.add(row(HttpMethod.GET, "/swagger-ui", "/swagger-ui", null, 302, 302, 302, 302, 302, 302));
-        // operations (actuator: its own handler mapping, listed here for the contract)
-        rows.add(row(HttpMethod.GET, "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics", null, 401, 200, 403, 403, 403, 403));
-        // privacy: a graduate's own data (other roles 403), staff pages and APIs (portal.privacy)
-        String profileBody = "{\"headline\":\"Web developer\",\"remotePreference\":\"ANY\",\"wantsJob\":true,"
-                + "\"wantsInternship\":true,\"skills\":[{\"name\":\"React\",\"level\":3}],\"languages\":[],\"projects\":[]}";
-        rows.add(row(HttpMethod.GET, "/api/v1/me/profile", "/api/v1/me/profile", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.PUT, "/api/v1/me/profile", "/api/v1/me/profile", profileBody, 403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.PUT, "/api/v1/me/visibility", "/api/v1/me/visibility", "{\"visible\":true}", 403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.PUT, "/api/v1/me/blocked-companies/{companyId}", "/api/v1/me/blocked-companies/{companyC}", null,
-                403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/me/blocked-companies", "/api/v1/me/blocked-companies", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/me/blocked-companies/{companyId}", "/api/v1/me/blocked-companies/{companyC}", null,
-                403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/me/export", "/api/v1/me/export", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/me/profile-views", "/api/v1/me/profile-views", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.PUT, "/api/v1/me/fairness", "/api/v1/me/fairness", "{\"consent\":true,\"gender\":\"OTHER\"}",
-                403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/me/fairness", "/api/v1/me/fairness", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/me/fairness", "/api/v1/me/fairness", null, 403, 403, 403, 403, 403, 204));
-        // the demo graduate must survive the table: a wrong confirmation shows the role passes (400), not an erasure
-        rows.add(row(HttpMethod.POST, "/api/v1/me/erasure", "/api/v1/me/erasure", "{\"confirm\":\"no\"}", 403, 403, 403, 403, 403, 400));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/graduates/{id}/export", "/api/v1/admin/graduates/{own}/export", null,
-                401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/graduates/{id}/erasure", "/api/v1/admin/graduates/{freshGraduate}/erasure", null,
-                403, 204, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit?action=PROFILE_VIEWED", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/fairness", "/api/v1/admin/fairness", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/retention/flagged", "/api/v1/retention/flagged", null, 401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/me", "/me", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/profile", "/me/profile", "headline=Web+developer&remotePreference=ANY&skills=React%3A+3"
-                + "&languages=es%3A+B2&wantsJob=true&wantsInternship=true", 403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/me/visibility", "/me/visibility", "visible=true", 403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/me/blocked", "/me/blocked", "companyId={companyC}", 403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/me/blocked/{companyId}/remove", "/me/blocked/{companyC}/remove", "", 403, 403, 403, 403, 403, 302));
-        rows.add(row(HttpMethod.GET, "/me/data", "/me/data", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/fairness", "/me/fairness", "consent=true&region=OTHER", 403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/me/fairness/withdraw", "/me/fairness/withdraw", "", 403, 403, 403, 403, 403, 302));
-        rows.add(row(HttpMethod.GET, "/me/erase", "/me/erase", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/erase", "/me/erase", "confirm=no", 403, 403, 403, 403, 403, 400));
-        rows.add(row(HttpMethod.GET, "/admin/audit", "/admin/audit", null, 302, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/fairness", "/admin/fairness", null, 302, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/retention", "/retention", null, 302, 200, 200, 403, 403, 403));
-        // last: starts a background reindex. Anonymous: a write with neither bearer token nor CSRF token is refused by CSRF (403)
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/index/reindex", "/api/v1/admin/index/reindex", null, 403, 202, 403, 403, 403, 403));
-        // the admin's index page; its form redirects back to the page whether it started a rebuild or one was running
-        rows.add(row(HttpMethod.GET, "/admin/index", "/admin/index", null, 302, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/index/progress", "/admin/index/progress", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/index/reindex", "/admin/index/reindex", "", 403, 302, 403, 403, 403, 403));
-        // outgoing mail (portal.mail): admins only; an unknown mail is 404 for them
-        rows.add(row(HttpMethod.GET, "/admin/mail", "/admin/mail", null, 302, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/mail/{id}", "/admin/mail/{unknown}", null, 302, 404, 403, 403, 403, 403));
-        // passwords of the embedded login (portal.password): forgot and reset are open to anyone (anonymous writes need
-        // the session's CSRF token, so they are 403 here); an unknown reset token is 410; a change needs the current password
-        rows.add(row(HttpMethod.GET, "/password/forgot", "/password/forgot", null, 200, 200, 200, 200, 200, 200));
-        rows.add(form(HttpMethod.POST, "/password/forgot", "/password/forgot", "name=nobody-at-all", 403, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/password/reset", "/password/reset?token=not-a-token", null, 410, 410, 410, 410, 410, 410));
-        rows.add(form(HttpMethod.POST, "/password/reset", "/password/reset", "token=not-a-token&password=x&confirm=x",
-                403, 410, 410, 410, 410, 410));
-        rows.add(row(HttpMethod.GET, "/account/password", "/account/password", null, 302, 200, 200, 200, 200, 200));
-        rows.add(form(HttpMethod.POST, "/account/password", "/account/password", "current=wrong-password&password=x&confirm=x",
-                403, 400, 400, 400, 400, 400));
-        // school settings (portal.school): admins only; the admin's PUT writes the defaults back, unchanged.
-        // Anonymous writes carry neither bearer token nor CSRF token: refused by CSRF (403)
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/settings", "/api/v1/admin/settings", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings", "/api/v1/admin/settings", SETTINGS, 403, 200, 403, 403, 403, 403));
-        // no multipart body: the admin gets 415, everyone else is refused before
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 415, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.DELETE, "/api/v1/admin/settings/logo", "/api/v1/admin/settings/logo", null, 403, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/school/logo", "/school/logo", null, 404, 404, 404, 404, 404, 404));
-        rows.add(row(HttpMethod.GET, "/admin/settings", "/admin/settings", null, 302, 200, 403, 403, 403, 403));
-        // an empty form is refused by the service: back to the page with the error
-        rows.add(form(HttpMethod.POST, "/admin/settings", "/admin/settings", "", 403, 302, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/settings/logo", "/admin/settings/logo", "", 403, 302, 403, 403, 403, 403));
-        // an external provider's refused sign-in lands here: open to everyone
-        rows.add(row(HttpMethod.GET, "/sign-in/refused", "/sign-in/refused?reason=not-invited", null, 200, 200, 200, 200, 200, 200));
-        accountRows(rows);
-        notificationRows(rows);
-        cvRows(rows);
+        for (String grid : List.of(TABLE, ACCOUNTS, NOTIFICATIONS, CVS)) {
+            grid.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(SecurityMatrixIT::row).forEach(rows::add);
+        }
         return rows;
     }
 
-    /**
-     * Notifications (portal.notifications): every signed-in account has its own; another account's
-     * or an unknown id is 404 (NotificationIT has the real other-account ids). The unsubscribe
-     * link is open to everyone (its token is the proof).
-     */
-    private static void notificationRows(List<Row> rows) {
-        rows.add(row(HttpMethod.GET, "/notifications", "/notifications", null, 302, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/notifications/{id}/open", "/notifications/{unknown}/open", null, 302, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/notifications/{id}/read", "/notifications/{unknown}/read", "", 403, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/notifications/read-all", "/notifications/read-all", "", 403, 302, 302, 302, 302, 302));
-        rows.add(row(HttpMethod.GET, "/notifications/settings", "/notifications/settings", null, 302, 200, 200, 200, 200, 200));
-        rows.add(form(HttpMethod.POST, "/notifications/settings", "/notifications/settings", "mode=SOMETIMES&language=en",
-                403, 400, 400, 400, 400, 400));
-        rows.add(row(HttpMethod.GET, "/unsubscribe/{token}", "/unsubscribe/no-such-token", null, 404, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/unsubscribe/{token}", "/unsubscribe/no-such-token", "", 403, 404, 404, 404, 404, 404));
-        rows.add(row(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications", null, 401, 200, 200, 200, 200, 200));
-        rows.add(row(HttpMethod.GET, "/api/v1/notifications/unread-count", "/api/v1/notifications/unread-count", null,
-                401, 200, 200, 200, 200, 200));
-        // an anonymous write is refused by the CSRF check before authentication (403), as for every API write
-        rows.add(row(HttpMethod.POST, "/api/v1/notifications/{id}/read", "/api/v1/notifications/{unknown}/read", null,
-                403, 404, 404, 404, 404, 404));
-        rows.add(row(HttpMethod.POST, "/api/v1/notifications/read-all", "/api/v1/notifications/read-all", null,
-                403, 200, 200, 200, 200, 200));
+    /** Request bodies too long for a line of the table, by the {@code $name} that stands for them. */
+    static final Map<String, String> BODIES = Map.of(
+            "listing", """
+                    {"companyId":"{companyA}","title":"Junior Frontend Developer","description":"React and CSS; TypeScript is a plus."}""",
+            "outcomeForm", "intendsToSeek=true&status=STILL_SEEKING&version={outcomeVersion}",
+            "placementForm", "employerName=Agencia+Pixel+BCN&roleTitle=Junior+developer&inField=true&kind=FULL_TIME_EMPLOYEE"
+                    + "&startDate=2025-01-10&source=INDEPENDENT",
+            "placementJson", """
+                    {"employerName":"Agencia Pixel BCN","roleTitle":"Junior developer","inField":true,\
+                    "kind":"FULL_TIME_EMPLOYEE","startDate":"2025-01-10","source":"INDEPENDENT\"""",
+            "profile", """
+                    {"headline":"Web developer","remotePreference":"ANY","wantsJob":true,"wantsInternship":true,\
+                    "skills":[{"name":"React","level":3}],"languages":[],"projects":[]}""",
+            "settings", """
+                    {"name":"Migracode Barcelona","timeZone":"Europe/Madrid","defaultLanguage":"en","placementGoalPercent":90,
+                     "suppressionThreshold":5,"checkInMonths":[3,6,12],"rankingPolicy":"DIRECT"}""");
+
+    private static final Pattern LINE = Pattern.compile("(\\d{3}) (\\d{3}) (\\d{3}) (\\d{3}) (\\d{3}) (\\d{3})\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(.+))?");
+
+    /** One line of the table as a row; see {@link #table()}. */
+    static Row row(String line) {
+        Matcher m = LINE.matcher(line.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a row of the table: " + line);
+        }
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            expected.put(caller, Integer.valueOf(m.group(caller.ordinal() + 1)));
+        }
+        boolean form = m.group(7).equals("FORM");
+        String pattern = m.group(8);
+        String uri = m.group(9).equals("=") ? pattern : m.group(9);
+        String body = m.group(10);
+        if (body != null) {
+            for (Map.Entry<String, String> named : BODIES.entrySet()) {
+                body = body.replace("$" + named.getKey(), named.getValue());
+            }
+        } else if (form) {
+            body = "";
+        }
+        return new Row(form ? HttpMethod.POST : HttpMethod.valueOf(m.group(7)), pattern, uri, body, form, expected);
     }
+
+    /** Pages, REST, reports, proposals, outcomes, privacy, operations: everything but the sections below. */
+    static final String TABLE = """
+            # anonymous admin coach recruiter recruiter-of-another-company graduate | method | pattern | URI | body
+            # pages
+            302 200 200 200 200 200  GET    /  =
+            200 200 200 200 200 200  GET    /login  =
+            302 200 200 200 200 200  GET    /account  =
+            302 200 200 200 200 403  GET    /candidates  =
+            302 200 200 200 200 404  GET    /candidates/{id}  /candidates/{visible}
+            302 200 200 404 404 404  GET    /candidates/{id}  /candidates/{hidden}
+            302 200 200 200 200 200  GET    /candidates/{id}  /candidates/{own}
+            # REST: graduates
+            401 200 200 200 200 403  GET    /api/v1/graduates  /api/v1/graduates?q=javascript
+            401 200 200 200 200 404  GET    /api/v1/graduates/{id}  /api/v1/graduates/{visible}
+            401 200 200 404 404 404  GET    /api/v1/graduates/{id}  /api/v1/graduates/{hidden}
+            401 200 200 200 200 200  GET    /api/v1/graduates/{id}  /api/v1/graduates/{own}
+            401 404 404 404 404 404  GET    /api/v1/graduates/{id}  /api/v1/graduates/{unknown}
+            # REST: listings (company A's; another company's recruiter gets 404; graduates are refused by role)
+            401 200 200 200 200 403  GET    /api/v1/listings  =
+            403 201 201 201 403 403  POST   /api/v1/listings  =  $listing
+            401 200 200 200 404 404  GET    /api/v1/listings/{id}  /api/v1/listings/{draftA}
+            403 200 200 200 404 403  PUT    /api/v1/listings/{id}  /api/v1/listings/{freshDraftA}  {"title":"Junior Frontend Developer (updated)","version":{freshVersion}}
+            403 204 204 204 404 403  DELETE /api/v1/listings/{id}  /api/v1/listings/{freshDraftA}
+            403 200 200 200 404 403  POST   /api/v1/listings/{id}/open  /api/v1/listings/{freshDraftA}/open
+            403 200 200 200 404 403  POST   /api/v1/listings/{id}/close  /api/v1/listings/{freshDraftA}/close
+            403 200 200 200 200 403  POST   /api/v1/listings/preview-skills  =  {"title":"Desarrollador/a React","description":"Node y SQL; se valorará Docker"}
+            401 200 200 200 404 403  GET    /api/v1/listings/{id}/matches  /api/v1/listings/{openA}/matches?k=5
+            401 200 200 403 403 200  GET    /api/v1/graduates/{id}/matches  /api/v1/graduates/{own}/matches?k=5
+            401 200 200 403 403 404  GET    /api/v1/graduates/{id}/matches  /api/v1/graduates/{visible}/matches?k=5
+            # listing pages
+            # a graduate asking for /listings is sent to their own best listings, and staff asking for those to /listings
+            302 200 200 200 200 302  GET    /listings  =
+            302 200 200 200 200 403  GET    /listings/new  =
+            302 200 200 200 404 404  GET    /listings/{id}  /listings/{draftA}
+            302 200 200 200 404 404  GET    /listings/{id}/edit  /listings/{draftA}/edit
+            302 302 302 302 302 200  GET    /me/listings  =
+            403 302 302 302 403 403  FORM   /listings  =  companyId={companyA}&title=Junior+QA&description=Cypress+and+Jest
+            403 200 200 200 200 403  FORM   /listings/preview  =  title=Desarrollador%2Fa+React&description=Node+y+SQL
+            403 302 302 302 404 403  FORM   /listings/{id}  /listings/{freshDraftA}  companyId={companyA}&title=Junior+QA+(updated)&version={freshVersion}
+            403 302 302 302 404 403  FORM   /listings/{id}/open  /listings/{freshDraftA}/open
+            403 302 302 302 404 403  FORM   /listings/{id}/close  /listings/{freshDraftA}/close
+            # reports: outcomes and funnel for staff; a company's report for its recruiters (another company: 404); the public page for anyone
+            302 200 200 302 302 403  GET    /reports  =
+            302 200 200 403 403 403  GET    /reports/outcomes.csv  =
+            302 200 200 403 403 403  GET    /reports/outcomes.pdf  /reports/outcomes.pdf?groupBy=period
+            302 200 200 403 403 403  GET    /reports/funnel  /reports/funnel?groupBy=company
+            302 200 200 403 403 403  GET    /reports/funnel.csv  =
+            302 200 200 403 403 403  GET    /reports/funnel.pdf  =
+            302 200 200 200 200 403  GET    /reports/company  =
+            302 200 200 200 404 403  GET    /reports/company  /reports/company?companyId={companyA}
+            302 200 200 200 404 403  GET    /reports/company.csv  /reports/company.csv?companyId={companyA}
+            302 200 200 200 404 403  GET    /reports/company/impact.pdf  /reports/company/impact.pdf?companyId={companyA}
+            200 200 200 200 200 200  GET    /reports/public  =
+            403 302 403 403 403 403  FORM   /reports/cohorts/{id}/publish  /reports/cohorts/{cohort}/publish
+            403 302 403 403 403 403  FORM   /reports/cohorts/{id}/unpublish  /reports/cohorts/{cohort}/unpublish
+            401 200 200 403 403 403  GET    /api/v1/reports/outcomes  =
+            401 200 200 403 403 403  GET    /api/v1/reports/funnel  /api/v1/reports/funnel?groupBy=period
+            401 200 200 200 404 403  GET    /api/v1/reports/companies/{id}  /api/v1/reports/companies/{companyA}
+            200 200 200 200 200 200  GET    /api/v1/reports/public  =
+            403 204 403 403 403 403  PUT    /api/v1/reports/cohorts/{id}/publication  /api/v1/reports/cohorts/{cohort}/publication
+            403 204 403 403 403 403  DELETE /api/v1/reports/cohorts/{id}/publication  /api/v1/reports/cohorts/{cohort}/publication
+            # CSV import (admins); the bodies here are invalid files, so nothing is imported
+            302 200 403 403 403 403  GET    /admin/import  =
+            302 200 403 403 403 403  GET    /admin/import/templates/{kind}.csv  /admin/import/templates/graduates.csv
+            403 200 403 403 403 403  FORM   /admin/import/{kind}  /admin/import/companies
+            403 400 403 403 403 403  POST   /api/v1/admin/import/{kind}  /api/v1/admin/import/companies  "not a csv of companies"
+            # proposals (company A's; another company's recruiter gets 404; graduates see their own confirmed ones)
+            302 200 200 200 200 302  GET    /proposals  =
+            302 200 200 403 403 403  GET    /proposals/board  =
+            302 302 302 302 302 200  GET    /me/proposals  =
+            302 200 200 200 200 403  GET    /proposals/new  /proposals/new?graduate={visible}
+            302 200 200 404 404 403  GET    /proposals/new  /proposals/new?graduate={hidden}
+            302 200 200 200 404 200  GET    /proposals/{id}  /proposals/{proposalA}
+            302 200 200 200 404 404  GET    /proposals/{id}  /proposals/{proposalOtherA}
+            302 404 404 404 404 404  GET    /proposals/{id}  /proposals/{unknown}
+            403 302 302 302 404 403  FORM   /proposals  =  graduateId={visible}&listingId={freshOpenA}&note=Fits
+            403 302 302 302 404 403  FORM   /proposals/{id}/transitions  /proposals/{freshProposalA}/transitions  to=EMPLOYER_INTERESTED&version=0
+            403 302 302 403 403 403  FORM   /proposals/{id}/confirm  /proposals/{freshInterestA}/confirm  version=0
+            403 302 302 403 403 302  FORM   /proposals/{id}/accept  /proposals/{freshProposalA}/accept  version=0
+            403 302 302 403 403 302  FORM   /proposals/{id}/decline  /proposals/{freshProposalA}/decline  version=0
+            # issue #17: saved searches, notes and tags, bulk actions, shortlists
+            302 200 200 200 200 403  GET    /candidates/saved  =
+            403 302 302 302 302 403  FORM   /candidates/saved  =  name=Matrix+saved&query=q%3Dreact&frequency=DAILY
+            302 404 404 302 404 403  GET    /candidates/saved/{id}  /candidates/saved/{savedA}
+            403 404 404 302 404 403  FORM   /candidates/saved/{id}/rename  /candidates/saved/{savedA}/rename  name=Matrix+renamed
+            403 404 404 302 404 403  FORM   /candidates/saved/{id}/frequency  /candidates/saved/{savedA}/frequency  frequency=WEEKLY
+            403 404 404 302 404 403  FORM   /candidates/saved/{id}/delete  /candidates/saved/{savedDeleteA}/delete
+            403 200 200 200 200 403  FORM   /candidates/export  =  graduate={visible}
+            403 403 403 302 302 403  FORM   /candidates/{id}/notes  /candidates/{visible}/notes  body=Matrix
+            403 403 403 404 302 403  FORM   /candidates/{id}/notes  /candidates/{blockingA}/notes  body=Matrix
+            403 403 403 302 404 403  FORM   /candidates/{id}/notes/{note}/delete  /candidates/{visible}/notes/{noteA}/delete
+            403 403 403 302 302 403  FORM   /candidates/{id}/tags  /candidates/{visible}/tags  label=matrix
+            403 403 403 302 302 403  FORM   /candidates/{id}/tags/remove  /candidates/{visible}/tags/remove  label=matrix
+            403 200 200 403 403 403  FORM   /proposals/bulk  =  listingId={freshOpenA}&graduate={visible}&note=Bulk
+            403 200 200 200 200 403  FORM   /proposals/bulk-answer  =  to=EMPLOYER_INTERESTED&proposal={proposalOtherA}:99
+            302 200 200 200 404 403  GET    /listings/{id}/shortlist  /listings/{openA}/shortlist
+            403 302 302 302 404 403  FORM   /shortlists  =  shortlist={openA}&graduate={visible}
+            403 302 302 302 404 403  FORM   /listings/{id}/shortlist/remove  /listings/{openA}/shortlist/remove  graduate={visible}
+            # a listing's pipeline (portal.proposals.PipelineController): the company and staff; graduates 403
+            302 200 200 200 404 403  GET    /listings/{id}/pipeline  /listings/{openA}/pipeline
+            403 302 302 302 404 403  FORM   /listings/{id}/pipeline/{proposalId}  /listings/{freshPipelineMoveA}  to=EMPLOYER_INTERESTED&version=0
+            # interviews (portal.interviews): only the company offers slots and gives feedback, only the graduate picks
+            302 200 200 200 404 200  GET    /proposals/{id}/interview  /proposals/{proposalA}/interview
+            302 200 200 200 404 200  GET    /proposals/{id}/interview.ics  /proposals/{bookedA}/interview.ics
+            403 403 403 302 404 403  FORM   /proposals/{id}/interview/slots  /proposals/{freshInterestedA}/interview/slots  start0={future}&minutes0=45&place0=Room+1
+            403 403 403 403 403 302  FORM   /proposals/{id}/interview/pick  /proposals/{freshOfferedA}/interview/pick  slot=0
+            403 403 403 302 404 302  FORM   /proposals/{id}/interview/cancel  /proposals/{freshOfferedA}/interview/cancel
+            403 403 403 302 404 403  FORM   /proposals/{id}/interview/feedback  /proposals/{freshPastBookedA}/interview/feedback  outcome=ADVANCE&rating.react=3&rating.javascript=4
+            # REST: proposals
+            401 200 200 200 200 200  GET    /api/v1/proposals  /api/v1/proposals?open=true
+            401 200 200 200 404 200  GET    /api/v1/proposals/{id}  /api/v1/proposals/{proposalA}
+            401 200 200 200 404 404  GET    /api/v1/proposals/{id}  /api/v1/proposals/{proposalOtherA}
+            401 404 404 404 404 404  GET    /api/v1/proposals/{id}  /api/v1/proposals/{unknown}
+            403 201 201 201 404 403  POST   /api/v1/proposals  =  {"graduateId":"{visible}","listingId":"{freshOpenA}","note":"Fits"}
+            403 200 200 200 404 403  POST   /api/v1/proposals/{id}/transitions  /api/v1/proposals/{freshProposalA}/transitions  {"to":"EMPLOYER_INTERESTED","version":0}
+            403 200 200 403 403 403  POST   /api/v1/proposals/{id}/confirm  /api/v1/proposals/{freshInterestA}/confirm  {"version":0}
+            403 200 200 403 403 200  POST   /api/v1/proposals/{id}/accept  /api/v1/proposals/{freshProposalA}/accept  {"version":0}
+            403 200 200 403 403 200  POST   /api/v1/proposals/{id}/decline  /api/v1/proposals/{freshProposalA}/decline  {"version":0}
+            # a graduate who blocked company A: to A's recruiter exactly an unknown id; still there for company B and staff;
+            # staff cannot propose them to A (409); A's proposal for them cannot move (409 GRADUATE_WITHDREW)
+            302 200 200 404 200 404  GET    /candidates/{id}  /candidates/{blockingA}
+            401 200 200 404 200 404  GET    /api/v1/graduates/{id}  /api/v1/graduates/{blockingA}
+            302 200 200 404 200 403  GET    /proposals/new  /proposals/new?graduate={blockingA}
+            403 409 409 404 404 403  POST   /api/v1/proposals  =  {"graduateId":"{blockingA}","listingId":"{freshOpenA}"}
+            401 200 200 200 404 404  GET    /api/v1/proposals/{id}  /api/v1/proposals/{blockedProposalA}
+            403 409 409 409 404 404  POST   /api/v1/proposals/{id}/transitions  /api/v1/proposals/{blockedProposalA}/transitions  {"to":"EMPLOYER_INTERESTED","version":0}
+            # recording outcomes (coaches, admins; refused by role; evidence download: 404 to anyone else)
+            302 200 200 403 403 403  GET    /graduates/{id}/outcome  /graduates/{outcomeGraduate}/outcome
+            403 302 302 403 403 403  FORM   /graduates/{id}/outcome  /graduates/{outcomeGraduate}/outcome  $outcomeForm
+            302 200 200 403 403 403  GET    /graduates/{id}/placements/new  /graduates/{outcomeGraduate}/placements/new
+            403 302 302 403 403 403  FORM   /graduates/{id}/placements  /graduates/{outcomeGraduate}/placements  $placementForm
+            302 200 200 403 403 403  GET    /placements/{id}/edit  /placements/{placement}/edit
+            403 302 302 403 403 403  FORM   /placements/{id}  /placements/{placement}  $placementForm&version={placementVersion}
+            403 302 302 403 403 403  FORM   /placements/{id}/check-ins  /placements/{placement}/check-ins  months=3&status=STILL_EMPLOYED&checkedOn=2025-04-12
+            # a form without a file part: staff get the form's error (400)
+            403 400 400 403 403 403  FORM   /placements/{id}/evidence  /placements/{placement}/evidence
+            302 200 200 403 403 403  GET    /outcomes/cohorts/{id}  /outcomes/cohorts/{outcomeCohort}
+            # one record per person and the coach's view of a graduate (staff only; an unknown pair or merge is 404 to staff)
+            302 200 200 403 403 403  GET    /duplicates  =
+            302 404 404 403 403 403  GET    /duplicates/{id}  /duplicates/{unknown}
+            403 404 404 403 403 403  FORM   /duplicates/{id}/merge  /duplicates/{unknown}/merge
+            403 404 404 403 403 403  FORM   /duplicates/{id}/dismiss  /duplicates/{unknown}/dismiss
+            403 404 404 403 403 403  FORM   /duplicates/merges/{id}/undo  /duplicates/merges/{unknown}/undo
+            302 200 200 403 403 403  GET    /graduates/{id}  /graduates/{outcomeGraduate}
+            302 200 403 403 403 403  GET    /admin/curriculum  =
+            403 302 403 403 403 403  FORM   /admin/curriculum  =  skill=TypeScript&module=Matrix+module
+            403 302 403 403 403 403  FORM   /admin/curriculum/{skill}/delete  /admin/curriculum/typescript/delete
+            403 302 302 403 403 403  FORM   /graduates/{id}/interactions  /graduates/{outcomeGraduate}/interactions  kind=NOTE&happenedOn=2025-04-12&note=Matrix+note
+            401 200 200 403 403 403  GET    /api/v1/graduates/{id}/outcome  /api/v1/graduates/{outcomeGraduate}/outcome
+            403 200 200 403 403 403  PUT    /api/v1/graduates/{id}/outcome  /api/v1/graduates/{outcomeGraduate}/outcome  {"intendsToSeek":true,"status":"STILL_SEEKING","version":{outcomeVersion}}
+            403 201 201 403 403 403  POST   /api/v1/graduates/{id}/placements  /api/v1/graduates/{outcomeGraduate}/placements  $placementJson}
+            401 200 200 403 403 403  GET    /api/v1/cohorts/{id}/outcomes  /api/v1/cohorts/{outcomeCohort}/outcomes
+            401 200 200 403 403 403  GET    /api/v1/placements/{id}  /api/v1/placements/{placement}
+            403 200 200 403 403 403  PUT    /api/v1/placements/{id}  /api/v1/placements/{placement}  $placementJson,"version":{placementVersion}}
+            403 200 200 403 403 403  PUT    /api/v1/placements/{id}/check-ins/{months}  /api/v1/placements/{placement}/check-ins/6  {"status":"PROMOTED","checkedOn":"2025-07-15"}
+            403 200 200 403 403 403  PUT    /api/v1/placements/{id}/evidence  /api/v1/placements/{placement}/evidence?fileName=offer.txt  "Offer accepted by email"
+            # the outcomes register (#18): check-ins, one-click answers and hire confirmations, fees and CIRR lists (staff only)
+            302 200 200 403 403 403  GET    /register/due  =
+            302 200 200 403 403 403  GET    /graduates/{id}/register  /graduates/{outcomeGraduate}/register
+            403 302 302 403 403 403  FORM   /graduates/{id}/register  /graduates/{outcomeGraduate}/register  exclusionReason=
+            302 403 403 403 403 200  GET    /me/check-ins  =
+            403 403 403 403 403 404  FORM   /me/check-ins  =  key=G7&answer=SEEKING
+            302 403 403 200 200 403  GET    /hires  =
+            403 403 403 404 404 403  FORM   /hires/{placementId}/confirm  /hires/{placement}/confirm
+            403 403 403 404 404 403  POST   /api/v1/placements/{id}/employer-confirmation  /api/v1/placements/{placement}/employer-confirmation
+            302 200 200 403 403 403  GET    /placements/{id}/fee  /placements/{placement}/fee
+            403 400 400 403 403 403  FORM   /placements/{id}/fee  /placements/{placement}/fee  amount=x&currency=EUR&status=PAID&feeDate=2025-01-01
+            302 200 200 403 403 403  GET    /reports/fees  =
+            302 200 200 403 403 403  GET    /reports/fees.csv  =
+            302 200 200 403 403 403  GET    /reports/records  /reports/records?cohort={cohort}
+            302 200 200 403 403 403  GET    /reports/cirr.csv  =
+            401 200 200 404 404 404  GET    /api/v1/placements/{id}/evidence  /api/v1/placements/{placement}/evidence
+            # REST: identity and administration
+            401 200 200 200 200 200  GET    /api/v1/me  =
+            401 200 403 403 403 403  GET    /api/v1/admin/index  =
+            # OpenAPI (springdoc)
+            302 200 200 200 200 200  GET    /v3/api-docs  =
+            # springdoc sends /swagger-ui on to its index page; anonymous callers to the login instead
+            302 302 302 302 302 302  GET    /swagger-ui  =
+            # operations (actuator: its own handler mapping, listed here for the contract)
+            200 200 200 200 200 200  GET    /actuator/health  =
+            401 200 403 403 403 403  GET    /actuator/prometheus  =
+            401 200 403 403 403 403  GET    /actuator/metrics  =
+            # privacy: a graduate's own data (other roles 403), staff pages and APIs (portal.privacy)
+            401 403 403 403 403 200  GET    /api/v1/me/profile  =
+            403 403 403 403 403 200  PUT    /api/v1/me/profile  =  $profile
+            403 403 403 403 403 200  PUT    /api/v1/me/visibility  =  {"visible":true}
+            403 403 403 403 403 200  PUT    /api/v1/me/blocked-companies/{companyId}  /api/v1/me/blocked-companies/{companyC}
+            401 403 403 403 403 200  GET    /api/v1/me/blocked-companies  =
+            403 403 403 403 403 200  DELETE /api/v1/me/blocked-companies/{companyId}  /api/v1/me/blocked-companies/{companyC}
+            401 403 403 403 403 200  GET    /api/v1/me/export  =
+            401 403 403 403 403 200  GET    /api/v1/me/profile-views  =
+            403 403 403 403 403 200  PUT    /api/v1/me/fairness  =  {"consent":true,"gender":"OTHER"}
+            401 403 403 403 403 200  GET    /api/v1/me/fairness  =
+            403 403 403 403 403 204  DELETE /api/v1/me/fairness  =
+            # the demo graduate must survive the table: a wrong confirmation shows the role passes (400), not an erasure
+            403 403 403 403 403 400  POST   /api/v1/me/erasure  =  {"confirm":"no"}
+            401 200 403 403 403 403  GET    /api/v1/admin/graduates/{id}/export  /api/v1/admin/graduates/{own}/export
+            403 204 403 403 403 403  POST   /api/v1/admin/graduates/{id}/erasure  /api/v1/admin/graduates/{freshGraduate}/erasure
+            401 200 403 403 403 403  GET    /api/v1/admin/audit  /api/v1/admin/audit?action=PROFILE_VIEWED
+            401 200 403 403 403 403  GET    /api/v1/admin/fairness  =
+            401 200 200 403 403 403  GET    /api/v1/retention/flagged  =
+            302 403 403 403 403 200  GET    /me  =
+            403 403 403 403 403 302  FORM   /me/profile  =  headline=Web+developer&remotePreference=ANY&skills=React%3A+3&languages=es%3A+B2&wantsJob=true&wantsInternship=true
+            403 403 403 403 403 302  FORM   /me/visibility  =  visible=true
+            403 403 403 403 403 302  FORM   /me/blocked  =  companyId={companyC}
+            403 403 403 403 403 302  FORM   /me/blocked/{companyId}/remove  /me/blocked/{companyC}/remove
+            302 403 403 403 403 200  GET    /me/data  =
+            403 403 403 403 403 302  FORM   /me/fairness  =  consent=true&region=OTHER
+            403 403 403 403 403 302  FORM   /me/fairness/withdraw  =
+            302 403 403 403 403 200  GET    /me/erase  =
+            403 403 403 403 403 400  FORM   /me/erase  =  confirm=no
+            302 200 403 403 403 403  GET    /admin/audit  =
+            302 200 403 403 403 403  GET    /admin/fairness  =
+            302 200 200 403 403 403  GET    /retention  =
+            # last: starts a background reindex. Anonymous: a write with neither bearer token nor CSRF token is refused by CSRF (403)
+            403 202 403 403 403 403  POST   /api/v1/admin/index/reindex  =
+            # the admin's index page; its form redirects back to the page whether it started a rebuild or one was running
+            302 200 403 403 403 403  GET    /admin/index  =
+            302 200 403 403 403 403  GET    /admin/index/progress  =
+            403 302 403 403 403 403  FORM   /admin/index/reindex  =
+            # outgoing mail (portal.mail): admins only; an unknown mail is 404 for them
+            302 200 403 403 403 403  GET    /admin/mail  =
+            302 404 403 403 403 403  GET    /admin/mail/{id}  /admin/mail/{unknown}
+            # passwords of the embedded login (portal.password): forgot and reset are open to anyone (anonymous writes need
+            # the session's CSRF token, so they are 403 here); an unknown reset token is 410; a change needs the current password
+            200 200 200 200 200 200  GET    /password/forgot  =
+            403 200 200 200 200 200  FORM   /password/forgot  =  name=nobody-at-all
+            410 410 410 410 410 410  GET    /password/reset  /password/reset?token=not-a-token
+            403 410 410 410 410 410  FORM   /password/reset  =  token=not-a-token&password=x&confirm=x
+            302 200 200 200 200 200  GET    /account/password  =
+            403 400 400 400 400 400  FORM   /account/password  =  current=wrong-password&password=x&confirm=x
+            # school settings (portal.school): admins only; the admin's PUT writes the defaults back, unchanged.
+            # Anonymous writes carry neither bearer token nor CSRF token: refused by CSRF (403)
+            401 200 403 403 403 403  GET    /api/v1/admin/settings  =
+            403 200 403 403 403 403  PUT    /api/v1/admin/settings  =  $settings
+            # no multipart body: the admin gets 415, everyone else is refused before
+            403 415 403 403 403 403  PUT    /api/v1/admin/settings/logo  =
+            403 200 403 403 403 403  DELETE /api/v1/admin/settings/logo  =
+            404 404 404 404 404 404  GET    /school/logo  =
+            302 200 403 403 403 403  GET    /admin/settings  =
+            # an empty form is refused by the service: back to the page with the error
+            403 302 403 403 403 403  FORM   /admin/settings  =
+            403 302 403 403 403 403  FORM   /admin/settings/logo  =
+            # an external provider's refused sign-in lands here: open to everyone
+            200 200 200 200 200 200  GET    /sign-in/refused  /sign-in/refused?reason=not-invited
+            """;
 
     /**
      * Companies, accounts, invitations (portal.accounts): admin endpoints for admins only; invitations
@@ -591,88 +554,92 @@ class SecurityMatrixIT {
      * consent screen. Writes by the admin go to an unknown id (404) where a real one would change
      * data other rows rely on.
      */
-    /** CVs into profiles (portal.cvs) and work limits (portal.availability): graduates and staff only, recruiters never. */
-    private static void cvRows(List<Row> rows) {
-        rows.add(row(HttpMethod.GET, "/me/cv", "/me/cv", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/cv", "/me/cv", "keepFile=true", 403, 403, 403, 403, 403, 400));
-        rows.add(row(HttpMethod.GET, "/graduates/{id}/cv", "/graduates/{own}/cv", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/cv", "/graduates/{own}/cv", "", 403, 400, 400, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/cv/drafts/{id}", "/cv/drafts/{cvDraftView}", null, 302, 200, 200, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/cv/drafts/{id}/confirm", "/cv/drafts/{cvDraftConfirm}/confirm", "accept=0",
-                403, 403, 403, 403, 403, 302));
-        rows.add(form(HttpMethod.POST, "/cv/drafts/{id}/discard", "/cv/drafts/{cvDraftDiscard}/discard", "", 403, 403, 403, 403, 403, 302));
-        rows.add(row(HttpMethod.GET, "/me/cv/files/{id}", "/me/cv/files/{cvFileOwn}", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/me/cv/files/{id}/delete", "/me/cv/files/{cvFileDelete}/delete", "", 403, 403, 403, 403, 403, 302));
-        rows.add(row(HttpMethod.POST, "/api/v1/me/cv", "/api/v1/me/cv", null, 403, 403, 403, 403, 403, 400));
-        rows.add(row(HttpMethod.GET, "/api/v1/me/cv/{draftId}", "/api/v1/me/cv/{cvDraftView}", null, 401, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.POST, "/api/v1/me/cv/{draftId}/confirm", "/api/v1/me/cv/{cvDraftApiConfirm}/confirm", "{\"accept\":[]}",
-                403, 403, 403, 403, 403, 200));
-        rows.add(row(HttpMethod.POST, "/api/v1/graduates/{id}/cv", "/api/v1/graduates/{own}/cv", null, 403, 400, 400, 403, 403, 403));
-        // staff create a graduate by hand (an empty body is refused after the role check: nothing is created here)
-        rows.add(row(HttpMethod.POST, "/api/v1/graduates", "/api/v1/graduates", "{}", 403, 400, 400, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{own}/work-limits", null,
-                401, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/graduates/{id}/work-limits", "/api/v1/graduates/{freshGraduate}/work-limits", "{}",
-                403, 200, 200, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/graduates/{id}/availability", "/graduates/{own}/availability", null, 302, 200, 200, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/graduates/{id}/availability", "/graduates/{freshGraduate}/availability", "hoursAllowedPerWeek=",
-                403, 302, 302, 403, 403, 403));
-    }
+    static final String ACCOUNTS = """
+            # pages
+            302 200 403 403 403 403  GET    /admin/companies  =
+            403 302 403 403 403 403  FORM   /admin/companies  =  name={freshEmail}
+            302 200 403 403 403 403  GET    /admin/companies/{id}  /admin/companies/{companyC}
+            403 400 403 403 403 403  FORM   /admin/companies/{id}  /admin/companies/{companyC}  name=&version=
+            403 404 403 403 403 403  FORM   /admin/companies/{id}/deactivate  /admin/companies/{unknown}/deactivate
+            403 404 403 403 403 403  FORM   /admin/companies/{id}/reactivate  /admin/companies/{unknown}/reactivate
+            302 200 403 403 403 403  GET    /admin/accounts  =
+            403 404 403 403 403 403  FORM   /admin/accounts/{id}/role  /admin/accounts/{unknown}/role  role=COACH
+            403 404 403 403 403 403  FORM   /admin/accounts/{id}/deactivate  /admin/accounts/{unknown}/deactivate
+            403 404 403 403 403 403  FORM   /admin/accounts/{id}/reactivate  /admin/accounts/{unknown}/reactivate
+            302 200 200 200 200 403  GET    /invitations  =
+            403 200 200 200 403 403  FORM   /invitations  =  email={freshEmail}&displayName=Matrix&role=RECRUITER&companyId={companyA}
+            403 400 400 403 403 403  FORM   /invitations/graduates/{graduateId}  /invitations/graduates/{freshGraduate}
+            403 200 200 200 404 403  FORM   /invitations/{id}/resend  /invitations/{freshInvitationA}/resend
+            403 302 302 302 404 403  FORM   /invitations/{id}/revoke  /invitations/{freshInvitationA}/revoke
+            404 404 404 404 404 404  GET    /invite/{token}  /invite/no-such-token
+            403 404 404 404 404 404  FORM   /invite/{token}  /invite/no-such-token  password=x&confirmation=x
+            403 404 404 404 404 404  FORM   /invite/{token}/external  /invite/no-such-token/external
+            # an admin exists (demo data): the setup page is gone for everybody
+            404 404 404 404 404 404  GET    /setup  =
+            403 404 404 404 404 404  FORM   /setup  =  token=x
+            302 403 403 403 403 200  GET    /welcome  =
+            403 403 403 403 403 302  FORM   /welcome  =  visible=true
+            # REST
+            401 200 403 403 403 403  GET    /api/v1/admin/companies  =
+            403 201 403 403 403 403  POST   /api/v1/admin/companies  =  {"name":"{freshEmail}"}
+            401 200 403 403 403 403  GET    /api/v1/admin/companies/{id}  /api/v1/admin/companies/{companyC}
+            403 404 403 403 403 403  PUT    /api/v1/admin/companies/{id}  /api/v1/admin/companies/{unknown}  {"name":"X","version":0}
+            403 404 403 403 403 403  POST   /api/v1/admin/companies/{id}/deactivate  /api/v1/admin/companies/{unknown}/deactivate
+            403 404 403 403 403 403  POST   /api/v1/admin/companies/{id}/reactivate  /api/v1/admin/companies/{unknown}/reactivate
+            401 200 403 403 403 403  GET    /api/v1/admin/accounts  =
+            401 404 403 403 403 403  GET    /api/v1/admin/accounts/{id}  /api/v1/admin/accounts/{unknown}
+            403 404 403 403 403 403  PUT    /api/v1/admin/accounts/{id}/role  /api/v1/admin/accounts/{unknown}/role  {"role":"COACH"}
+            403 404 403 403 403 403  POST   /api/v1/admin/accounts/{id}/deactivate  /api/v1/admin/accounts/{unknown}/deactivate
+            403 404 403 403 403 403  POST   /api/v1/admin/accounts/{id}/reactivate  /api/v1/admin/accounts/{unknown}/reactivate
+            401 200 200 200 200 403  GET    /api/v1/invitations  =
+            403 201 201 201 403 403  POST   /api/v1/invitations  =  {"email":"{freshEmail}","displayName":"Matrix","role":"RECRUITER","companyId":"{companyA}","sendEmail":false}
+            403 200 200 200 404 403  POST   /api/v1/invitations/{id}/resend  /api/v1/invitations/{freshInvitationA}/resend?sendEmail=false
+            403 200 200 200 404 403  POST   /api/v1/invitations/{id}/revoke  /api/v1/invitations/{freshInvitationA}/revoke
+            """;
 
-    private static void accountRows(List<Row> rows) {
-        // pages
-        rows.add(row(HttpMethod.GET, "/admin/companies", "/admin/companies", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/companies", "/admin/companies", "name={freshEmail}", 403, 302, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/companies/{id}", "/admin/companies/{companyC}", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/companies/{id}", "/admin/companies/{companyC}", "name=&version=", 403, 400, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/companies/{id}/deactivate", "/admin/companies/{unknown}/deactivate", "", 403, 404, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/companies/{id}/reactivate", "/admin/companies/{unknown}/reactivate", "", 403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/admin/accounts", "/admin/accounts", null, 302, 200, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/role", "/admin/accounts/{unknown}/role", "role=COACH", 403, 404, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/deactivate", "/admin/accounts/{unknown}/deactivate", "", 403, 404, 403, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/admin/accounts/{id}/reactivate", "/admin/accounts/{unknown}/reactivate", "", 403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/invitations", "/invitations", null, 302, 200, 200, 200, 200, 403));
-        rows.add(form(HttpMethod.POST, "/invitations", "/invitations", "email={freshEmail}&displayName=Matrix&role=RECRUITER&companyId={companyA}",
-                403, 200, 200, 200, 403, 403));
-        rows.add(form(HttpMethod.POST, "/invitations/graduates/{graduateId}", "/invitations/graduates/{freshGraduate}", "",
-                403, 400, 400, 403, 403, 403));
-        rows.add(form(HttpMethod.POST, "/invitations/{id}/resend", "/invitations/{freshInvitationA}/resend", "", 403, 200, 200, 200, 404, 403));
-        rows.add(form(HttpMethod.POST, "/invitations/{id}/revoke", "/invitations/{freshInvitationA}/revoke", "", 403, 302, 302, 302, 404, 403));
-        rows.add(row(HttpMethod.GET, "/invite/{token}", "/invite/no-such-token", null, 404, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/invite/{token}", "/invite/no-such-token", "password=x&confirmation=x", 403, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/invite/{token}/external", "/invite/no-such-token/external", "", 403, 404, 404, 404, 404, 404));
-        // an admin exists (demo data): the setup page is gone for everybody
-        rows.add(row(HttpMethod.GET, "/setup", "/setup", null, 404, 404, 404, 404, 404, 404));
-        rows.add(form(HttpMethod.POST, "/setup", "/setup", "token=x", 403, 404, 404, 404, 404, 404));
-        rows.add(row(HttpMethod.GET, "/welcome", "/welcome", null, 302, 403, 403, 403, 403, 200));
-        rows.add(form(HttpMethod.POST, "/welcome", "/welcome", "visible=true", 403, 403, 403, 403, 403, 302));
-        // REST
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/companies", "/api/v1/admin/companies", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies", "/api/v1/admin/companies", "{\"name\":\"{freshEmail}\"}", 403, 201, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/companies/{id}", "/api/v1/admin/companies/{companyC}", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/companies/{id}", "/api/v1/admin/companies/{unknown}", "{\"name\":\"X\",\"version\":0}",
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies/{id}/deactivate", "/api/v1/admin/companies/{unknown}/deactivate", null,
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/companies/{id}/reactivate", "/api/v1/admin/companies/{unknown}/reactivate", null,
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/accounts", "/api/v1/admin/accounts", null, 401, 200, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/admin/accounts/{id}", "/api/v1/admin/accounts/{unknown}", null, 401, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.PUT, "/api/v1/admin/accounts/{id}/role", "/api/v1/admin/accounts/{unknown}/role", "{\"role\":\"COACH\"}",
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/accounts/{id}/deactivate", "/api/v1/admin/accounts/{unknown}/deactivate", null,
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/admin/accounts/{id}/reactivate", "/api/v1/admin/accounts/{unknown}/reactivate", null,
-                403, 404, 403, 403, 403, 403));
-        rows.add(row(HttpMethod.GET, "/api/v1/invitations", "/api/v1/invitations", null, 401, 200, 200, 200, 200, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/invitations", "/api/v1/invitations",
-                "{\"email\":\"{freshEmail}\",\"displayName\":\"Matrix\",\"role\":\"RECRUITER\",\"companyId\":\"{companyA}\",\"sendEmail\":false}",
-                403, 201, 201, 201, 403, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/invitations/{id}/resend", "/api/v1/invitations/{freshInvitationA}/resend?sendEmail=false", null,
-                403, 200, 200, 200, 404, 403));
-        rows.add(row(HttpMethod.POST, "/api/v1/invitations/{id}/revoke", "/api/v1/invitations/{freshInvitationA}/revoke", null,
-                403, 200, 200, 200, 404, 403));
-    }
+    /**
+     * Notifications (portal.notifications): every signed-in account has its own; another account's
+     * or an unknown id is 404 (NotificationIT has the real other-account ids). The unsubscribe
+     * link is open to everyone (its token is the proof).
+     */
+    static final String NOTIFICATIONS = """
+            302 200 200 200 200 200  GET    /notifications  =
+            302 404 404 404 404 404  GET    /notifications/{id}/open  /notifications/{unknown}/open
+            403 404 404 404 404 404  FORM   /notifications/{id}/read  /notifications/{unknown}/read
+            403 302 302 302 302 302  FORM   /notifications/read-all  =
+            302 200 200 200 200 200  GET    /notifications/settings  =
+            403 400 400 400 400 400  FORM   /notifications/settings  =  mode=SOMETIMES&language=en
+            404 404 404 404 404 404  GET    /unsubscribe/{token}  /unsubscribe/no-such-token
+            403 404 404 404 404 404  FORM   /unsubscribe/{token}  /unsubscribe/no-such-token
+            401 200 200 200 200 200  GET    /api/v1/notifications  =
+            401 200 200 200 200 200  GET    /api/v1/notifications/unread-count  =
+            # an anonymous write is refused by the CSRF check before authentication (403), as for every API write
+            403 404 404 404 404 404  POST   /api/v1/notifications/{id}/read  /api/v1/notifications/{unknown}/read
+            403 200 200 200 200 200  POST   /api/v1/notifications/read-all  =
+            """;
+
+    /** CVs into profiles (portal.cvs) and work limits (portal.availability): graduates and staff only, recruiters never. */
+    static final String CVS = """
+            302 403 403 403 403 200  GET    /me/cv  =
+            403 403 403 403 403 400  FORM   /me/cv  =  keepFile=true
+            302 200 200 403 403 403  GET    /graduates/{id}/cv  /graduates/{own}/cv
+            403 400 400 403 403 403  FORM   /graduates/{id}/cv  /graduates/{own}/cv
+            302 200 200 403 403 200  GET    /cv/drafts/{id}  /cv/drafts/{cvDraftView}
+            403 403 403 403 403 302  FORM   /cv/drafts/{id}/confirm  /cv/drafts/{cvDraftConfirm}/confirm  accept=0
+            403 403 403 403 403 302  FORM   /cv/drafts/{id}/discard  /cv/drafts/{cvDraftDiscard}/discard
+            302 403 403 403 403 200  GET    /me/cv/files/{id}  /me/cv/files/{cvFileOwn}
+            403 403 403 403 403 302  FORM   /me/cv/files/{id}/delete  /me/cv/files/{cvFileDelete}/delete
+            403 403 403 403 403 400  POST   /api/v1/me/cv  =
+            401 403 403 403 403 200  GET    /api/v1/me/cv/{draftId}  /api/v1/me/cv/{cvDraftView}
+            403 403 403 403 403 200  POST   /api/v1/me/cv/{draftId}/confirm  /api/v1/me/cv/{cvDraftApiConfirm}/confirm  {"accept":[]}
+            403 400 400 403 403 403  POST   /api/v1/graduates/{id}/cv  /api/v1/graduates/{own}/cv
+            # staff create a graduate by hand (an empty body is refused after the role check: nothing is created here)
+            403 400 400 403 403 403  POST   /api/v1/graduates  =  {}
+            401 200 200 403 403 403  GET    /api/v1/graduates/{id}/work-limits  /api/v1/graduates/{own}/work-limits
+            403 200 200 403 403 403  PUT    /api/v1/graduates/{id}/work-limits  /api/v1/graduates/{freshGraduate}/work-limits  {}
+            302 200 200 403 403 403  GET    /graduates/{id}/availability  /graduates/{own}/availability
+            403 302 302 403 403 403  FORM   /graduates/{id}/availability  /graduates/{freshGraduate}/availability  hoursAllowedPerWeek=
+            """;
 
     /** A pending invitation of a recruiter into company A; rows that resend or revoke each get a fresh one. */
     private UUID newInvitation() {
@@ -682,10 +649,6 @@ class SecurityMatrixIT {
                 id, "matrix-" + id, "matrix-" + id + "@example.org", ids.get("companyA"));
         return id;
     }
-
-    static final String SETTINGS = """
-            {"name":"Migracode Barcelona","timeZone":"Europe/Madrid","defaultLanguage":"en","placementGoalPercent":90,
-             "suppressionThreshold":5,"checkInMonths":[3,6,12],"rankingPolicy":"DIRECT"}""";
 
     /** Mappings that are not ours to authorize: framework error page and springdoc's own resources. */
     static final Set<String> FRAMEWORK = Set.of("/error", "/v3/api-docs/swagger-config", "/v3/api-docs.yaml", "/swagger-ui.html",
@@ -806,23 +769,5 @@ class SecurityMatrixIT {
             request.with(tokens.bearer(caller.username));
         }
         return request;
-    }
-
-    private static Row form(HttpMethod method, String pattern, String uri, String body, int anonymous, int admin, int coach,
-            int recruiter, int otherRecruiter, int graduate) {
-        Row r = row(method, pattern, uri, body, anonymous, admin, coach, recruiter, otherRecruiter, graduate);
-        return new Row(r.method(), r.pattern(), r.uri(), r.body(), true, r.expected());
-    }
-
-    private static Row row(HttpMethod method, String pattern, String uri, String body, int anonymous, int admin, int coach,
-            int recruiter, int otherRecruiter, int graduate) {
-        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
-        expected.put(Caller.ANONYMOUS, anonymous);
-        expected.put(Caller.ADMIN, admin);
-        expected.put(Caller.COACH, coach);
-        expected.put(Caller.RECRUITER, recruiter);
-        expected.put(Caller.RECRUITER_OTHER, otherRecruiter);
-        expected.put(Caller.GRADUATE, graduate);
-        return new Row(method, pattern, uri, body, false, expected);
     }
 }
