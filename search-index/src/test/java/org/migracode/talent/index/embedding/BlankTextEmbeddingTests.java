@@ -13,7 +13,7 @@ class BlankTextEmbeddingTests {
 
     @Test
     void textOfUnicodeBlanksGetsNoVectorAndNoError() {
-        Text text = new Text("\u00a0\u2007\u202f");
+        TextEmbeddingTests.Entity text = new TextEmbeddingTests.Entity("\u00a0\u2007\u202f");
         TextEmbedder refusing = new TextEmbedder() {
             @Override
             public float[] embed(String t) {
@@ -33,31 +33,5 @@ class BlankTextEmbeddingTests {
         TextEmbeddingListener.update(text, refusing);
         assertThat(text.vector).isNull();
         assertThat(text.key).isNull();
-    }
-
-    private static final class Text implements EmbeddedText {
-        private final String value;
-        float[] vector;
-        String key;
-
-        Text(String value) {
-            this.value = value;
-        }
-
-        @Override
-        public String embeddingText() {
-            return value;
-        }
-
-        @Override
-        public String textEmbeddingKey() {
-            return key;
-        }
-
-        @Override
-        public void storeTextEmbedding(float[] vector, String key) {
-            this.vector = vector;
-            this.key = key;
-        }
     }
 }

@@ -81,6 +81,7 @@ class TextEmbeddingTests {
         }
     }
 
+    /** An entity with a text to embed; BlankTextEmbeddingTests uses it too. */
     static final class Entity implements EmbeddedText {
         String text;
         float[] vector;
