@@ -11,15 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * axe-core 4.10 (the {@code axe.min.js} that {@code com.deque.html.axe-core:selenium} ships) on
@@ -28,23 +21,14 @@ import org.springframework.test.context.TestPropertySource;
  * Policy does not govern, so the pages need no change to be checked. One test per role, one
  * browser per role, so the whole check takes about a minute.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserTestBase {
 
     static final String AXE = axeSource();
     static final List<String> BLOCKING = List.of("critical", "serious");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void anonymousPagesHaveNoSeriousViolations() {
-        try (Browser b = Browser.open("http://localhost:" + port)) {
+        try (Browser b = open()) {
             List<String> found = new ArrayList<>();
             b.go("/");
             b.waitFor(By.id("username"));
@@ -107,7 +91,7 @@ class AccessibilityBrowserIT {
     }
 
     private void assertClean(String user, String password, List<String> pages) {
-        try (Browser b = Browser.open("http://localhost:" + port)) {
+        try (Browser b = open()) {
             b.signIn(user, password);
             List<String> found = new ArrayList<>();
             for (String page : pages) {

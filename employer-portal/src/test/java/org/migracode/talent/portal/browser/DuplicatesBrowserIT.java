@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The duplicates queue in a real browser: a coach opens a flagged pair from the queue, compares
  * the two records, merges them into the older one, and undoes the merge from "Recent merges".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class DuplicatesBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DuplicatesBrowserIT extends BrowserTestBase {
 
     @Test
     void aCoachComparesMergesAndUndoes() {
@@ -41,7 +25,7 @@ class DuplicatesBrowserIT {
         jdbc.update("insert into duplicate_pair (id, graduate_a, graduate_b, reasons) values (?, ?, ?, 'EMAIL,NAME')", UUID.randomUUID(),
                 ordered ? older : newer, ordered ? newer : older);
 
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("coach", "coach-demo");
             browser.go("/duplicates");
             browser.click(By.linkText("Nguyễn Thị Lan"));

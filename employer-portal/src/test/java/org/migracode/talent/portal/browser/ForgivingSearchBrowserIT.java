@@ -4,32 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A recruiter mistypes a skill and writes a job title in Spanish, in a real browser on the demo
  * data: the results come anyway, and "Did you mean: JavaScript?" is a link that searches the
  * corrected text. Same context as {@link RecruiterJourneyBrowserIT}, so it starts once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class ForgivingSearchBrowserIT {
-
-    @LocalServerPort
-    int port;
+class ForgivingSearchBrowserIT extends BrowserTestBase {
 
     @Test
     void aMisspeltSkillFindsGraduatesAndOffersTheCorrectionAsALink() {
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("recruiter", "recruiter-demo");
             browser.go("/candidates");
             search(browser, "javscript");

@@ -2,71 +2,26 @@ package org.migracode.talent.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
+import org.migracode.talent.portal.cvs.CvFixtures;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue #18 from the graduate's side, in a real browser: a CV (a PDF written here with PDFBox)
+ * Issue #18 from the graduate's side, in a real browser: a CV (a PDF written with {@link CvFixtures#pdf})
  * becomes a draft in Spanish with each skill and the sentence it was found in, and only what the
  * graduate ticks reaches the profile; the graduate's plan ("what would open more doors", in
  * Catalan) shows the skill the listings they nearly match ask for and the module the admin mapped
  * to it. Each test makes its own graduate, account and listings; the context is the other browser
  * tests'.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class GraduateCvBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    GraduateRepository graduateRepository;
-
-    @Autowired
-    ListingRepository listingRepository;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    BrowserGraduates rows;
-
-    @BeforeEach
-    void rows() {
-        rows = new BrowserGraduates(graduateRepository, listingRepository, tx, jdbc, passwords);
-    }
+class GraduateCvBrowserIT extends BrowserTestBase {
 
     static final List<String> CV = List.of(
             "Lucía Fernández",
@@ -81,8 +36,8 @@ class GraduateCvBrowserIT {
     void aGraduateConfirmsPartOfTheirCvDraftAndOnlyThatIsPublished() throws IOException {
         BrowserGraduates.SignedUp g = rows.graduate("Lucía Cv " + BrowserGraduates.tag(), p -> { });
         Path pdf = Files.createTempFile("cv-", ".pdf");
-        Files.write(pdf, pdf(CV));
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        Files.write(pdf, CvFixtures.pdf(CV));
+        try (Browser browser = open()) {
             browser.signIn(g.username(), BrowserGraduates.PASSWORD);
             browser.go("/me/cv?lang=es");
             assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Completar mi perfil con mi CV");
@@ -137,7 +92,7 @@ class GraduateCvBrowserIT {
             listings.add(rows.openListing("Svelte and GraphQL developer " + tag + " " + i,
                     "Svelte front end, Rust services, Figma designs and a GraphQL API.", "svelte", "rust", "graphql"));
         }
-        try (Browser admin = Browser.open("http://localhost:" + port); Browser graduate = Browser.open("http://localhost:" + port)) {
+        try (Browser admin = open(); Browser graduate = open()) {
             // the admin maps the skill to what teaches it
             admin.signIn("admin", "admin-demo");
             admin.go("/admin/curriculum");
@@ -170,26 +125,5 @@ class GraduateCvBrowserIT {
     private int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
-    }
-
-    /** A one-page PDF of {@code lines} in Helvetica (WinAnsi covers the Spanish accents). */
-    static byte[] pdf(List<String> lines) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(16);
-                content.newLineAtOffset(50, 740);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -20,11 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.mail.EmbeddedSmtpServer;
 import org.migracode.talent.portal.mail.ReceivedMail;
 import org.migracode.talent.portal.school.ShownTimes;
@@ -32,13 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue #17's main path in one journey, in real browsers, with every e-mail read from the real
@@ -59,41 +49,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Same application context as the other browser tests (RANDOM_PORT with their properties), so
  * it boots nothing new.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class HiringJourneyBrowserIT {
+class HiringJourneyBrowserIT extends BrowserTestBase {
 
     static final Duration MAIL = Duration.ofSeconds(30);
     static final Pattern OPEN_LINK = Pattern.compile("(https?://\\S+)/notifications/([0-9a-f-]{36})/open");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @Autowired
     ShownTimes times;
 
     @Autowired
     EmbeddedSmtpServer smtp;
-
-    private Browser open() {
-        return Browser.open("http://localhost:" + port);
-    }
 
     @Test
     void aCoachsProposalBecomesAHireWithEveryMailAndInvitationOnTheWay() throws Exception {

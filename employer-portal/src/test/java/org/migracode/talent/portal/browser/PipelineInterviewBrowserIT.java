@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.school.ShownTimes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,12 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In a real browser: a coach proposes a graduate for a fresh listing, the recruiter moves the card
@@ -35,42 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mouse), offers an interview slot, and the graduate books it. Same context as
  * ProposalJourneyBrowserIT. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class PipelineInterviewBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    TransactionTemplate tx;
+class PipelineInterviewBrowserIT extends BrowserTestBase {
 
     @Autowired
     ShownTimes times;
 
     @Test
     void theRecruiterMovesACardAndTheGraduateBooksTheInterview() {
-        UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         UUID graduate = jdbc.queryForObject("select graduate_id from user_account where username = 'graduate2'", UUID.class);
         jdbc.update("update graduate_profile set visible_to_employers = true, active = true where id = ?", graduate);
         jdbc.update("delete from graduate_blocked_company where graduate_id = ?", graduate);
-        UUID listing = tx.execute(s -> {
-            Listing l = new Listing(UUID.randomUUID(), company, ListingType.JOB, "Pipeline Browser Frontend Developer");
-            l.setDescription("React and CSS.");
-            l.replaceRequiredSkills(List.of(new RequiredSkill("react", 2)));
-            l.open();
-            return listings.save(l).getId();
-        });
+        UUID listing = rows.openListing("Pipeline Browser Frontend Developer", "React and CSS.", "react");
 
         String id;
-        try (Browser coach = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open()) {
             coach.signIn("coach", "coach-demo");
             coach.go("/proposals/new?graduate=" + graduate);
             WebElement choice = coach.waitFor(By.cssSelector("input[name=listingId][value='" + listing + "'], select[name=listingId]"));
@@ -84,7 +50,7 @@ class PipelineInterviewBrowserIT {
             id = coach.driver.getCurrentUrl().replaceAll("^.*/proposals/([0-9a-f-]{36}).*$", "$1");
         }
 
-        try (Browser recruiter = Browser.open("http://localhost:" + port)) {
+        try (Browser recruiter = open()) {
             recruiter.signIn("recruiter", "recruiter-demo");
             recruiter.go("/listings/" + listing + "/pipeline");
             recruiter.waitFor(By.id("card-" + id));
@@ -119,7 +85,7 @@ class PipelineInterviewBrowserIT {
             assertThat(recruiter.text()).contains("The times were sent to the graduate.");
         }
 
-        try (Browser g = Browser.open("http://localhost:" + port)) {
+        try (Browser g = open()) {
             g.signIn("graduate2", "graduate2-demo");
             g.go("/proposals/" + id + "/interview");
             g.click(By.cssSelector("label[for='slot-0']"));

@@ -7,15 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The profile preferences bug (issue #13, item 7) in a real browser: a graduate ticks "a job" and
@@ -23,19 +16,10 @@ import org.springframework.test.context.TestPropertySource;
  * skill the school recorded keeps its source through both saves; and a recruiter filtering on
  * internships or jobs finds the graduate.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class ProfilePreferencesBrowserIT {
+class ProfilePreferencesBrowserIT extends BrowserTestBase {
 
     private static final By JOB = By.cssSelector("input[type=checkbox][name=wantsJob]");
     private static final By INTERNSHIP = By.cssSelector("input[type=checkbox][name=wantsInternship]");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void bothWishesStayTickedThroughTwoSavesAndARecruiterFilterFindsTheGraduate() {
@@ -47,7 +31,7 @@ class ProfilePreferencesBrowserIT {
         jdbc.update("delete from graduate_skill where graduate_id = ? and skill_id = 'sql'", graduate);
         jdbc.update("insert into graduate_skill (graduate_id, skill_id, level, source) values (?, 'sql', 3, 'CURRICULUM')", graduate);
 
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("graduate", "graduate-demo");
             browser.go("/me");
             assertThat(browser.waitFor(JOB).isSelected()).isFalse();
@@ -75,7 +59,7 @@ class ProfilePreferencesBrowserIT {
                 graduate)).as("a curriculum skill keeps its source through the form").isEqualTo("CURRICULUM");
 
         String q = URLEncoder.encode(name, StandardCharsets.UTF_8);
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("recruiter", "recruiter-demo");
             for (String type : new String[] {"internship", "job"}) {
                 browser.go("/candidates?q=" + q + "&type=" + type);

@@ -6,17 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A coach takes a demo listing's top match from the ranked matches to HIRED, in a real browser:
@@ -24,16 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * (interested, interview, offer, hired), and the whole history shows as a timeline. Same context
  * as RecruiterJourneyBrowserIT. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class ProposalJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ProposalJourneyBrowserIT extends BrowserTestBase {
 
     @Test
     void aCoachTakesAListingsTopMatchToHiredThroughTheRecruitersInbox() {
@@ -42,7 +26,7 @@ class ProposalJourneyBrowserIT {
         assertThat(openListings).as("the demo recruiter's company has open listings").isNotEmpty();
         String proposalUrl;
         String graduateName;
-        try (Browser coach = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open()) {
             coach.signIn("coach", "coach-demo");
             WebElement top = null;
             for (UUID listing : openListings) {
@@ -70,7 +54,7 @@ class ProposalJourneyBrowserIT {
         }
         String id = proposalUrl.replaceAll("^.*/proposals/", "");
 
-        try (Browser recruiter = Browser.open("http://localhost:" + port)) {
+        try (Browser recruiter = open()) {
             recruiter.signIn("recruiter", "recruiter-demo");
             recruiter.go("/proposals");
             recruiter.waitFor(By.id("p-" + id));
@@ -92,7 +76,7 @@ class ProposalJourneyBrowserIT {
         }
         assertThat(jdbc.queryForObject("select stage from proposal where id = ?", String.class, UUID.fromString(id))).isEqualTo("HIRED");
 
-        try (Browser coach = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open()) {
             coach.signIn("coach", "coach-demo");
             coach.go("/proposals/board");
             coach.waitFor(By.cssSelector(".board"));

@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What a recruiter does on a normal day, in a real browser: sign in through OpenID Connect,
  * search for "JS", open a graduate's profile. Screenshots of every page land in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class RecruiterJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
+class RecruiterJourneyBrowserIT extends BrowserTestBase {
 
     @Test
     void aRecruiterSearchesForJsAndOpensAProfile() {
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("recruiter", "recruiter-demo");
             browser.go("/candidates");
             WebElement q = browser.waitFor(By.id("q"));
@@ -51,7 +40,7 @@ class RecruiterJourneyBrowserIT {
     @Test
     void aRecruiterCreatesASpanishListingSeesItsSkillsAndMatchesAndAnotherCompanyCannotOpenIt() {
         String listingUrl;
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("recruiter", "recruiter-demo");
             browser.go("/listings/new?lang=es");
             browser.waitFor(By.id("title")).sendKeys("Desarrollador/a Frontend React (prácticas)");
@@ -70,7 +59,7 @@ class RecruiterJourneyBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector("ol.matches > li"))).isNotEmpty();
             browser.screenshot("07-listing-matches-es");
         }
-        try (Browser other = Browser.open("http://localhost:" + port)) {
+        try (Browser other = open()) {
             other.signIn("recruiter2", "recruiter2-demo");
             other.driver.get(listingUrl);
             other.waitFor(By.tagName("h1"));
@@ -81,7 +70,7 @@ class RecruiterJourneyBrowserIT {
 
     @Test
     void theUiSpeaksSpanishAndCatalan() {
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.signIn("coach", "coach-demo");
             browser.go("/?lang=es");
             assertThat(browser.text()).contains("Bienvenida/o");

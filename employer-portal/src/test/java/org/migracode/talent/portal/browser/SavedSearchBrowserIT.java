@@ -6,49 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue #17 in a real browser: a recruiter saves a search and opens it again from the saved
  * searches; a coach ticks graduates on the search page and proposes them all to one listing with
  * one note (plain form posts, no JavaScript needed). Same context as the other browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class SavedSearchBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    TransactionTemplate tx;
+class SavedSearchBrowserIT extends BrowserTestBase {
 
     @Test
     void aRecruiterSavesASearchAndOpensItAgain() {
         String name = "React juniors " + Long.toString(System.nanoTime(), 36);
-        try (Browser recruiter = Browser.open("http://localhost:" + port)) {
+        try (Browser recruiter = open()) {
             recruiter.signIn("recruiter", "recruiter-demo");
             recruiter.go("/candidates?q=react");
             recruiter.waitFor(By.id("results"));
@@ -69,15 +42,8 @@ class SavedSearchBrowserIT {
 
     @Test
     void aCoachProposesTheTickedGraduatesToOneListingWithOneNote() {
-        UUID companyA = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
-        UUID listing = tx.execute(s -> {
-            Listing l = new Listing(UUID.randomUUID(), companyA, ListingType.JOB, "Bulk browser React role");
-            l.setDescription("React and JavaScript.");
-            l.replaceRequiredSkills(List.of(new RequiredSkill("react", 2)));
-            l.open();
-            return listings.save(l).getId();
-        });
-        try (Browser coach = Browser.open("http://localhost:" + port)) {
+        UUID listing = rows.openListing("Bulk browser React role", "React and JavaScript.", "react");
+        try (Browser coach = open()) {
             coach.signIn("coach", "coach-demo");
             coach.go("/candidates?q=react");
             coach.waitFor(By.id("bulk"));

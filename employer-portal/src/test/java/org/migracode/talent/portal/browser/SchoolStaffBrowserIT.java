@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue #18 from the school's side, in a real browser: the outcomes register (a coach finds a due
@@ -31,35 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * graduate (an interaction logged, the best open listings with their explanations). Each test
  * makes its own cohort, graduates, accounts and listings; the context is the other browser tests'.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class SchoolStaffBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    GraduateRepository graduateRepository;
-
-    @Autowired
-    ListingRepository listingRepository;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    BrowserGraduates rows;
-
-    @BeforeEach
-    void rows() {
-        rows = new BrowserGraduates(graduateRepository, listingRepository, tx, jdbc, passwords);
-    }
+class SchoolStaffBrowserIT extends BrowserTestBase {
 
     @Test
     void aDueCheckInIsAnsweredInOneClickAndTheReportCountsTheStatusAsDocumented() {
@@ -83,7 +43,7 @@ class SchoolStaffBrowserIT {
                     i < 4 ? graduated.plusDays(20) : null);
         }
 
-        try (Browser coach = Browser.open("http://localhost:" + port); Browser graduate = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open(); Browser graduate = open()) {
             // the coach's home has the card; its list has the graduate's 180-day check-in
             coach.signIn("coach", "coach-demo");
             coach.go("/");
@@ -143,7 +103,7 @@ class SchoolStaffBrowserIT {
         List<UUID> listings = List.of(rows.openListing(title, "Svelte front end, Rust services and Figma designs.", "svelte", "rust", "figma"));
         String note = "Called about the Svelte role " + tag + "; sends her portfolio on Friday.";
         String coachName = jdbc.queryForObject("select display_name from user_account where username = 'coach'", String.class);
-        try (Browser coach = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open()) {
             coach.signIn("coach", "coach-demo");
             coach.go("/graduates/" + g.id() + "?lang=ca");
 
@@ -190,8 +150,8 @@ class SchoolStaffBrowserIT {
                 values (?, ?, ?, ?, ?, 'Junior developer', true, 'FULL_TIME_EMPLOYEE', ?, 'INDEPENDENT')""",
                 placement, cohort, g.id(), student, company, LocalDate.now().minusDays(20));
 
-        try (Browser coach = Browser.open("http://localhost:" + port); Browser recruiter = Browser.open("http://localhost:" + port);
-                Browser other = Browser.open("http://localhost:" + port)) {
+        try (Browser coach = open(); Browser recruiter = open();
+                Browser other = open()) {
             // the coach records the fee (staff only)
             coach.signIn("coach", "coach-demo");
             coach.go("/placements/" + placement + "/fee");

@@ -3,25 +3,14 @@ package org.migracode.talent.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /** A real browser signs in through the OpenID Connect login and out again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class SignInBrowserIT {
-
-    @LocalServerPort
-    int port;
+class SignInBrowserIT extends BrowserTestBase {
 
     @Test
     void aRecruiterSignsInThroughTheDemoProviderAndOut() {
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.go("/");
             browser.waitFor(By.id("username"));
             assertThat(browser.text()).contains("DEMO");
@@ -40,7 +29,7 @@ class SignInBrowserIT {
 
     @Test
     void aWrongPasswordStaysOnTheLoginPage() {
-        try (Browser browser = Browser.open("http://localhost:" + port)) {
+        try (Browser browser = open()) {
             browser.go("/");
             browser.waitFor(By.id("username")).sendKeys("recruiter");
             browser.driver.findElement(By.id("password")).sendKeys("not-the-password");

@@ -11,19 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 16, items 2, 3, 4, 8 and 10, as a person sees them in a real browser: ranked matches that
@@ -31,22 +24,9 @@ import org.springframework.test.context.TestPropertySource;
  * home pages per role, and the small things (labels, dropdowns, notes, extraction). Same context as
  * the other browser tests. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})
-class WorkflowPagesBrowserIT {
+class WorkflowPagesBrowserIT extends BrowserTestBase {
 
     static final ZoneId SCHOOL = ZoneId.of("Europe/Madrid");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser open() {
-        return Browser.open("http://localhost:" + port);
-    }
 
     // --- item 2 ---------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * written with PDFBox, DOCX and ODT written as the ZIP + XML they are, LinkedIn exports, and bad
  * files (password-protected, damaged, zip bombs, path tricks).
  */
-final class CvFixtures {
+public final class CvFixtures {
 
     private CvFixtures() {
     }
@@ -61,7 +61,8 @@ final class CvFixtures {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] pdf(List<String> lines) {
+    /** A one-page PDF of {@code lines} in Helvetica (WinAnsi covers the Spanish and Catalan accents). */
+    public static byte[] pdf(List<String> lines) {
         return pdf(lines, null);
     }
 
