@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,18 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
         "talent.mail.from=Migracode Talent <talent@school.example>"})
 class OutboxDeliveryIT {
 
+    @RegisterExtension
     static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        SMTP.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
+        SMTP.startFor(registry);
     }
 
     @Autowired

@@ -11,12 +11,16 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) for tests, on a port fixed for the test class so that it can be
- * stopped ("the SMTP server is down") and started again on the same port.
+ * stopped ("the SMTP server is down") and started again on the same port. Registered as a JUnit
+ * extension ({@code @RegisterExtension static}) it stops after the test class.
  */
-public final class TestSmtpServer {
+public final class TestSmtpServer implements AfterAllCallback {
 
     private final int port;
     private GreenMail server;
@@ -35,6 +39,18 @@ public final class TestSmtpServer {
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             server.start();
         }
+    }
+
+    /** Starts the server and points the application's mail sender at it; call it from a {@code @DynamicPropertySource}. */
+    public void startFor(DynamicPropertyRegistry registry) {
+        start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", this::port);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
     }
 
     public synchronized void stop() {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.accounts.UserAccount;
 import org.migracode.talent.index.accounts.UserAccountRepository;
@@ -39,20 +39,14 @@ import org.springframework.test.context.TestPropertySource;
         "talent.mail.poll-interval=200ms", "talent.password.reset-requests-per-account=3"})
 class PasswordResetIT {
 
+    @RegisterExtension
     static final TestSmtpServer SMTP = new TestSmtpServer();
     static final Pattern LINK = Pattern.compile("(http://\\S+/password/reset\\?token=[A-Za-z0-9_-]+&lang=[a-z]+)");
     static final String GOOD_PASSWORD = "violet kettle under seven bridges";
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        SMTP.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
+        SMTP.startFor(registry);
     }
 
     @LocalServerPort
