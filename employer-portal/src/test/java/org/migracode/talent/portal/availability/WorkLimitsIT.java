@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,15 +20,11 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,22 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * matcher see only what they imply, and the raw fields reach no recruiter output (API, pages,
  * search, matches, CSV export, proposals).
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class WorkLimitsIT {
+class WorkLimitsIT extends MvcTestBase {
 
     static final String WISH = "2031-09-01";
     static final String PERMIT = "2031-07-13";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired GraduateRepository graduates;
     @Autowired ListingRepository listings;
-    @Autowired JWKSource<SecurityContext> keys;
 
-    TestTokens tokens;
     UUID graduate;
     String name;
     String marker;
@@ -62,7 +50,6 @@ class WorkLimitsIT {
 
     @BeforeEach
     void visibleGraduate() {
-        tokens = new TestTokens(keys);
         graduate = UUID.randomUUID();
         name = "Availtest" + graduate.toString().substring(0, 6).replaceAll("[0-9]", "x");
         marker = "RAWSTATUS" + graduate.toString().substring(0, 8);

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +21,12 @@ import org.migracode.talent.index.accounts.UserAccount;
 import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,26 +35,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * language, only confirmed suggestions reach the profile, the original is kept only with consent
  * and goes with the account, coaches may upload and recruiters never, bad files are 4xx.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class CvFlowIT {
+class CvFlowIT extends MvcTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired GraduateRepository graduates;
     @Autowired UserAccountRepository accounts;
-    @Autowired JWKSource<SecurityContext> keys;
     @Autowired org.springframework.context.MessageSource messages;
 
-    TestTokens tokens;
     UUID graduate;
     String username;
 
     @BeforeEach
     void newGraduate() {
-        tokens = new TestTokens(keys);
         graduate = UUID.randomUUID();
         username = "cv-" + graduate.toString().substring(0, 8);
         tx.executeWithoutResult(s -> {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
@@ -17,18 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.graduates.GraduateIndexFields;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * One record per person, end to end on the real database and index: an import with the same
@@ -36,29 +29,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * older record and takes the newer one out of the index, undo gives back exactly what was there,
  * "not a duplicate" is remembered, and only staff can see or decide anything.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class DuplicatesIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
+class DuplicatesIT extends MvcTestBase {
 
     @Autowired
     EntityManagerFactory emf;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     private MockHttpServletResponse importCsv(String csv) throws Exception {
         return mvc.perform(post("/api/v1/admin/import/graduates").with(tokens.bearer("admin")).contentType("text/csv")

@@ -4,48 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The coach's view of a graduate: one page with profile, best listings, proposals, placements and
  * the interaction log; the log is staff only, in the graduate's data download and erased with
  * the account; everyone but staff is refused.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class GraduateFileIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
+class GraduateFileIT extends MvcTestBase {
 
     private UUID graduateWithProposal() {
         return jdbc.queryForObject("select p.graduate_id from proposal p join graduate_profile g on g.id = p.graduate_id"

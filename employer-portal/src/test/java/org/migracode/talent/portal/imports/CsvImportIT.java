@@ -5,45 +5,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The CSV import: all or nothing, row errors with line and column, re-import updates, imported rows are searchable. */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class CsvImportIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
+class CsvImportIT extends MvcTestBase {
 
     private MockHttpServletResponse upload(String kind, String csv) throws Exception {
         return mvc.perform(post("/api/v1/admin/import/" + kind).with(tokens.bearer("admin")).contentType("text/csv")

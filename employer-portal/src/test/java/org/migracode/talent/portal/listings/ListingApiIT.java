@@ -22,14 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -40,11 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and company, skills suggested when none are tagged, matches with explanations, and versions.
  * Same properties as PortalFoundationIT, so the two share one application context.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
         "talent.metrics.scrape-token=scrape-token-for-tests-only"})
-class ListingApiIT {
+class ListingApiIT extends MvcTestBase {
 
     static final String SPANISH_LISTING = """
             {"title": "Desarrollador/a web junior",
@@ -54,12 +48,6 @@ class ListingApiIT {
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     UUID companyA;
     UUID companyB;

@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,20 +24,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The listing pages as a browser without JavaScript gets them (and the htmx partial), for
  * recruiters, coaches and graduates, in English and Spanish.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
         "talent.metrics.scrape-token=scrape-token-for-tests-only"})
-class ListingPageIT {
+class ListingPageIT extends MvcTestBase {
 
     private static final String DESCRIPTION = "Buscamos a alguien con JavaScript, React, HTML y CSS. "
             + "Se valorará experiencia con Docker. <script>alert('x')</script>";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     UUID companyA;
     UUID companyB;

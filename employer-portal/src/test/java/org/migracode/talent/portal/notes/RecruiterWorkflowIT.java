@@ -5,8 +5,6 @@ import static org.migracode.talent.index.testing.TestGraduates.graduate;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,16 +22,12 @@ import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.privacy.ErasureReason;
 import org.migracode.talent.index.privacy.GraduateErasure;
 import org.migracode.talent.index.privacy.PersonalDataExport;
-import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestGraduates;
 import org.migracode.talent.portal.search.SavedSearchAlerts;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,16 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a bulk proposal with graduates that may and may not be proposed, bulk answers, and the CSV
  * export restricted to what the company may see.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class RecruiterWorkflowIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class RecruiterWorkflowIT extends MvcTestBase {
 
     @Autowired
     GraduateRepository graduates;
@@ -66,9 +52,6 @@ class RecruiterWorkflowIT {
     TransactionTemplate tx;
 
     @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
     SavedSearchAlerts alerts;
 
     @Autowired
@@ -77,14 +60,12 @@ class RecruiterWorkflowIT {
     @Autowired
     GraduateErasure erasure;
 
-    TestTokens tokens;
     UUID companyA;
     UUID companyB;
     UUID recruiterAccount;
 
     @BeforeEach
     void accounts() {
-        tokens = new TestTokens(keys);
         companyA = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         companyB = jdbc.queryForObject("select company_id from user_account where username = 'recruiter2'", UUID.class);
         recruiterAccount = jdbc.queryForObject("select id from user_account where username = 'recruiter'", UUID.class);

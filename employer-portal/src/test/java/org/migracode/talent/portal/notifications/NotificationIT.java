@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,17 +22,13 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.mail.EmbeddedSmtpServer;
 import org.migracode.talent.portal.proposals.ProposalReminders;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -49,18 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * changes nothing, POST switches off); the daily digest sends once; a waiting proposal reminds its
  * coach once.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class NotificationIT {
+class NotificationIT extends MvcTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     TransactionTemplate tx;
@@ -70,9 +56,6 @@ class NotificationIT {
 
     @Autowired
     GraduateRepository graduates;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
 
     @Autowired
     EmbeddedSmtpServer smtp;
@@ -86,7 +69,6 @@ class NotificationIT {
     @Autowired
     ProposalReminders reminders;
 
-    TestTokens tokens;
     UUID companyA;
     UUID recruiter;
     UUID recruiter2;
@@ -94,7 +76,6 @@ class NotificationIT {
 
     @BeforeEach
     void fixtures() {
-        tokens = new TestTokens(keys);
         companyA = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         recruiter = account("recruiter");
         recruiter2 = account("recruiter2");

@@ -6,28 +6,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.report.OutcomeCalculator;
 import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.core.report.StudentFacts;
 import org.migracode.talent.index.outcomes.ReportFacts;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -37,32 +30,14 @@ import tools.jackson.databind.ObjectMapper;
  * matrix): the reports change with what staff record; the rules refuse bad input in the caller's
  * language; stale edits get 409; evidence is typed by its bytes and staff-only.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class OutcomeRecordingIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
+class OutcomeRecordingIT extends MvcTestBase {
 
     @Autowired
     ObjectMapper json;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ReportFacts facts;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     /** A demo graduate still seeking, graduated at least 200 days ago, without an in-field placement. */
     private UUID seekingGraduate() {

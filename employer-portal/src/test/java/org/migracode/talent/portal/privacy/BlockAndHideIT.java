@@ -5,28 +5,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingType;
-import org.migracode.talent.index.accounts.UserAccountRepository;
-import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,32 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
  * company that already hired. Real database, index and tokens; the named world of
  * {@link PrivacyTestData} (same context as PrivacyApiIT).
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "talent.demo.enabled=false")
-class BlockAndHideIT {
+class BlockAndHideIT extends MvcTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String EMAIL = "anna.private@example.org";
     private static final String PHONE = "+34 600 111 222";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory emf;
     @Autowired TransactionTemplate tx;
-    @Autowired CompanyRepository companies;
-    @Autowired GraduateRepository graduates;
     @Autowired ListingRepository listings;
-    @Autowired UserAccountRepository accounts;
-    @Autowired JWKSource<SecurityContext> keys;
 
-    TestTokens tokens;
     PrivacyTestData d;
 
     @BeforeEach
     void seed() {
-        tokens = new TestTokens(keys);
-        d = PrivacyTestData.seed(jdbc, emf, tx, companies, graduates, listings, accounts);
+        d = PrivacyTestData.seed(context);
         jdbc.update("update graduate_profile set email = ?, phone = ? where id = ?", EMAIL, PHONE, d.anna);
     }
 

@@ -12,26 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migracode.talent.index.accounts.UserAccountRepository;
-import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,28 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A graduate's self-service, blocked companies, erasure and the audit log over the REST API, on the
  * real database and index, with real tokens.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "talent.demo.enabled=false")
-class PrivacyApiIT {
+class PrivacyApiIT extends MvcTestBase {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory emf;
     @Autowired TransactionTemplate tx;
-    @Autowired CompanyRepository companies;
-    @Autowired GraduateRepository graduates;
     @Autowired ListingRepository listings;
-    @Autowired UserAccountRepository accounts;
-    @Autowired JWKSource<SecurityContext> keys;
 
-    TestTokens tokens;
     PrivacyTestData d;
 
     @BeforeEach
     void seed() {
-        tokens = new TestTokens(keys);
-        d = PrivacyTestData.seed(jdbc, emf, tx, companies, graduates, listings, accounts);
+        d = PrivacyTestData.seed(context);
     }
 
     private ResultActions call(MockHttpServletRequestBuilder request, String user) throws Exception {

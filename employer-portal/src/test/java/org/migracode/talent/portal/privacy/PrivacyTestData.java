@@ -16,6 +16,7 @@ import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.testing.TestDataReset;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,8 +35,15 @@ final class PrivacyTestData {
     UUID listingA;
     UUID recruiterAccount;
 
-    static PrivacyTestData seed(JdbcTemplate jdbc, EntityManagerFactory emf, TransactionTemplate tx, CompanyRepository companies,
-            GraduateRepository graduates, ListingRepository listings, UserAccountRepository accounts) {
+    /** Empties the database (TestDataReset) and seeds the world anew, with the repositories of {@code context}. */
+    static PrivacyTestData seed(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+        CompanyRepository companies = context.getBean(CompanyRepository.class);
+        GraduateRepository graduates = context.getBean(GraduateRepository.class);
+        ListingRepository listings = context.getBean(ListingRepository.class);
+        UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
+        EntityManagerFactory emf = context.getBean(EntityManagerFactory.class);
         TestDataReset.reset(jdbc, emf);
         PrivacyTestData d = new PrivacyTestData();
         tx.executeWithoutResult(s -> {

@@ -7,18 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.accounts.UserAccountRepository;
-import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -27,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Visibility off takes effect in search and matches within one second", measured with the
@@ -53,18 +48,13 @@ class VisibilityLatencyIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired TransactionTemplate tx;
-    @Autowired CompanyRepository companies;
-    @Autowired GraduateRepository graduates;
-    @Autowired ListingRepository listings;
-    @Autowired UserAccountRepository accounts;
+    @Autowired ApplicationContext context;
     @Autowired JWKSource<SecurityContext> keys;
 
     @Test
     void visibilityOffReachesSearchAndMatchesWithinOneSecond() throws Exception {
         TestTokens tokens = new TestTokens(keys);
-        PrivacyTestData d = PrivacyTestData.seed(jdbc, emf, tx, companies, graduates, listings, accounts);
+        PrivacyTestData d = PrivacyTestData.seed(context);
         String anna = d.anna.toString();
         // warm up every path once (first requests pay class loading and JIT)
         for (boolean visible : new boolean[] {false, true}) {

@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,19 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.school.ShownTimes;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A listing's pipeline and a proposal's interview with real sign-ins on the real database: moves
@@ -41,39 +32,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SEQUENCE, DTSTART in UTC, METHOD) from the download and from the outbox; and feedback whose
  * private text the graduate never sees.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class PipelineInterviewIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
+class PipelineInterviewIT extends MvcTestBase {
 
     @Autowired
     ShownTimes times;
 
-    TestTokens tokens;
     ProposalFixtures fx;
 
     @BeforeEach
     void fixtures() {
-        tokens = new TestTokens(keys);
-        fx = new ProposalFixtures(jdbc, listings, graduates, tx);
+        fx = new ProposalFixtures(context);
     }
 
     @Test

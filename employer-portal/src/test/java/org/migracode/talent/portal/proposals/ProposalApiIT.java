@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +16,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.privacy.PersonalDataContributor;
 import org.migracode.talent.index.proposals.Proposal;
 import org.migracode.talent.index.proposals.ProposalParty;
 import org.migracode.talent.index.proposals.ProposalRepository;
 import org.migracode.talent.index.proposals.ProposalStage;
 import org.migracode.talent.index.proposals.ProposalStageChanged;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -49,25 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * accepted, closing a listing, and the graduate's personal data. Same properties as
  * SecurityMatrixIT, so the two share one application context.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @RecordApplicationEvents
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class ProposalApiIT {
+class ProposalApiIT extends MvcTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    GraduateRepository graduates;
 
     @Autowired
     ProposalRepository proposals;
@@ -76,21 +54,16 @@ class ProposalApiIT {
     TransactionTemplate tx;
 
     @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
     ApplicationEvents events;
 
     @Autowired
     List<PersonalDataContributor> contributors;
 
-    TestTokens tokens;
     ProposalFixtures fx;
 
     @BeforeEach
     void fixtures() {
-        tokens = new TestTokens(keys);
-        fx = new ProposalFixtures(jdbc, listings, graduates, tx);
+        fx = new ProposalFixtures(context);
     }
 
     // --- the pipeline -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,10 +24,12 @@ final class ProposalFixtures {
     private final ListingRepository listings;
     private final TransactionTemplate tx;
 
-    ProposalFixtures(JdbcTemplate jdbc, ListingRepository listings, GraduateRepository graduates, TransactionTemplate tx) {
-        this.jdbc = jdbc;
-        this.listings = listings;
-        this.tx = tx;
+    /** Fixtures on the database and repositories of {@code context}; makes the demo graduate visible and active. */
+    ProposalFixtures(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.listings = context.getBean(ListingRepository.class);
+        this.tx = context.getBean(TransactionTemplate.class);
+        GraduateRepository graduates = context.getBean(GraduateRepository.class);
         this.companyA = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         this.companyB = jdbc.queryForObject("select company_id from user_account where username = 'recruiter2'", UUID.class);
         this.ownGraduate = jdbc.queryForObject("select graduate_id from user_account where username = 'graduate'", UUID.class);

@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.listings.ListingRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The proposal pages with real sign-ins (bearer tokens of the demo accounts) on the real
@@ -30,36 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inbox, the 409 page with the new state in the user's language, the coach board's highlight,
  * the graduate's inbox, and the "interested" button. Same context as SecurityMatrixIT.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class ProposalPageIT {
+class ProposalPageIT extends MvcTestBase {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    TestTokens tokens;
     ProposalFixtures fx;
 
     @BeforeEach
     void fixtures() {
-        tokens = new TestTokens(keys);
-        fx = new ProposalFixtures(jdbc, listings, graduates, tx);
+        fx = new ProposalFixtures(context);
     }
 
     @Test

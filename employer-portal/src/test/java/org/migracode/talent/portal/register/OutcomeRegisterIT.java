@@ -5,14 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.report.HalfYear;
 import org.migracode.talent.core.report.OutcomeCalculator;
@@ -20,16 +17,12 @@ import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.outcomes.ReportFacts;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -40,19 +33,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * the documented share and the de-identified records behind its rates, and the semi-annual report
  * regenerates byte for byte. Each test makes its own cohort, graduates and accounts.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class OutcomeRegisterIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class OutcomeRegisterIT extends MvcTestBase {
 
     @Autowired
     FollowUpService followUps;
@@ -65,13 +47,6 @@ class OutcomeRegisterIT {
 
     @Autowired
     TransactionTemplate tx;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     /** A graduate of a cohort of its own, with an account, graduated {@code daysAgo} days ago, still seeking. */
     private record Grad(UUID id, UUID studentId, UUID cohortId, String name, String username) {

@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The CSV opens in a spreadsheet as one table (one header row, numbers in their own columns,
@@ -31,29 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * the PDF carries the school's name and the charts' titles; unknown addresses answer a browser
  * with a page and the API with problem JSON. Same context as {@link ReportPageIT}.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class ReportExportShapeIT {
+class ReportExportShapeIT extends MvcTestBase {
 
     private static final List<String> HEADER = List.of("Table", "Figure", "Group", "Value", "Numerator", "Denominator", "As shown",
             "Definition");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     private String body(String uri, String user) throws Exception {
         var response = mvc.perform(get(uri).accept(MediaType.ALL).with(tokens.bearer(user))).andReturn().getResponse();

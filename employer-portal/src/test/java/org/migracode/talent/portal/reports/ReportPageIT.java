@@ -5,20 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,26 +21,11 @@ import tools.jackson.databind.ObjectMapper;
  * numbers anywhere; the public page shows aggregates only. On the demo data (same context as the
  * security matrix).
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class ReportPageIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
+class ReportPageIT extends MvcTestBase {
 
     @Autowired
     ObjectMapper json;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     private String body(String uri, String user) throws Exception {
         var request = get(uri).accept(MediaType.ALL);

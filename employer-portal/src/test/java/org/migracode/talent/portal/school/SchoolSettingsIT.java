@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,19 +14,14 @@ import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * logo checked by content, the reports following the goal and the threshold, and both ranking
  * policies for a recruiter's listing (API and page) while a coach always sees the whole ranking.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=48", "talent.demo.listings=10", "talent.demo.companies=3"})
-class SchoolSettingsIT {
+class SchoolSettingsIT extends MvcTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DEFAULTS = """
@@ -50,23 +41,7 @@ class SchoolSettingsIT {
              "suppressionThreshold":5,"checkInMonths":[3,6,12],"rankingPolicy":"DIRECT"}""";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     SchoolSettings settings;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     /** Settings live in the database: put the defaults back for the next test. */
     @AfterEach

@@ -12,31 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.accounts.Role;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recruiter search that forgives typos and languages, through {@code /api/v1/graduates} and the
  * {@code /candidates} page: misspelt skills, job titles in English, Spanish and Catalan, "did you
  * mean", and the traps (Java is not JavaScript, Go is a language, React Native is not React).
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "talent.demo.enabled=false")
-class ForgivingGraduateSearchIT {
+class ForgivingGraduateSearchIT extends MvcTestBase {
 
     static final UUID ANNA_REACT = UUID.fromString("00000000-0000-0000-0000-0000000002a1");
     static final UUID BEA_JAVA = UUID.fromString("00000000-0000-0000-0000-0000000002b1");
@@ -46,25 +36,9 @@ class ForgivingGraduateSearchIT {
     static final UUID QUIM_QA = UUID.fromString("00000000-0000-0000-0000-0000000002f1");
     static final UUID DAWIT_HIDDEN = UUID.fromString("00000000-0000-0000-0000-000000000291");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EntityManagerFactory emf;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GraduateRepository graduates;
-
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, emf);
-        tx.executeWithoutResult(s -> graduates.saveAll(List.of(
+        SearchTestData.reset(context, () -> List.of(
                 graduate("Anna").id(ANNA_REACT).headline("Frontend developer").withSkill("react", 4)
                         .summary("I build interfaces with JavaScript and React.").build(),
                 graduate("Bea").id(BEA_JAVA).headline("Desarrolladora backend").withSkill("java", 4)
@@ -76,7 +50,7 @@ class ForgivingGraduateSearchIT {
                         .summary("Apps with React Native.").build(),
                 graduate("Quim").id(QUIM_QA).headline("QA tester").withSkill("software-testing", 3)
                         .summary("Ready to go the extra mile.").build(),
-                graduate("Dawit").id(DAWIT_HIDDEN).headline("Programador React").withSkill("react", 5).notVisible().build())));
+                graduate("Dawit").id(DAWIT_HIDDEN).headline("Programador React").withSkill("react", 5).notVisible().build()));
     }
 
     // --- API ---------------------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,52 +25,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migracode.talent.index.accounts.Role;
-import org.migracode.talent.index.cohort.CohortRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.security.Viewer;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code /api/v1/graduates}: who sees whom, which fields, and problems for bad input. */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "talent.demo.enabled=false")
-class GraduateSearchApiIT {
-
-    @Autowired
-    MockMvc mvc;
+class GraduateSearchApiIT extends MvcTestBase {
 
     @Autowired
     GraduateSearchService service;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EntityManagerFactory emf;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    CohortRepository cohorts;
-
     @BeforeEach
     void seed() {
-        SearchTestData.seed(jdbc, emf, tx, graduates, cohorts);
+        SearchTestData.seed(context);
     }
 
     @Test

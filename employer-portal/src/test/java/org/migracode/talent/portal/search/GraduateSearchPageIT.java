@@ -11,47 +11,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.accounts.Role;
-import org.migracode.talent.index.cohort.CohortRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code /candidates} pages: rendered, escaped, localised, and as closed as the API. */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "talent.demo.enabled=false")
-class GraduateSearchPageIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EntityManagerFactory emf;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    CohortRepository cohorts;
+class GraduateSearchPageIT extends MvcTestBase {
 
     @BeforeEach
     void seed() {
-        SearchTestData.seed(jdbc, emf, tx, graduates, cohorts);
+        SearchTestData.seed(context);
     }
 
     @Test

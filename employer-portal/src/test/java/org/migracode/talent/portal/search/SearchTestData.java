@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.cohort.Cohort;
@@ -17,6 +18,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.graduates.PortfolioProject;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.migracode.talent.portal.security.PortalPrincipal;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -39,10 +41,10 @@ final class SearchTestData {
     private SearchTestData() {
     }
 
-    static void seed(JdbcTemplate jdbc, EntityManagerFactory emf, TransactionTemplate tx, GraduateRepository graduates,
-                     CohortRepository cohorts) {
-        TestDataReset.reset(jdbc, emf);
-        tx.executeWithoutResult(s -> {
+    /** Empties the database and saves the named graduates above (Anna in {@link #COHORT}). */
+    static void seed(ApplicationContext context) {
+        CohortRepository cohorts = context.getBean(CohortRepository.class);
+        reset(context, () -> {
             cohorts.save(new Cohort(COHORT, "BCN Web 2026", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1), List.of("react")));
             GraduateProfile anna = graduate("Anna").id(ANNA_VISIBLE).withSkill("react", 4).withSkill("css", 3)
                     .headline("Frontend developer")
@@ -59,8 +61,18 @@ final class SearchTestData {
             GraduateProfile dawit = graduate("Dawit").id(DAWIT_HIDDEN).withSkill("kotlin", 4).notVisible().build();
             dawit.setEmail("dawit@example.org");
             GraduateProfile eva = graduate("Eva").id(EVA_INACTIVE).withSkill("react", 5).inactive().build();
-            graduates.saveAll(List.of(anna, bilal, dawit, eva));
+            return List.of(anna, bilal, dawit, eva);
         });
+    }
+
+    /**
+     * Empties the database (TestDataReset) and saves the graduates {@code made} returns, in one transaction and
+     * through the repository, so the index follows as in production.
+     */
+    static void reset(ApplicationContext context, Supplier<List<GraduateProfile>> made) {
+        TestDataReset.reset(context.getBean(JdbcTemplate.class), context.getBean(EntityManagerFactory.class));
+        GraduateRepository graduates = context.getBean(GraduateRepository.class);
+        context.getBean(TransactionTemplate.class).executeWithoutResult(s -> graduates.saveAll(made.get()));
     }
 
     /** A bearer JWT of {@code role}, as the resource server maps it (no portal principal). */

@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.SkillSource;
@@ -28,15 +25,11 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,29 +43,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the graduate's own pages and download carry no fee. The status codes of every endpoint are
  * {@link SecurityMatrixIT}'s job; this class looks inside the 200s.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
-class StaffOnlyDataIT {
+class StaffOnlyDataIT extends MvcTestBase {
 
     /** Later than the permit, so the permit date is never the start an employer sees. */
     static final String WISH = "2031-09-01";
     static final String PERMIT = "2031-07-13";
     static final String FEE = "8765.43";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
     @Autowired GraduateRepository graduates;
     @Autowired ListingRepository listings;
     @Autowired TransactionTemplate tx;
-    @Autowired JWKSource<SecurityContext> keys;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
 
     /** The rows of one test: the graduate (kept record), the record merged into it, and company A's things about them. */
     record Person(String tag, UUID kept, String name, String username, UUID merged, String mergedName, String mergedEmail,

@@ -8,26 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,24 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie) while their {@code type} stays the same stable URI. Same properties as
  * ListingValidationIT, so they share one application context.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
         "talent.metrics.scrape-token=scrape-token-for-tests-only"})
-class LocalizedProblemIT {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
-
-    TestTokens tokens;
-
-    @BeforeEach
-    void tokens() {
-        tokens = new TestTokens(keys);
-    }
+class LocalizedProblemIT extends MvcTestBase {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
