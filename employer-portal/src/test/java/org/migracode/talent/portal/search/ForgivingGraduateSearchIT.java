@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.testing.TestDataReset;
 import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,7 +39,7 @@ class ForgivingGraduateSearchIT extends MvcTestBase {
 
     @BeforeEach
     void seed() {
-        SearchTestData.reset(context, () -> List.of(
+        TestDataReset.reset(context, () -> List.of(
                 graduate("Anna").id(ANNA_REACT).headline("Frontend developer").withSkill("react", 4)
                         .summary("I build interfaces with JavaScript and React.").build(),
                 graduate("Bea").id(BEA_JAVA).headline("Desarrolladora backend").withSkill("java", 4)

@@ -4,26 +4,21 @@ import static org.migracode.talent.index.testing.TestGraduates.graduate;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.graduates.PortfolioProject;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.migracode.talent.portal.security.PortalPrincipal;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The named graduates of the portal's candidate tests, and the people looking at them. */
 final class SearchTestData {
@@ -44,7 +39,7 @@ final class SearchTestData {
     /** Empties the database and saves the named graduates above (Anna in {@link #COHORT}). */
     static void seed(ApplicationContext context) {
         CohortRepository cohorts = context.getBean(CohortRepository.class);
-        reset(context, () -> {
+        TestDataReset.reset(context, () -> {
             cohorts.save(new Cohort(COHORT, "BCN Web 2026", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1), List.of("react")));
             GraduateProfile anna = graduate("Anna").id(ANNA_VISIBLE).withSkill("react", 4).withSkill("css", 3)
                     .headline("Frontend developer")
@@ -63,16 +58,6 @@ final class SearchTestData {
             GraduateProfile eva = graduate("Eva").id(EVA_INACTIVE).withSkill("react", 5).inactive().build();
             return List.of(anna, bilal, dawit, eva);
         });
-    }
-
-    /**
-     * Empties the database (TestDataReset) and saves the graduates {@code made} returns, in one transaction and
-     * through the repository, so the index follows as in production.
-     */
-    static void reset(ApplicationContext context, Supplier<List<GraduateProfile>> made) {
-        TestDataReset.reset(context.getBean(JdbcTemplate.class), context.getBean(EntityManagerFactory.class));
-        GraduateRepository graduates = context.getBean(GraduateRepository.class);
-        context.getBean(TransactionTemplate.class).executeWithoutResult(s -> graduates.saveAll(made.get()));
     }
 
     /** A bearer JWT of {@code role}, as the resource server maps it (no portal principal). */

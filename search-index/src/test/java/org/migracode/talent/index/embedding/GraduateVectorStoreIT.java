@@ -3,7 +3,6 @@ package org.migracode.talent.index.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +32,9 @@ class GraduateVectorStoreIT {
     static final String TESTER_TEXT = "Software tester: wrote automated end-to-end tests with Cypress and Selenium.";
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     GraduateVectorStore store;
 
     @Autowired
@@ -46,17 +49,13 @@ class GraduateVectorStoreIT {
     @Autowired
     TransactionTemplate tx;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     float[] cook;
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
-        tx.executeWithoutResult(s -> graduates.saveAll(List.of(
+        TestDataReset.reset(context, () -> List.of(
                 graduate("Cook").id(COOK).summary(COOK_TEXT).build(),
-                graduate("Tester").id(TESTER).summary(TESTER_TEXT).build())));
+                graduate("Tester").id(TESTER).summary(TESTER_TEXT).build()));
         cook = embedder.embed("Kitchen assistant for a restaurant: cooking fish and sauces.");
         store.reload();
     }

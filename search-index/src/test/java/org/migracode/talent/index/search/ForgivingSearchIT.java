@@ -3,7 +3,6 @@ package org.migracode.talent.index.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,24 +39,20 @@ class ForgivingSearchIT {
     static final List<UUID> FRONTEND = List.of(ANA_FRONTEND_EN, BEA_FRONTEND_ES, CARLES_FRONTEND_CA_JS_ONLY, FATIMA_FULLSTACK);
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     GraduateSearch search;
 
     @Autowired
     GraduateRepository graduates;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
-        tx.executeWithoutResult(s -> graduates.saveAll(List.of(
+        TestDataReset.reset(context, () -> List.of(
                 graduate("Ana").id(ANA_FRONTEND_EN).headline("Frontend developer").withSkill("react", 4).withSkill("javascript", 3)
                         .summary("I build accessible interfaces with JavaScript and React hooks.").build(),
                 graduate("Bea").id(BEA_FRONTEND_ES).headline("Desarrolladora front-end").withSkill("react", 3)
@@ -77,7 +72,7 @@ class ForgivingSearchIT {
                 graduate("Diana").id(DIANA_DATA).headline("Analista de datos").withSkill("sql", 3).withSkill("python", 2)
                         .summary("Sales figures for a bakkery chain.").build(),
                 graduate("Hidden").id(HIDDEN_DEVELOPER).headline("Desarrollador React").withSkill("react", 5)
-                        .summary("Reakt is how I misspell it.").notVisible().build())));
+                        .summary("Reakt is how I misspell it.").notVisible().build()));
     }
 
     // --- job titles across languages -----------------------------------------------------------------

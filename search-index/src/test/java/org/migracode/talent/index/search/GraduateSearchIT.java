@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +19,13 @@ import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.cohort.Cohort;
 import org.migracode.talent.index.cohort.CohortRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.matching.SkillVocabulary;
 import org.migracode.talent.index.search.GraduateFacets.AvailabilityWindow;
 import org.migracode.talent.index.search.GraduateFacets.TermCount;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /** Recruiter search on a real index with a named data set. */
 @IntegrationTest
@@ -47,31 +44,21 @@ class GraduateSearchIT {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
-    GraduateSearch search;
+    ApplicationContext context;
 
     @Autowired
-    GraduateRepository graduates;
+    GraduateSearch search;
 
     @Autowired
     CohortRepository cohorts;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
-        tx.executeWithoutResult(s -> {
+        TestDataReset.reset(context, () -> {
             cohorts.save(new Cohort(COHORT_WEB, "BCN Web 2026", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1), List.of("react")));
             cohorts.save(new Cohort(COHORT_BACKEND, "Girona Backend 2026", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1),
                     List.of("nodejs")));
-            graduates.saveAll(List.of(
+            return List.of(
                     with(graduate("Anna").id(ANNA_REACT).withSkill("react", 4).withSkill("css", 4)
                             .summary("Construyo interfaces accesibles. <script>alert('x')</script> & more")
                             .withLanguage("en", Cefr.B2).withLanguage("es", Cefr.C1)
@@ -96,7 +83,7 @@ class GraduateSearchIT {
                             .withLanguage("en", Cefr.B2).build(), g -> g.setAvailableFrom(null)),
                     with(graduate("Gina").id(GINA_JAVA_LATE).withSkill("java", 4).withSkill("spring-boot", 3)
                             .headline("Backend developer").withLanguage("en", Cefr.C1).city("Girona")
-                            .availableFrom(TODAY.plusDays(200)).build(), g -> g.setCohortId(COHORT_BACKEND))));
+                            .availableFrom(TODAY.plusDays(200)).build(), g -> g.setCohortId(COHORT_BACKEND)));
         });
     }
 
