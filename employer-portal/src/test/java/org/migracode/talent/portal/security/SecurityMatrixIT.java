@@ -3,8 +3,6 @@ package org.migracode.talent.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,16 +24,12 @@ import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.proposals.Proposal;
 import org.migracode.talent.index.proposals.ProposalOrigin;
 import org.migracode.talent.index.proposals.ProposalRepository;
-import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.portal.testing.TestTokens;
+import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,11 +47,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>Callers present real access tokens signed with the embedded provider's key: the request
  * goes through the resource server, the claim mapping and the account lookup, as in production.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=24", "talent.demo.companies=6"})
-class SecurityMatrixIT {
+class SecurityMatrixIT extends MvcTestBase {
 
     /** Who calls. RECRUITER belongs to the first demo company, RECRUITER_OTHER to the second. */
     enum Caller {
@@ -77,12 +69,6 @@ class SecurityMatrixIT {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     GraduateRepository graduates;
 
     @Autowired
@@ -95,18 +81,13 @@ class SecurityMatrixIT {
     ProposalRepository proposals;
 
     @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    TestTokens tokens;
     final Map<String, String> ids = new LinkedHashMap<>();
 
     @BeforeAll
     void fixtures() {
-        tokens = new TestTokens(keys);
         UUID own = jdbc.queryForObject("select graduate_id from user_account where username = 'graduate'", UUID.class);
         UUID hidden = jdbc.queryForObject("select id from graduate_profile where id <> ? order by id limit 1", UUID.class, own);
         UUID visible = jdbc.queryForObject("select id from graduate_profile where id not in (?, ?) order by id limit 1",
