@@ -81,6 +81,17 @@ class AccountAdministrationIT {
                 .andExpect(jsonPath("$.type", endsWith("/problems/" + type)));
     }
 
+    /** Each of {@code bodies}, POSTed as JSON to {@code uri} by {@code username}, is a 400 invalid-input problem. */
+    private void expectEachInvalid(String username, String uri, String... bodies) throws Exception {
+        for (String body : bodies) {
+            try {
+                expectProblem(mvc.perform(as(username, json(post(uri), body))), 400, "invalid-input");
+            } catch (AssertionError e) {
+                throw new AssertionError(body + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private UUID companyOf(String username) {
         return accounts.findByUsername(username).orElseThrow().getCompanyId();
     }
@@ -151,12 +162,8 @@ class AccountAdministrationIT {
 
         expectProblem(mvc.perform(as("admin", json(post("/api/v1/admin/companies"), "{\"name\":\"" + name.toUpperCase() + "\"}"))),
                 409, "conflict");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/admin/companies"), "{\"name\":\"X\",\"website\":\"javascript:alert(1)\"}"))),
-                400, "invalid-input");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/admin/companies"), "{\"website\":\"https://a.example\"}"))),
-                400, "invalid-input");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/admin/companies"), "{\"name\":\"Y\",\"partnerSince\":\"yesterday\"}"))),
-                400, "invalid-input");
+        expectEachInvalid("admin", "/api/v1/admin/companies", "{\"name\":\"X\",\"website\":\"javascript:alert(1)\"}",
+                "{\"website\":\"https://a.example\"}", "{\"name\":\"Y\",\"partnerSince\":\"yesterday\"}");
         expectProblem(mvc.perform(as("admin", get("/api/v1/admin/companies/" + UUID.randomUUID()))), 404, "not-found");
 
         mvc.perform(as("admin", json(put("/api/v1/admin/companies/" + id), """
@@ -247,14 +254,11 @@ class AccountAdministrationIT {
 
     @Test
     void badInvitationsAreRefusedWithProblemBodies() throws Exception {
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/invitations"), "{\"email\":\"not-an-address\",\"displayName\":\"A\",\"role\":\"COACH\"}"))),
-                400, "invalid-input");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/invitations"), "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"RECRUITER\"}"))),
-                400, "invalid-input");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/invitations"), "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"COACH\",\"locale\":\"fr\"}"))),
-                400, "invalid-input");
-        expectProblem(mvc.perform(as("admin", json(post("/api/v1/invitations"), "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"WIZARD\"}"))),
-                400, "invalid-input");
+        expectEachInvalid("admin", "/api/v1/invitations",
+                "{\"email\":\"not-an-address\",\"displayName\":\"A\",\"role\":\"COACH\"}",
+                "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"RECRUITER\"}",
+                "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"COACH\",\"locale\":\"fr\"}",
+                "{\"email\":\"a@b.example\",\"displayName\":\"A\",\"role\":\"WIZARD\"}");
         // an address with a pending invitation
         String twice = unique("twice");
         invite("admin", "{\"email\":\"%s\",\"displayName\":\"Twice\",\"role\":\"COACH\",\"sendEmail\":false}".formatted(twice));
