@@ -1,5 +1,8 @@
 package org.migracode.talent.portal.outcomes;
 
+import static org.migracode.talent.portal.system.InputRules.blank;
+import static org.migracode.talent.portal.system.InputRules.enumOf;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -21,6 +24,9 @@ import org.migracode.talent.portal.outcomes.Views.PlacementView;
  * are the service's, so pages and API refuse the same things.
  */
 final class OutcomeForms {
+
+    /** Where a field's error message keys start: "outcomes.error.status"… */
+    private static final String ERRORS = "outcomes.error.";
 
     private OutcomeForms() {
     }
@@ -52,8 +58,8 @@ final class OutcomeForms {
                 named.remove("lastConfirmedOn");
             }
             OutcomeRequest r = new OutcomeRequest(intends, null, date(graduatedOn, "graduatedOn", errors),
-                    enumOf(OutcomeStatus.class, status, "status", errors),
-                    enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", errors),
+                    enumOf(OutcomeStatus.class, status, "status", ERRORS, errors),
+                    enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", ERRORS, errors),
                     date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors), named);
             return new Parsed<>(r, errors);
         }
@@ -93,8 +99,9 @@ final class OutcomeForms {
                 errors.put("employer", "outcomes.error.employer");
             }
             PlacementRequest r = new PlacementRequest(company, employerName, roleTitle, bool(inField, "inField", errors),
-                    enumOf(EmploymentKind.class, kind, "kind", errors), date(startDate, "startDate", errors),
-                    enumOf(SalaryBand.class, salaryBand, "salaryBand", errors), enumOf(PlacementSource.class, source, "source", errors),
+                    enumOf(EmploymentKind.class, kind, "kind", ERRORS, errors), date(startDate, "startDate", errors),
+                    enumOf(SalaryBand.class, salaryBand, "salaryBand", ERRORS, errors),
+                    enumOf(PlacementSource.class, source, "source", ERRORS, errors),
                     "true".equalsIgnoreCase(hiredBySchool == null ? "" : hiredBySchool.strip()) || "on".equalsIgnoreCase(hiredBySchool),
                     number(version, errors));
             return new Parsed<>(r, errors);
@@ -105,7 +112,7 @@ final class OutcomeForms {
 
         Parsed<CheckInRequest> parse() {
             Map<String, String> errors = new LinkedHashMap<>();
-            CheckInRequest r = new CheckInRequest(enumOf(CheckInStatus.class, status, "status", errors),
+            CheckInRequest r = new CheckInRequest(enumOf(CheckInStatus.class, status, "status", ERRORS, errors),
                     date(checkedOn, "checkedOn", errors), note);
             return new Parsed<>(r, errors);
         }
@@ -159,21 +166,5 @@ final class OutcomeForms {
             errors.put("version", "outcomes.error.version");
             return null;
         }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "outcomes.error." + field);
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,8 @@
 package org.migracode.talent.portal.proposals;
 
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
+import static org.migracode.talent.portal.system.InputRules.version;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -59,22 +62,24 @@ class ProposalPageController {
             return "redirect:/me/proposals";
         }
         String openChoice = open == null ? "true" : open;
-        ProposalFilter filter = new ProposalFilter(parseStage(stage).map(List::of).orElse(List.of()), uuid(companyId), uuid(cohortId),
-                uuid(coachId), null, null, openChoice.equals("true") ? Boolean.TRUE : openChoice.equals("false") ? Boolean.FALSE : null);
+        ProposalFilter filter = new ProposalFilter(parseStage(stage).map(List::of).orElse(List.of()), uuidOrNull(companyId),
+                uuidOrNull(cohortId), uuidOrNull(coachId), null, null,
+                openChoice.equals("true") ? Boolean.TRUE : openChoice.equals("false") ? Boolean.FALSE : null);
         model.addAttribute("page", service.list(viewer, filter, Math.min(Math.max(0, page), ProposalService.MAX_PAGE), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("openChoice", openChoice);
         model.addAttribute("staff", viewer.staff());
         model.addAttribute("options", viewer.staff() ? service.options() : null);
         model.addAttribute("stages", ProposalStage.values());
-        model.addAttribute("answered", uuid(request.getParameter("answered")));
+        model.addAttribute("answered", uuidOrNull(request.getParameter("answered")));
         return "proposals/list";
     }
 
     @GetMapping("/proposals/board")
     String board(Viewer viewer, Model model, @RequestParam(required = false) String companyId,
             @RequestParam(required = false) String cohortId, @RequestParam(required = false) String coachId) {
-        ProposalFilter filter = new ProposalFilter(List.of(), uuid(companyId), uuid(cohortId), uuid(coachId), null, null, true);
+        ProposalFilter filter = new ProposalFilter(List.of(), uuidOrNull(companyId), uuidOrNull(cohortId), uuidOrNull(coachId),
+                null, null, true);
         model.addAttribute("board", service.board(viewer, filter));
         model.addAttribute("filter", filter);
         return "proposals/board";
@@ -102,7 +107,7 @@ class ProposalPageController {
         if (viewer.graduate()) {
             throw new AccessDeniedException("graduates do not propose");
         }
-        UUID graduateId = uuid(graduate);
+        UUID graduateId = uuidOrNull(graduate);
         if (graduateId == null) {
             throw new ProposalNotFoundException("graduate", null);
         }
@@ -111,8 +116,8 @@ class ProposalPageController {
 
     @PostMapping("/proposals")
     String create(Viewer viewer, @ModelAttribute CreateForm form, Model model, HttpServletResponse response) {
-        UUID graduateId = uuid(form.graduateId());
-        UUID listingId = uuid(form.listingId());
+        UUID graduateId = uuidOrNull(form.graduateId());
+        UUID listingId = uuidOrNull(form.listingId());
         if (graduateId == null) {
             throw new ProposalNotFoundException("graduate", null);
         }
@@ -254,28 +259,6 @@ class ProposalPageController {
             return Optional.of(ProposalStage.valueOf(s.strip()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static UUID uuid(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long version(String s) {
-        if (s == null || s.isBlank() || s.length() > 19) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
