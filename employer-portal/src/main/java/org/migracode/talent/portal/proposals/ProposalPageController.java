@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.migracode.talent.index.proposals.DeclineReason;
 import org.migracode.talent.index.proposals.ProposalMoveRefused;
 import org.migracode.talent.index.proposals.ProposalRefusal;
@@ -162,32 +163,20 @@ class ProposalPageController {
     @PostMapping("/proposals/{id}/confirm")
     String confirm(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.confirm(viewer, id, v));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.confirm(viewer, id, v));
     }
 
     @PostMapping("/proposals/{id}/accept")
     String accept(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.accept(viewer, id, v));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.accept(viewer, id, v));
     }
 
     @PostMapping("/proposals/{id}/decline")
     String decline(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String note, @RequestParam(required = false) String back, Model model,
             HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.decline(viewer, id, v, note));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.decline(viewer, id, v, note));
     }
 
     // --- errors ---------------------------------------------------------------------------
@@ -225,6 +214,16 @@ class ProposalPageController {
         } catch (IllegalArgumentException e) {
             return badRequest(viewer, id, "proposals.error.note", model, response);
         }
+    }
+
+    /** {@link #run} for a one-click answer that sends back only the version it read: none, or not a number, is a 400. */
+    private String runVersioned(Viewer viewer, UUID id, String version, String back, Model model, HttpServletResponse response,
+            LongFunction<ProposalView> change) {
+        Long v = version(version);
+        if (v == null) {
+            return badRequest(viewer, id, "proposals.error.form", model, response);
+        }
+        return run(viewer, id, back, model, response, () -> change.apply(v));
     }
 
     private String badRequest(Viewer viewer, UUID id, String messageKey, Model model, HttpServletResponse response) {
