@@ -2,6 +2,7 @@ package org.migracode.talent.portal.listings;
 
 import static org.migracode.talent.portal.system.InputRules.blank;
 import static org.migracode.talent.portal.system.InputRules.enumOf;
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,13 +62,9 @@ record ListingForm(String id, String companyId, String title, String type, Strin
     /** What the form says, as a request, and message keys by field for what could not be read. */
     Parsed parse() {
         Map<String, String> errors = new LinkedHashMap<>();
-        UUID company = null;
-        if (!blank(companyId)) {
-            try {
-                company = UUID.fromString(companyId.strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("companyId", "listings.error.companyId");
-            }
+        UUID company = uuidOrNull(companyId);
+        if (company == null && !blank(companyId)) {
+            errors.put("companyId", "listings.error.companyId");
         }
         ListingType listingType = enumOf(ListingType.class, type, "type", ERRORS, errors);
         RemotePolicy remote = enumOf(RemotePolicy.class, remotePolicy, "remotePolicy", ERRORS, errors);

@@ -2,6 +2,7 @@ package org.migracode.talent.portal.outcomes;
 
 import static org.migracode.talent.portal.system.InputRules.blank;
 import static org.migracode.talent.portal.system.InputRules.enumOf;
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,11 +89,9 @@ final class OutcomeForms {
 
         Parsed<PlacementRequest> parse() {
             Map<String, String> errors = new LinkedHashMap<>();
-            UUID company = null;
+            UUID company = uuidOrNull(companyId);
             if (!blank(companyId)) {
-                try {
-                    company = UUID.fromString(companyId.strip());
-                } catch (IllegalArgumentException e) {
+                if (company == null) {
                     errors.put("employer", "outcomes.error.company");
                 }
             } else if (blank(employerName)) {
