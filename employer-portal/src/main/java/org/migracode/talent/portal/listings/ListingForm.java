@@ -94,14 +94,7 @@ record ListingForm(String id, String companyId, String title, String type, Strin
                 langs.add(new LanguageInput(language.get().code(), language.get().level()));
             }
         }
-        Long v = null;
-        if (!blank(version)) {
-            try {
-                v = Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                errors.put("version", "listings.error.version");
-            }
-        }
+        Long v = InputRules.version(version, ERRORS + "version", errors);
         ListingRequest request = new ListingRequest(company, title, description, listingType, required, items(niceToHaveSkills),
                 langs, city, remote, start, v);
         return new Parsed(request, errors);

@@ -18,6 +18,7 @@ import org.migracode.talent.core.report.SalaryBand;
 import org.migracode.talent.index.outcomes.PlacementSource;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
+import org.migracode.talent.portal.system.InputRules;
 
 /**
  * The outcome pages' forms as the browser posts them (every field text as typed), each turning
@@ -61,7 +62,8 @@ final class OutcomeForms {
             OutcomeRequest r = new OutcomeRequest(intends, null, date(graduatedOn, "graduatedOn", errors),
                     enumOf(OutcomeStatus.class, status, "status", ERRORS, errors),
                     enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", ERRORS, errors),
-                    date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors), named);
+                    date(lastConfirmedOn, "lastConfirmedOn", errors), InputRules.version(version, ERRORS + "version", errors),
+                    named);
             return new Parsed<>(r, errors);
         }
     }
@@ -102,7 +104,7 @@ final class OutcomeForms {
                     enumOf(SalaryBand.class, salaryBand, "salaryBand", ERRORS, errors),
                     enumOf(PlacementSource.class, source, "source", ERRORS, errors),
                     "true".equalsIgnoreCase(hiredBySchool == null ? "" : hiredBySchool.strip()) || "on".equalsIgnoreCase(hiredBySchool),
-                    number(version, errors));
+                    InputRules.version(version, ERRORS + "version", errors));
             return new Parsed<>(r, errors);
         }
     }
@@ -151,18 +153,6 @@ final class OutcomeForms {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.put(field, "outcomes.error.date");
-            return null;
-        }
-    }
-
-    private static Long number(String value, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put("version", "outcomes.error.version");
             return null;
         }
     }

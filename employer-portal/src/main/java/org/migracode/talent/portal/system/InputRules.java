@@ -108,6 +108,18 @@ public final class InputRules {
     }
 
     /**
+     * {@link #version(String)} in a form: typed but not a number also puts {@code errorKey} under
+     * "version" into the form's {@code errors}.
+     */
+    public static Long version(String typed, String errorKey, Map<String, String> errors) {
+        Long version = version(typed);
+        if (version == null && !blank(typed)) {
+            errors.put("version", errorKey);
+        }
+        return version;
+    }
+
+    /**
      * An enum constant by name, either case; null when blank. What is not a constant is null too,
      * and puts {@code errorPrefix + field} under {@code field} into the form's {@code errors}.
      */

@@ -58,6 +58,11 @@ class InputRulesTests {
         assertThat(InputRules.version("seven")).isNull();
         assertThat(InputRules.version("12345678901234567890")).isNull();
         assertThat(InputRules.version("")).isNull();
+        Map<String, String> errors = new LinkedHashMap<>();
+        assertThat(InputRules.version(" ", "listings.error.version", errors)).isNull();
+        assertThat(errors).isEmpty();
+        assertThat(InputRules.version("v2", "listings.error.version", errors)).isNull();
+        assertThat(errors).containsExactly(Map.entry("version", "listings.error.version"));
     }
 
     @Test
