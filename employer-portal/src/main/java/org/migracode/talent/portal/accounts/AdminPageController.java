@@ -108,45 +108,40 @@ class AdminPageController {
     @PostMapping("/admin/accounts/{id}/role")
     String role(@PathVariable UUID id, @RequestParam Role role, @RequestParam(required = false) String companyId, Model model,
             HttpServletResponse response) {
-        try {
-            accounts.changeRole(id, new RoleChange(role, role == Role.RECRUITER && companyId != null && !companyId.isBlank()
-                    ? UUID.fromString(companyId) : null));
-            return "redirect:/admin/accounts?roleChanged";
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            response.setStatus(status(e));
-            model.addAttribute("error", e.getMessage());
-            return accounts(model);
-        }
+        return onAccountsPage(() -> accounts.changeRole(id, new RoleChange(role,
+                role == Role.RECRUITER && companyId != null && !companyId.isBlank() ? UUID.fromString(companyId) : null)),
+                "roleChanged", model, response);
     }
 
     @PostMapping("/admin/accounts/{id}/deactivate")
     String deactivate(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        try {
-            accounts.deactivate(id);
-            return "redirect:/admin/accounts?deactivated";
-        } catch (IllegalStateException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("error", e.getMessage());
-            return accounts(model);
-        }
+        return onAccountsPage(() -> accounts.deactivate(id), "deactivated", model, response);
     }
 
     @PostMapping("/admin/accounts/{id}/reactivate")
     String reactivate(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        try {
-            accounts.reactivate(id);
-            return "redirect:/admin/accounts?reactivated";
-        } catch (IllegalStateException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("error", e.getMessage());
-            return accounts(model);
-        }
+        return onAccountsPage(() -> accounts.reactivate(id), "reactivated", model, response);
     }
 
     @ExceptionHandler({AccountsNotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "accounts/not-found";
+    }
+
+    /**
+     * Makes a change from the accounts page and goes back to it with {@code done} in the query; a
+     * refused change (a bad value: 400, a conflict such as the last admin: 409) shows the page again with the reason.
+     */
+    private String onAccountsPage(Runnable change, String done, Model model, HttpServletResponse response) {
+        try {
+            change.run();
+            return "redirect:/admin/accounts?" + done;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            response.setStatus(status(e));
+            model.addAttribute("error", e.getMessage());
+            return accounts(model);
+        }
     }
 
     private String companyPage(CompanyView company, Model model) {

@@ -1,10 +1,13 @@
 package org.migracode.talent.portal.listings;
 
+import static org.migracode.talent.portal.system.InputRules.blank;
+import static org.migracode.talent.portal.system.InputRules.enumOf;
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +28,8 @@ record ListingForm(String id, String companyId, String title, String type, Strin
         String niceToHaveSkills, String languages, String city, String remotePolicy, String startDate, String version) {
 
     private static final int MAX_FIELD = InputRules.FORM_FIELD_MAX;
+    /** Where a field's error message keys start: "listings.error.type"… */
+    private static final String ERRORS = "listings.error.";
 
     static ListingForm empty() {
         return new ListingForm(null, null, "", ListingType.JOB.name(), "", "", "", "", "", RemotePolicy.ONSITE.name(), "", null);
@@ -57,16 +62,12 @@ record ListingForm(String id, String companyId, String title, String type, Strin
     /** What the form says, as a request, and message keys by field for what could not be read. */
     Parsed parse() {
         Map<String, String> errors = new LinkedHashMap<>();
-        UUID company = null;
-        if (!blank(companyId)) {
-            try {
-                company = UUID.fromString(companyId.strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("companyId", "listings.error.companyId");
-            }
+        UUID company = uuidOrNull(companyId);
+        if (company == null && !blank(companyId)) {
+            errors.put("companyId", "listings.error.companyId");
         }
-        ListingType listingType = parseEnum(ListingType.class, type, "type", errors);
-        RemotePolicy remote = parseEnum(RemotePolicy.class, remotePolicy, "remotePolicy", errors);
+        ListingType listingType = enumOf(ListingType.class, type, "type", ERRORS, errors);
+        RemotePolicy remote = enumOf(RemotePolicy.class, remotePolicy, "remotePolicy", ERRORS, errors);
         LocalDate start = null;
         if (!blank(startDate)) {
             start = InputRules.date(startDate).orElse(null);
@@ -93,14 +94,7 @@ record ListingForm(String id, String companyId, String title, String type, Strin
                 langs.add(new LanguageInput(language.get().code(), language.get().level()));
             }
         }
-        Long v = null;
-        if (!blank(version)) {
-            try {
-                v = Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                errors.put("version", "listings.error.version");
-            }
-        }
+        Long v = InputRules.version(version, ERRORS + "version", errors);
         ListingRequest request = new ListingRequest(company, title, description, listingType, required, items(niceToHaveSkills),
                 langs, city, remote, start, v);
         return new Parsed(request, errors);
@@ -109,27 +103,11 @@ record ListingForm(String id, String companyId, String title, String type, Strin
     record Parsed(ListingRequest request, Map<String, String> errors) {
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "listings.error." + field);
-            return null;
-        }
-    }
-
     private static List<String> items(String text) {
         if (blank(text)) {
             return List.of();
         }
         String bounded = text.length() > MAX_FIELD ? text.substring(0, MAX_FIELD) : text;
         return bounded.lines().flatMap(l -> List.of(l.split(",")).stream()).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

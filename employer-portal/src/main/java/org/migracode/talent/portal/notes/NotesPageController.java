@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.notes;
 
+import static org.migracode.talent.portal.system.InputRules.uuid;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,13 +59,5 @@ class NotesPageController {
         }
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "candidates/not-found";
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

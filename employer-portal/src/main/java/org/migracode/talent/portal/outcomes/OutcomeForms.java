@@ -1,5 +1,9 @@
 package org.migracode.talent.portal.outcomes;
 
+import static org.migracode.talent.portal.system.InputRules.blank;
+import static org.migracode.talent.portal.system.InputRules.enumOf;
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -14,6 +18,7 @@ import org.migracode.talent.core.report.SalaryBand;
 import org.migracode.talent.index.outcomes.PlacementSource;
 import org.migracode.talent.portal.outcomes.Views.GraduateOutcome;
 import org.migracode.talent.portal.outcomes.Views.PlacementView;
+import org.migracode.talent.portal.system.InputRules;
 
 /**
  * The outcome pages' forms as the browser posts them (every field text as typed), each turning
@@ -21,6 +26,9 @@ import org.migracode.talent.portal.outcomes.Views.PlacementView;
  * are the service's, so pages and API refuse the same things.
  */
 final class OutcomeForms {
+
+    /** Where a field's error message keys start: "outcomes.error.status"… */
+    private static final String ERRORS = "outcomes.error.";
 
     private OutcomeForms() {
     }
@@ -52,9 +60,10 @@ final class OutcomeForms {
                 named.remove("lastConfirmedOn");
             }
             OutcomeRequest r = new OutcomeRequest(intends, null, date(graduatedOn, "graduatedOn", errors),
-                    enumOf(OutcomeStatus.class, status, "status", errors),
-                    enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", errors),
-                    date(lastConfirmedOn, "lastConfirmedOn", errors), number(version, errors), named);
+                    enumOf(OutcomeStatus.class, status, "status", ERRORS, errors),
+                    enumOf(NotSeekingReason.class, notSeekingReason, "notSeekingReason", ERRORS, errors),
+                    date(lastConfirmedOn, "lastConfirmedOn", errors), InputRules.version(version, ERRORS + "version", errors),
+                    named);
             return new Parsed<>(r, errors);
         }
     }
@@ -82,21 +91,20 @@ final class OutcomeForms {
 
         Parsed<PlacementRequest> parse() {
             Map<String, String> errors = new LinkedHashMap<>();
-            UUID company = null;
+            UUID company = uuidOrNull(companyId);
             if (!blank(companyId)) {
-                try {
-                    company = UUID.fromString(companyId.strip());
-                } catch (IllegalArgumentException e) {
+                if (company == null) {
                     errors.put("employer", "outcomes.error.company");
                 }
             } else if (blank(employerName)) {
                 errors.put("employer", "outcomes.error.employer");
             }
             PlacementRequest r = new PlacementRequest(company, employerName, roleTitle, bool(inField, "inField", errors),
-                    enumOf(EmploymentKind.class, kind, "kind", errors), date(startDate, "startDate", errors),
-                    enumOf(SalaryBand.class, salaryBand, "salaryBand", errors), enumOf(PlacementSource.class, source, "source", errors),
+                    enumOf(EmploymentKind.class, kind, "kind", ERRORS, errors), date(startDate, "startDate", errors),
+                    enumOf(SalaryBand.class, salaryBand, "salaryBand", ERRORS, errors),
+                    enumOf(PlacementSource.class, source, "source", ERRORS, errors),
                     "true".equalsIgnoreCase(hiredBySchool == null ? "" : hiredBySchool.strip()) || "on".equalsIgnoreCase(hiredBySchool),
-                    number(version, errors));
+                    InputRules.version(version, ERRORS + "version", errors));
             return new Parsed<>(r, errors);
         }
     }
@@ -105,7 +113,7 @@ final class OutcomeForms {
 
         Parsed<CheckInRequest> parse() {
             Map<String, String> errors = new LinkedHashMap<>();
-            CheckInRequest r = new CheckInRequest(enumOf(CheckInStatus.class, status, "status", errors),
+            CheckInRequest r = new CheckInRequest(enumOf(CheckInStatus.class, status, "status", ERRORS, errors),
                     date(checkedOn, "checkedOn", errors), note);
             return new Parsed<>(r, errors);
         }
@@ -147,33 +155,5 @@ final class OutcomeForms {
             errors.put(field, "outcomes.error.date");
             return null;
         }
-    }
-
-    private static Long number(String value, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put("version", "outcomes.error.version");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "outcomes.error." + field);
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

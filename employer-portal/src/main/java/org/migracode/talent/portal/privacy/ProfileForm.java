@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.privacy;
 
+import static org.migracode.talent.portal.system.InputRules.blank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,9 +147,5 @@ record ProfileForm(String headline, String summary, String city, String remotePr
 
     private static String strip(String s) {
         return blank(s) ? null : s.strip();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.privacy;
 
+import static org.migracode.talent.portal.system.InputRules.blank;
+
 import java.util.Locale;
 import org.migracode.talent.index.audit.AuditAction;
 import org.migracode.talent.index.audit.AuditFilter;
@@ -75,9 +77,5 @@ class StaffPageController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "me/not-found";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

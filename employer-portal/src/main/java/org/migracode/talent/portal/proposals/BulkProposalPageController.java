@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.proposals;
 
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ class BulkProposalPageController {
         if (ids.size() > BulkProposals.MAX_ITEMS) {
             return refuse("proposals.bulk.error.tooMany", model, response);
         }
-        UUID listing = uuid(listingId);
+        UUID listing = uuidOrNull(listingId);
         if (listing == null) {
             return refuse("proposals.error.listing", model, response);
         }
@@ -122,23 +124,12 @@ class BulkProposalPageController {
     private static List<UUID> uuids(List<String> texts) {
         List<UUID> out = new ArrayList<>();
         for (String t : texts == null ? List.<String>of() : texts) {
-            UUID id = uuid(t);
+            UUID id = uuidOrNull(t);
             if (id == null) {
                 return null;
             }
             out.add(id);
         }
         return out;
-    }
-
-    private static UUID uuid(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.proposals;
 
+import static org.migracode.talent.portal.system.InputRules.version;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
@@ -122,17 +124,6 @@ class PipelineController {
             return null;
         }
         return ProposalRules.PIPELINE_REASONS.stream().filter(r -> r.name().equals(s.strip())).findFirst().orElse(null);
-    }
-
-    private static Long version(String s) {
-        if (s == null || s.isBlank() || s.length() > 19) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** A card's move as typed: target stage, the version seen, an exit's reason, an optional note, and which view to return to. */

@@ -1,10 +1,14 @@
 package org.migracode.talent.portal.proposals;
 
+import static org.migracode.talent.portal.system.InputRules.uuidOrNull;
+import static org.migracode.talent.portal.system.InputRules.version;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.migracode.talent.index.proposals.DeclineReason;
 import org.migracode.talent.index.proposals.ProposalMoveRefused;
 import org.migracode.talent.index.proposals.ProposalRefusal;
@@ -59,22 +63,24 @@ class ProposalPageController {
             return "redirect:/me/proposals";
         }
         String openChoice = open == null ? "true" : open;
-        ProposalFilter filter = new ProposalFilter(parseStage(stage).map(List::of).orElse(List.of()), uuid(companyId), uuid(cohortId),
-                uuid(coachId), null, null, openChoice.equals("true") ? Boolean.TRUE : openChoice.equals("false") ? Boolean.FALSE : null);
+        ProposalFilter filter = new ProposalFilter(parseStage(stage).map(List::of).orElse(List.of()), uuidOrNull(companyId),
+                uuidOrNull(cohortId), uuidOrNull(coachId), null, null,
+                openChoice.equals("true") ? Boolean.TRUE : openChoice.equals("false") ? Boolean.FALSE : null);
         model.addAttribute("page", service.list(viewer, filter, Math.min(Math.max(0, page), ProposalService.MAX_PAGE), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("openChoice", openChoice);
         model.addAttribute("staff", viewer.staff());
         model.addAttribute("options", viewer.staff() ? service.options() : null);
         model.addAttribute("stages", ProposalStage.values());
-        model.addAttribute("answered", uuid(request.getParameter("answered")));
+        model.addAttribute("answered", uuidOrNull(request.getParameter("answered")));
         return "proposals/list";
     }
 
     @GetMapping("/proposals/board")
     String board(Viewer viewer, Model model, @RequestParam(required = false) String companyId,
             @RequestParam(required = false) String cohortId, @RequestParam(required = false) String coachId) {
-        ProposalFilter filter = new ProposalFilter(List.of(), uuid(companyId), uuid(cohortId), uuid(coachId), null, null, true);
+        ProposalFilter filter = new ProposalFilter(List.of(), uuidOrNull(companyId), uuidOrNull(cohortId), uuidOrNull(coachId),
+                null, null, true);
         model.addAttribute("board", service.board(viewer, filter));
         model.addAttribute("filter", filter);
         return "proposals/board";
@@ -102,7 +108,7 @@ class ProposalPageController {
         if (viewer.graduate()) {
             throw new AccessDeniedException("graduates do not propose");
         }
-        UUID graduateId = uuid(graduate);
+        UUID graduateId = uuidOrNull(graduate);
         if (graduateId == null) {
             throw new ProposalNotFoundException("graduate", null);
         }
@@ -111,8 +117,8 @@ class ProposalPageController {
 
     @PostMapping("/proposals")
     String create(Viewer viewer, @ModelAttribute CreateForm form, Model model, HttpServletResponse response) {
-        UUID graduateId = uuid(form.graduateId());
-        UUID listingId = uuid(form.listingId());
+        UUID graduateId = uuidOrNull(form.graduateId());
+        UUID listingId = uuidOrNull(form.listingId());
         if (graduateId == null) {
             throw new ProposalNotFoundException("graduate", null);
         }
@@ -157,32 +163,20 @@ class ProposalPageController {
     @PostMapping("/proposals/{id}/confirm")
     String confirm(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.confirm(viewer, id, v));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.confirm(viewer, id, v));
     }
 
     @PostMapping("/proposals/{id}/accept")
     String accept(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.accept(viewer, id, v));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.accept(viewer, id, v));
     }
 
     @PostMapping("/proposals/{id}/decline")
     String decline(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) String version,
             @RequestParam(required = false) String note, @RequestParam(required = false) String back, Model model,
             HttpServletResponse response) {
-        Long v = version(version);
-        if (v == null) {
-            return badRequest(viewer, id, "proposals.error.form", model, response);
-        }
-        return run(viewer, id, back, model, response, () -> service.decline(viewer, id, v, note));
+        return runVersioned(viewer, id, version, back, model, response, v -> service.decline(viewer, id, v, note));
     }
 
     // --- errors ---------------------------------------------------------------------------
@@ -222,6 +216,16 @@ class ProposalPageController {
         }
     }
 
+    /** {@link #run} for a one-click answer that sends back only the version it read: none, or not a number, is a 400. */
+    private String runVersioned(Viewer viewer, UUID id, String version, String back, Model model, HttpServletResponse response,
+            LongFunction<ProposalView> change) {
+        Long v = version(version);
+        if (v == null) {
+            return badRequest(viewer, id, "proposals.error.form", model, response);
+        }
+        return run(viewer, id, back, model, response, () -> change.apply(v));
+    }
+
     private String badRequest(Viewer viewer, UUID id, String messageKey, Model model, HttpServletResponse response) {
         ProposalView current = service.get(viewer, id); // 404 first when the proposal is not the viewer's
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -254,28 +258,6 @@ class ProposalPageController {
             return Optional.of(ProposalStage.valueOf(s.strip()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static UUID uuid(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long version(String s) {
-        if (s == null || s.isBlank() || s.length() > 19) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -1,11 +1,13 @@
 package org.migracode.talent.portal.search;
 
-import org.migracode.talent.core.input.InvalidInputException;
+import static org.migracode.talent.portal.system.InputRules.blank;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.migracode.talent.core.input.InvalidInputException;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.matching.SkillVocabulary;
@@ -137,9 +139,5 @@ record GraduateSearchParams(String q, List<String> skill, List<String> language,
         } catch (NumberFormatException e) {
             throw new InvalidInputException("number.invalid", "{0} must be a whole number, got ''{1}''", name, text);
         }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

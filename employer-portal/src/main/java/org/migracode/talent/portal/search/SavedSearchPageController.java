@@ -1,8 +1,9 @@
 package org.migracode.talent.portal.search;
 
+import static org.migracode.talent.portal.system.InputRules.uuid;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.UUID;
 import org.migracode.talent.portal.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -102,13 +103,5 @@ class SavedSearchPageController {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("error", "saved.error." + code);
         return list(viewer, null, model);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

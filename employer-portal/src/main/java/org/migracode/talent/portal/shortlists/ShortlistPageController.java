@@ -1,5 +1,7 @@
 package org.migracode.talent.portal.shortlists;
 
+import static org.migracode.talent.portal.system.InputRules.uuid;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,14 +90,6 @@ class ShortlistPageController {
             return text == null ? null : Math.max(0, Integer.parseInt(text));
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

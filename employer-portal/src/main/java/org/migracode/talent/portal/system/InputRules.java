@@ -2,7 +2,10 @@ package org.migracode.talent.portal.system;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migracode.talent.core.profile.Cefr;
@@ -67,6 +70,69 @@ public final class InputRules {
             return Optional.of(LocalDate.parse(typed == null ? "" : typed.strip()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Nothing typed: null, empty or only white space. */
+    public static boolean blank(String typed) {
+        return typed == null || typed.isBlank();
+    }
+
+    /** An id as typed or sent in a form or query ("  3f2a…-…  "); empty when blank or not a UUID. */
+    public static Optional<UUID> uuid(String typed) {
+        if (blank(typed)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(typed.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #uuid} or null, for the form records and filters whose absent id is null. */
+    public static UUID uuidOrNull(String typed) {
+        return uuid(typed).orElse(null);
+    }
+
+    /** The version a form sent back (optimistic locking); null when blank or not a number. */
+    public static Long version(String typed) {
+        if (blank(typed) || typed.length() > 19) {
+            return null;
+        }
+        try {
+            return Long.parseLong(typed.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@link #version(String)} in a form: typed but not a number also puts {@code errorKey} under
+     * "version" into the form's {@code errors}.
+     */
+    public static Long version(String typed, String errorKey, Map<String, String> errors) {
+        Long version = version(typed);
+        if (version == null && !blank(typed)) {
+            errors.put("version", errorKey);
+        }
+        return version;
+    }
+
+    /**
+     * An enum constant by name, either case; null when blank. What is not a constant is null too,
+     * and puts {@code errorPrefix + field} under {@code field} into the form's {@code errors}.
+     */
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String typed, String field, String errorPrefix,
+            Map<String, String> errors) {
+        if (blank(typed)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, errorPrefix + field);
+            return null;
         }
     }
 }

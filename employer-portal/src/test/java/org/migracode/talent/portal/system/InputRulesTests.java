@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.Cefr;
 
@@ -41,6 +44,35 @@ class InputRulesTests {
         assertThat(InputRules.date("01/09/2026")).isEmpty();
         assertThat(InputRules.date("2026-02-30")).isEmpty();
         assertThat(InputRules.date(null)).isEmpty();
+    }
+
+    @Test
+    void anIdOrAVersionThatDoesNotParseIsAbsent() {
+        UUID id = UUID.fromString("3f2a1c4e-0000-4000-8000-000000000001");
+        assertThat(InputRules.uuid(" " + id + " ")).contains(id);
+        assertThat(InputRules.uuid("not-an-id")).isEmpty();
+        assertThat(InputRules.uuid("  ")).isEmpty();
+        assertThat(InputRules.uuid(null)).isEmpty();
+        assertThat(InputRules.uuidOrNull("x")).isNull();
+        assertThat(InputRules.version(" 7 ")).isEqualTo(7L);
+        assertThat(InputRules.version("seven")).isNull();
+        assertThat(InputRules.version("12345678901234567890")).isNull();
+        assertThat(InputRules.version("")).isNull();
+        Map<String, String> errors = new LinkedHashMap<>();
+        assertThat(InputRules.version(" ", "listings.error.version", errors)).isNull();
+        assertThat(errors).isEmpty();
+        assertThat(InputRules.version("v2", "listings.error.version", errors)).isNull();
+        assertThat(errors).containsExactly(Map.entry("version", "listings.error.version"));
+    }
+
+    @Test
+    void anEnumIsReadInEitherCaseAndWhatIsNotOneIsAFieldError() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        assertThat(InputRules.enumOf(Cefr.class, " b2 ", "level", "listings.error.", errors)).isEqualTo(Cefr.B2);
+        assertThat(InputRules.enumOf(Cefr.class, "", "level", "listings.error.", errors)).isNull();
+        assertThat(errors).isEmpty();
+        assertThat(InputRules.enumOf(Cefr.class, "Z9", "level", "listings.error.", errors)).isNull();
+        assertThat(errors).containsExactly(Map.entry("level", "listings.error.level"));
     }
 
     @Test

@@ -1,13 +1,7 @@
 package org.migracode.talent.core.occupation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.migracode.talent.core.taxonomy.DataFiles;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillLabels;
 import org.migracode.talent.core.taxonomy.TaxonomyFormatException;
@@ -85,15 +80,8 @@ public final class OccupationVocabulary {
             synchronized (OccupationVocabulary.class) {
                 v = bundled;
                 if (v == null) {
-                    InputStream in = OccupationVocabulary.class.getResourceAsStream(BUNDLED_RESOURCE);
-                    if (in == null) {
-                        throw new IllegalStateException("bundled occupations not found on the classpath: " + BUNDLED_RESOURCE);
-                    }
-                    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        v = load("occupations.tsv", reader);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    v = DataFiles.loadBundled(OccupationVocabulary.class, BUNDLED_RESOURCE, "occupations",
+                            OccupationVocabulary::load);
                     bundled = v;
                 }
             }
@@ -112,15 +100,7 @@ public final class OccupationVocabulary {
      * occupations, an implied id that is not defined, a cycle.
      */
     public static OccupationVocabulary load(String fileName, Reader reader) {
-        List<String> lines = new ArrayList<>();
-        try {
-            BufferedReader br = new BufferedReader(reader);
-            for (String l = br.readLine(); l != null; l = br.readLine()) {
-                lines.add(l);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fileName, e);
-        }
+        List<String> lines = DataFiles.lines(fileName, reader);
         String version = null;
         boolean header = false;
         Map<String, Occupation> occupations = new LinkedHashMap<>();

@@ -1,13 +1,7 @@
 package org.migracode.talent.core.taxonomy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,15 +30,7 @@ public final class TaxonomyLoader {
     }
 
     static SkillTaxonomy loadBundled() {
-        InputStream in = TaxonomyLoader.class.getResourceAsStream(BUNDLED_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("bundled taxonomy not found on the classpath: " + BUNDLED_RESOURCE);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load("skills.tsv", reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.loadBundled(TaxonomyLoader.class, BUNDLED_RESOURCE, "taxonomy", TaxonomyLoader::load);
     }
 
     /** Loads from text; {@code fileName} is only used in error messages. */
@@ -54,16 +40,7 @@ public final class TaxonomyLoader {
 
     /** Loads from a reader (not closed); {@code fileName} is only used in error messages. */
     public static SkillTaxonomy load(String fileName, Reader reader) {
-        List<String> lines = new ArrayList<>();
-        try {
-            BufferedReader br = new BufferedReader(reader);
-            for (String l = br.readLine(); l != null; l = br.readLine()) {
-                lines.add(l);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fileName, e);
-        }
-        return new Parse(fileName).run(lines);
+        return new Parse(fileName).run(DataFiles.lines(fileName, reader));
     }
 
     private static final class Parse {

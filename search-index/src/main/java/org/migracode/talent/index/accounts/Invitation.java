@@ -4,12 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /**
  * An invitation to become a portal user: who (e-mail, name, language), as what (role, company of a
@@ -19,15 +18,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
+public class Invitation extends StoredEntity {
 
     /** Where an invitation stands, as staff see it. */
     public enum State {
         PENDING, USED, EXPIRED, REVOKED
     }
-
-    @Id
-    private UUID id;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
@@ -54,9 +50,6 @@ public class Invitation {
     @Column(name = "invited_by")
     private UUID invitedBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
@@ -72,15 +65,12 @@ public class Invitation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @Version
-    private long version;
-
     protected Invitation() {
     }
 
     public Invitation(UUID id, String tokenHash, String email, String displayName, Role role, UUID companyId, UUID graduateId,
             String locale, UUID invitedBy, Instant now, Instant expiresAt) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, now);
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
         this.email = Objects.requireNonNull(email, "email");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
@@ -95,7 +85,6 @@ public class Invitation {
         this.graduateId = graduateId;
         this.locale = Objects.requireNonNull(locale, "locale");
         this.invitedBy = invitedBy;
-        this.createdAt = now;
         this.sentAt = now;
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
@@ -139,10 +128,6 @@ public class Invitation {
         }
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public String getTokenHash() {
         return tokenHash;
     }
@@ -175,10 +160,6 @@ public class Invitation {
         return invitedBy;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Instant getSentAt() {
         return sentAt;
     }
@@ -197,9 +178,5 @@ public class Invitation {
 
     public Instant getRevokedAt() {
         return revokedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

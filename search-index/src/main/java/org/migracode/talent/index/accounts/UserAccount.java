@@ -4,12 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /**
  * A person who logs in. Recruiters carry their company's id (tenancy); graduates carry their
@@ -18,10 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    private UUID id;
+public class UserAccount extends StoredEntity {
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -47,27 +43,20 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
-
-    @Version
-    private long version;
 
     protected UserAccount() {
     }
 
     public UserAccount(UUID id, String username, String displayName, Role role, UUID companyId, UUID graduateId) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, Instant.now());
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         checkTenancy(role, companyId);
         this.role = role;
         this.companyId = companyId;
         this.graduateId = graduateId;
-        this.createdAt = Instant.now();
     }
 
     private static void checkTenancy(Role role, UUID companyId) {
@@ -95,10 +84,6 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getUsername() {
@@ -143,13 +128,5 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

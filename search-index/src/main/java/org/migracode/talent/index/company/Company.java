@@ -2,21 +2,16 @@ package org.migracode.talent.index.company;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /** A partner company whose recruiters publish listings. Recruiters see only their own company's data. */
 @Entity
 @Table(name = "company")
-public class Company {
-
-    @Id
-    private UUID id;
+public class Company extends StoredEntity {
 
     @Column(nullable = false, unique = true)
     private String name;
@@ -42,24 +37,13 @@ public class Company {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected Company() {
     }
 
     public Company(UUID id, String name, String city) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, Instant.now());
         this.name = requireText(name, "name");
         this.city = city;
-        this.createdAt = Instant.now();
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getName() {
@@ -132,14 +116,6 @@ public class Company {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     static String requireText(String value, String field) {

@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.migracode.talent.core.report.EmploymentKind;
 import org.migracode.talent.core.report.SalaryBand;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /**
  * A job, internship or business a graduate started: at a partner company ({@code companyId}) or
@@ -21,10 +20,7 @@ import org.migracode.talent.core.report.SalaryBand;
  */
 @Entity
 @Table(name = "placement")
-public class Placement {
-
-    @Id
-    private UUID id;
+public class Placement extends StoredEntity {
 
     @Column(name = "cohort_id", nullable = false)
     private UUID cohortId;
@@ -71,29 +67,22 @@ public class Placement {
     @Column(name = "created_by")
     private UUID createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Placement() {
     }
 
     public Placement(UUID id, UUID cohortId, UUID graduateId, EmploymentKind kind, boolean inField, LocalDate startDate,
             PlacementSource source) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, Instant.now());
         this.cohortId = Objects.requireNonNull(cohortId, "cohortId");
         this.graduateId = graduateId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.inField = inField;
         this.startDate = Objects.requireNonNull(startDate, "startDate");
         this.source = Objects.requireNonNull(source, "source");
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.updatedAt = getCreatedAt();
     }
 
     /** The employer: a partner company, or (when {@code companyId} is null) a name. One of both is required. */
@@ -151,10 +140,6 @@ public class Placement {
         this.updatedAt = Instant.now();
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public UUID getCohortId() {
         return cohortId;
     }
@@ -201,13 +186,5 @@ public class Placement {
 
     public boolean isHiredBySchool() {
         return hiredBySchool;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

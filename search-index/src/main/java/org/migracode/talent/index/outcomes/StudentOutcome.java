@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.migracode.talent.core.report.NotSeekingReason;
 import org.migracode.talent.core.report.OutcomeStatus;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /**
  * One enrolled student of a cohort: the intent to seek an in-field job within 180 days declared
@@ -22,10 +21,7 @@ import org.migracode.talent.core.report.OutcomeStatus;
  */
 @Entity
 @Table(name = "student_outcome")
-public class StudentOutcome {
-
-    @Id
-    private UUID id;
+public class StudentOutcome extends StoredEntity {
 
     @Column(name = "cohort_id", nullable = false)
     private UUID cohortId;
@@ -53,26 +49,19 @@ public class StudentOutcome {
     @Column(name = "last_confirmed_on")
     private LocalDate lastConfirmedOn;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected StudentOutcome() {
     }
 
     public StudentOutcome(UUID id, UUID cohortId, UUID graduateId, LocalDate enrolledOn, boolean intendsToSeek) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(id, Instant.now());
         this.cohortId = Objects.requireNonNull(cohortId, "cohortId");
         this.graduateId = graduateId;
         this.enrolledOn = Objects.requireNonNull(enrolledOn, "enrolledOn");
         this.intendsToSeek = intendsToSeek;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.updatedAt = getCreatedAt();
     }
 
     /** Records the status; a reason only for NOT_SEEKING (otherwise it is dropped). */
@@ -100,10 +89,6 @@ public class StudentOutcome {
     public void unlinkGraduate() {
         this.graduateId = null;
         this.updatedAt = Instant.now();
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getCohortId() {
@@ -136,9 +121,5 @@ public class StudentOutcome {
 
     public LocalDate getLastConfirmedOn() {
         return lastConfirmedOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,17 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.migracode.talent.index.persistence.StoredEntity;
 
 /**
  * A graduate put forward for a listing, and where it stands. Every stage change goes through
@@ -25,13 +24,10 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
+public class Proposal extends StoredEntity {
 
     /** Longest note kept with a proposal or a transition. */
     public static final int MAX_NOTE = 2000;
-
-    @Id
-    private UUID id;
 
     @Column(name = "graduate_id", nullable = false, updatable = false)
     private UUID graduateId;
@@ -73,14 +69,8 @@ public class Proposal {
     @Column(name = "graduate_answered_at")
     private Instant graduateAnsweredAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "stage_changed_at", nullable = false)
     private Instant stageChangedAt;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at asc, id asc")
@@ -88,6 +78,10 @@ public class Proposal {
     private List<ProposalTransition> history = new ArrayList<>();
 
     protected Proposal() {
+    }
+
+    private Proposal(UUID id, Instant at) {
+        super(id, at);
     }
 
     /**
@@ -98,8 +92,7 @@ public class Proposal {
      */
     public static Proposal start(UUID id, UUID graduateId, UUID listingId, UUID companyId, ProposalOrigin origin,
             UUID actor, String note, Instant at) {
-        Proposal p = new Proposal();
-        p.id = Objects.requireNonNull(id, "id");
+        Proposal p = new Proposal(id, at);
         p.graduateId = Objects.requireNonNull(graduateId, "graduateId");
         p.listingId = Objects.requireNonNull(listingId, "listingId");
         p.companyId = Objects.requireNonNull(companyId, "companyId");
@@ -107,7 +100,6 @@ public class Proposal {
         p.stage = ProposalRules.initialStage(origin);
         p.createdBy = actor;
         p.noteToRecruiter = checkedNote(note);
-        p.createdAt = at;
         p.stageChangedAt = at;
         if (origin == ProposalOrigin.COACH) {
             p.coachConfirmedAt = at;
@@ -184,10 +176,6 @@ public class Proposal {
 
     // --- accessors --------------------------------------------------------------------------
 
-    public UUID getId() {
-        return id;
-    }
-
     public UUID getGraduateId() {
         return graduateId;
     }
@@ -240,16 +228,8 @@ public class Proposal {
         return graduateAnsweredAt;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Instant getStageChangedAt() {
         return stageChangedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     /** The history, oldest first. */
