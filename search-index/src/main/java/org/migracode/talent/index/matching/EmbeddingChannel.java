@@ -84,52 +84,45 @@ public class EmbeddingChannel {
     }
 
     /**
-     * {@code hits} followed by the channel's best {@code limit} eligible graduates not already among
-     * them; {@code hits} alone when {@code vector} is null. The channel's candidates are the
-     * {@value #OVERFETCH} × {@code limit} graduates nearest to {@code vector} in the in-memory
-     * {@link GraduateVectorStore} (sign-bit scan, int8 re-ranking: no kNN index); one index query
-     * over those not yet in the union applies the same filters as the other channels
-     * ({@link GraduateAccess#shownTo}, type, availability), and the first {@code limit} eligible
-     * ones in order of similarity count. With {@value #RETRIEVE}{@code =false} (what {@code evaluate}
-     * measured as "without the channel's retrieval", docs/matching.md) {@code hits} alone.
+     * The channel's best {@code limit} eligible graduates, nearest first, ids only (their stored
+     * fields are read once the union is fused, {@link CandidateRetriever#withProfiles}); empty when
+     * {@code vector} is null. The candidates are the {@value #OVERFETCH} × {@code limit} graduates
+     * nearest to {@code vector} in the in-memory {@link GraduateVectorStore} (sign-bit scan, int8
+     * re-ranking: no kNN index). {@code eligible} are ids the other retrievals found under the same
+     * filters; one index query over the others applies those filters ({@link GraduateAccess#shownTo},
+     * type, availability). With {@value #RETRIEVE}{@code =false} (what {@code evaluate} measured as
+     * "without the channel's retrieval", docs/matching.md) nothing.
      */
-    public List<Stage1Hit> retrieve(List<Stage1Hit> hits, ListingProfile listing, UUID companyId, float[] vector, int limit) {
+    public List<Stage1Hit> retrieve(Set<String> eligible, ListingProfile listing, UUID companyId, float[] vector, int limit) {
         if (vector == null || !retrieve) {
-            return hits;
+            return List.of();
         }
         List<UUID> nearest = store.nearest(vector, limit * OVERFETCH);
-        Set<String> present = new HashSet<>();
-        hits.forEach(h -> present.add(h.id()));
-        List<UUID> missing = nearest.stream().filter(id -> !present.contains(id.toString())).toList();
-        if (missing.isEmpty()) {
-            return hits;
+        List<UUID> unknown = nearest.stream().filter(id -> !eligible.contains(id.toString())).toList();
+        Set<String> passed = new HashSet<>();
+        if (!unknown.isEmpty()) {
+            Search.session(entityManager).search(GraduateProfile.class)
+                    .select(f -> f.id(UUID.class))
+                    .where(f -> {
+                        BooleanPredicateClausesStep<?, ?> root = f.bool();
+                        root.filter(GraduateAccess.shownTo(f, companyId));
+                        CandidateRetriever.eligible(f, root, listing);
+                        return root.must(f.id().matchingAny(unknown));
+                    })
+                    .fetchHits(unknown.size())
+                    .forEach(id -> passed.add(id.toString()));
         }
-        Map<String, Stage1Hit> found = new HashMap<>();
-        Search.session(entityManager).search(GraduateProfile.class)
-                .select(CandidateRetriever::hitProjection)
-                .where(f -> {
-                    BooleanPredicateClausesStep<?, ?> root = f.bool();
-                    root.filter(GraduateAccess.shownTo(f, companyId));
-                    CandidateRetriever.eligible(f, root, listing);
-                    return root.must(f.id().matchingAny(missing));
-                })
-                .fetchHits(missing.size())
-                .forEach(h -> found.put(h.id(), h));
-        List<Stage1Hit> union = new ArrayList<>(hits);
-        int taken = 0;
+        List<Stage1Hit> ranked = new ArrayList<>();
         for (UUID id : nearest) {
-            if (taken == limit) {
+            if (ranked.size() == limit) {
                 break;
             }
             String key = id.toString();
-            if (present.contains(key)) {
-                taken++;
-            } else if (found.containsKey(key)) {
-                union.add(found.get(key));
-                taken++;
+            if (eligible.contains(key) || passed.contains(key)) {
+                ranked.add(CandidateRetriever.ranked(id, 0f));
             }
         }
-        return union.size() == hits.size() ? hits : List.copyOf(union);
+        return ranked;
     }
 
     /**
