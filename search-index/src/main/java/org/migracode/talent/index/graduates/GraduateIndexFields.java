@@ -3,6 +3,11 @@ package org.migracode.talent.index.graduates;
 /** Names of the graduate index's fields, for the mapping and the queries alike. */
 public final class GraduateIndexFields {
 
+    /**
+     * The Spring bean name of the binder (in {@code index.matching}) that writes the fields the
+     * matcher derives; the entity names it by this name so that it does not import the matcher.
+     */
+    public static final String MATCHING_FIELDS_BINDER = "graduateMatchingFieldsBinder";
     public static final String INDEX = "graduate";
     public static final String NAME = "name";
     /**
