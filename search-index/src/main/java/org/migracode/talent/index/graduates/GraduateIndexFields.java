@@ -37,8 +37,8 @@ public final class GraduateIndexFields {
     public static final String SKILL_ANY = "skillAny";
     /**
      * Occupation ids ({@code developer}, {@code frontend}, ...) named in the headline or summary in
-     * any of English, Spanish and Catalan, plus the occupations they imply: see
-     * {@link GraduateProfile#getOccupationIds()}.
+     * any of English, Spanish and Catalan, plus the occupations they imply, written with
+     * the other matcher-derived fields by the binder named {@link #MATCHING_FIELDS_BINDER}.
      */
     public static final String OCCUPATION = "occupation";
     /** Skills named in the graduate's own text (CV, summary, projects), plus what they imply. */
