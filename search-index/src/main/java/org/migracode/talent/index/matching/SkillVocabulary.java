@@ -15,10 +15,11 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  * binders) and the query code. Both are immutable and thread-safe.
  *
  * <p>In an application it is a Spring bean ({@code SearchIndexConfiguration#skillVocabulary}),
- * injected into the binders, the matcher and recruiter search. {@link #shared()} stays for the
- * edges that have no Spring context: unit tests, the benchmarks' loaders that turn evaluation
- * files into profiles, and the bean method itself; so the bean and the edges hold one instance,
- * and the taxonomy (a few MB) is loaded once per JVM.
+ * injected into the binders, the matcher, recruiter search and the portal's services. {@link #shared()}
+ * stays for the edges that have no injection point: unit tests, the benchmarks' loaders that turn
+ * evaluation files into profiles, a few value records of the portal (search parameters and views
+ * built by static factories), and the bean method itself; so the bean and the edges hold one
+ * instance, and the taxonomy (a few MB) is loaded once per JVM.
  */
 public final class SkillVocabulary {
 
