@@ -1,5 +1,6 @@
 package org.migracode.talent.index.matching;
 
+import static org.migracode.talent.index.matching.MatchingFieldSchema.dependOn;
 import static org.migracode.talent.index.matching.MatchingFieldSchema.keywords;
 import static org.migracode.talent.index.matching.MatchingFieldSchema.storedOnly;
 import static org.migracode.talent.index.matching.MatchingFieldSchema.text;
@@ -35,20 +36,8 @@ class GraduateMatchingFieldsBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies()
-                .use("skills")
-                .use("projects")
-                .use("languages")
-                .use("headline")
-                .use("summary")
-                .use("city")
-                .use("remotePreference")
-                .use("availableFrom")
-                .use("startNotBefore")
-                .use("wantsJob")
-                .use("jobsEligible")
-                .use("wantsInternship")
-                .use("textEmbedding");
+        dependOn(context, "skills", "projects", "languages", "headline", "summary", "city", "remotePreference",
+                "availableFrom", "startNotBefore", "wantsJob", "jobsEligible", "wantsInternship", "textEmbedding");
         context.bridge(GraduateProfile.class, new GraduateMatchingFieldsBridge(vocabulary, fields(context.indexSchemaElement())));
     }
 

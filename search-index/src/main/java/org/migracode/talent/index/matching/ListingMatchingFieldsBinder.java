@@ -27,16 +27,8 @@ class ListingMatchingFieldsBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies()
-                .use("title")
-                .use("description")
-                .use("type")
-                .use("requiredSkills")
-                .use("niceToHaveSkills")
-                .use("languages")
-                .use("city")
-                .use("remotePolicy")
-                .use("startDate");
+        MatchingFieldSchema.dependOn(context, "title", "description", "type", "requiredSkills", "niceToHaveSkills", "languages",
+                "city", "remotePolicy", "startDate");
         context.bridge(Listing.class, new Bridge(vocabulary,
                 MatchingFieldSchema.storedOnly(context.indexSchemaElement(), ListingIndexFields.MATCH_PROFILE),
                 MatchingFieldSchema.keywords(context.indexSchemaElement(), ListingIndexFields.SKILL_MENTIONED)));
