@@ -38,4 +38,17 @@ class ModuleBoundaryTests {
                         "org.hibernate.search.backend.elasticsearch..", "org.elasticsearch..")
                 .check(classes);
     }
+
+    /**
+     * Dependencies point one way: the matcher reads the entities, the entities do not know the
+     * matcher. The index fields the matcher derives (match profile, implied and mentioned skills,
+     * the text channels) are written by binders in {@code index.matching}, which the entities name
+     * only as Spring beans, so the entity packages compile without it.
+     */
+    @Test
+    void entitiesDoNotDependOnTheMatcher() {
+        noClasses().that().resideInAnyPackage("org.migracode.talent.index.graduates..", "org.migracode.talent.index.listings..")
+                .should().dependOnClassesThat().resideInAPackage("org.migracode.talent.index.matching..")
+                .check(classes);
+    }
 }

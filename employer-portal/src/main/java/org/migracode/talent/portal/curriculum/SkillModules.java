@@ -28,11 +28,12 @@ public class SkillModules {
     static final int MAX_MODULE = 200;
 
     private final JdbcTemplate jdbc;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
     private final Clock clock;
 
-    SkillModules(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+    SkillModules(JdbcTemplate jdbc, SkillVocabulary vocabulary, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.vocabulary = vocabulary;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 

@@ -32,14 +32,17 @@ class CvDraftStore {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CvDraftStore(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+    private final SkillVocabulary vocabulary;
+
+    CvDraftStore(JdbcTemplate jdbc, SkillVocabulary vocabulary, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.vocabulary = vocabulary;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** The extractor drafts are made with: the matcher's skill extractor and occupation vocabulary. */
-    static ProfileDraftExtractor extractor() {
-        return new ProfileDraftExtractor(SkillVocabulary.shared().extractor(), OccupationVocabulary.bundled());
+    ProfileDraftExtractor extractor() {
+        return new ProfileDraftExtractor(vocabulary.extractor(), OccupationVocabulary.bundled());
     }
 
     /** Stores an open draft for {@code g} and returns its id; the caller's transaction applies. */

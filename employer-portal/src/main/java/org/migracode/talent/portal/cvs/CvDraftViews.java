@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 class CvDraftViews {
 
     private final JdbcTemplate jdbc;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
 
-    CvDraftViews(JdbcTemplate jdbc) {
+    CvDraftViews(JdbcTemplate jdbc, SkillVocabulary vocabulary) {
         this.jdbc = jdbc;
+        this.vocabulary = vocabulary;
     }
 
     /** A stored suggestion of a draft. */

@@ -46,11 +46,12 @@ class CvService {
     private final Clock clock;
     private final CvDraftStore store;
     private final CvDraftViews views;
-    private final ProfileDraftExtractor extractor = CvDraftStore.extractor();
+    private final ProfileDraftExtractor extractor;
 
     CvService(JdbcTemplate jdbc, GraduateRepository graduates, CvDocumentReader reader, CvProperties properties, AuditRecorder audit,
             ObjectProvider<Clock> clock, CvDraftStore store, CvDraftViews views) {
         this.store = store;
+        this.extractor = store.extractor();
         this.views = views;
         this.jdbc = jdbc;
         this.graduates = graduates;

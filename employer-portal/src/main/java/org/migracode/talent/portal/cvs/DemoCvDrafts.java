@@ -51,11 +51,12 @@ class DemoCvDrafts implements ApplicationRunner {
     private final CvDocumentReader reader;
     private final CvProperties properties;
     private final TransactionTemplate tx;
-    private final ProfileDraftExtractor extractor = CvDraftStore.extractor();
+    private final ProfileDraftExtractor extractor;
 
     DemoCvDrafts(@Value("${talent.demo.enabled:true}") boolean enabled, JdbcTemplate jdbc, GraduateRepository graduates,
             CvDraftStore store, CvDocumentReader reader, CvProperties properties, TransactionTemplate tx) {
         this.enabled = enabled;
+        this.extractor = store.extractor();
         this.jdbc = jdbc;
         this.graduates = graduates;
         this.store = store;

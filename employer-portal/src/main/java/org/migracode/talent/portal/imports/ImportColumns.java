@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
 class ImportColumns {
 
     private final ImportRecords records;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
 
-    ImportColumns(ImportRecords records) {
+    ImportColumns(ImportRecords records, SkillVocabulary vocabulary) {
         this.records = records;
+        this.vocabulary = vocabulary;
     }
 
     List<ImportField<Company>> company() {

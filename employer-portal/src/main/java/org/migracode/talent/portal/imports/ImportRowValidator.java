@@ -23,10 +23,11 @@ class ImportRowValidator {
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final ImportRecords records;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
 
-    ImportRowValidator(ImportRecords records) {
+    ImportRowValidator(ImportRecords records, SkillVocabulary vocabulary) {
         this.records = records;
+        this.vocabulary = vocabulary;
     }
 
     /** {@code seen} holds the external ids of the file's earlier rows: an id may appear once. */

@@ -32,9 +32,14 @@ class ListingEditor {
     private static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
-    private final ListingSkillSuggester suggester = vocabulary.listingSkillSuggester();
+    private final SkillVocabulary vocabulary;
+    private final ListingSkillSuggester suggester;
     private final ListingLanguageSuggester languageSuggester = new ListingLanguageSuggester();
+
+    ListingEditor(SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.suggester = vocabulary.listingSkillSuggester();
+    }
 
     /** The skills a title and description suggest (also for the live preview while typing). */
     ListingSkillSuggester.Suggestion suggest(String title, String description) {

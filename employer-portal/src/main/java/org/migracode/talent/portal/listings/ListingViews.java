@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 class ListingViews {
 
     private final CompanyRepository companies;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
 
-    ListingViews(CompanyRepository companies) {
+    ListingViews(CompanyRepository companies, SkillVocabulary vocabulary) {
         this.companies = companies;
+        this.vocabulary = vocabulary;
     }
 
     /** A page of listings, with their companies' names read in one query. */

@@ -72,14 +72,15 @@ class SelfService {
     private final GraduateErasure erasure;
     private final AuditLog audit;
     private final FairnessDeclarations fairness;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final DuplicatePairs duplicates;
 
     SelfService(GraduateRepository graduates, CompanyRepository companies, PersonalDataExport export, GraduateErasure erasure,
             AuditLog audit, FairnessDeclarations fairness, ObjectProvider<Clock> clock, ApplicationEventPublisher events,
-            DuplicatePairs duplicates) {
+            DuplicatePairs duplicates, SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.events = events;
         this.duplicates = duplicates;
         this.graduates = graduates;

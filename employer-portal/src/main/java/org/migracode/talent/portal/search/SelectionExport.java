@@ -48,9 +48,11 @@ class SelectionExport {
     private final AuditRecorder audit;
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final SkillVocabulary vocabulary;
 
     SelectionExport(GraduateRepository graduates, CohortRepository cohorts, GraduateAccess access, AuditRecorder audit,
-            JdbcTemplate jdbc, MessageSource messages) {
+            JdbcTemplate jdbc, MessageSource messages, SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.graduates = graduates;
         this.cohorts = cohorts;
         this.access = access;
@@ -119,9 +121,9 @@ class SelectionExport {
         return out;
     }
 
-    private static String label(String skillId, Locale locale) {
+    private String label(String skillId, Locale locale) {
         try {
-            return SkillVocabulary.shared().taxonomy().label(SkillId.of(skillId), locale);
+            return vocabulary.taxonomy().label(SkillId.of(skillId), locale);
         } catch (IllegalArgumentException e) {
             return skillId;
         }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  *       change once (tables of migration V5).</li>
  * </ul>
  * No kNN vector field is mapped: a graduate's sentence embedding is a stored, int8-quantized string
- * ({@code GraduateProfile#getWordingVector()}), which every backend supports. On Lucene, searches see a change when its transaction commits ({@code sync}), and a rebuild's
+ * ({@code wordingVector}, written by {@code index.matching.GraduateMatchingFieldsBridge}), which every backend supports. On Lucene, searches see a change when its transaction commits ({@code sync}), and a rebuild's
  * changes only when it is complete (see {@code IndexMaintenance#reindex()}). Plus JDBC batching. Each is only a default: a {@code spring.jpa.properties.*} entry replaces it.
  */
 @Component

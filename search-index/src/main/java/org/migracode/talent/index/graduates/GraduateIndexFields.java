@@ -3,6 +3,11 @@ package org.migracode.talent.index.graduates;
 /** Names of the graduate index's fields, for the mapping and the queries alike. */
 public final class GraduateIndexFields {
 
+    /**
+     * The Spring bean name of the binder (in {@code index.matching}) that writes the fields the
+     * matcher derives; the entity names it by this name so that it does not import the matcher.
+     */
+    public static final String MATCHING_FIELDS_BINDER = "graduateMatchingFieldsBinder";
     public static final String INDEX = "graduate";
     public static final String NAME = "name";
     /**
@@ -32,8 +37,8 @@ public final class GraduateIndexFields {
     public static final String SKILL_ANY = "skillAny";
     /**
      * Occupation ids ({@code developer}, {@code frontend}, ...) named in the headline or summary in
-     * any of English, Spanish and Catalan, plus the occupations they imply: see
-     * {@link GraduateProfile#getOccupationIds()}.
+     * any of English, Spanish and Catalan, plus the occupations they imply, written with
+     * the other matcher-derived fields by the binder named {@link #MATCHING_FIELDS_BINDER}.
      */
     public static final String OCCUPATION = "occupation";
     /** Skills named in the graduate's own text (CV, summary, projects), plus what they imply. */

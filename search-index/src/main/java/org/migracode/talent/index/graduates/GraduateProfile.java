@@ -17,10 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,20 +38,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.migracode.talent.core.embedding.EmbeddingText;
-import org.migracode.talent.core.embedding.QuantizedVector;
 import org.migracode.talent.index.embedding.EmbeddedText;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
-import org.migracode.talent.core.occupation.OccupationVocabulary;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePreference;
 import org.migracode.talent.core.profile.SkillSource;
-import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.analysis.SearchAnalyzers;
-import org.migracode.talent.index.matching.MatchProfileCodec;
-import org.migracode.talent.index.matching.MatchProfiles;
-import org.migracode.talent.index.matching.SkillVocabulary;
 
 /**
  * A graduate's profile: what employers may see (skills, portfolio, languages, availability) once
@@ -61,11 +56,15 @@ import org.migracode.talent.index.matching.SkillVocabulary;
  * proposal. It holds no protected attribute (nationality, status, religion, health, gender, age).
  *
  * <p>The index document carries derived keyword fields for retrieval and facets; see
- * {@link GraduateIndexFields} for their names and meaning.
+ * {@link GraduateIndexFields} for their names and meaning. The fields the matcher derives (match
+ * profile, implied and mentioned skills, occupations, the text and skill-bag channels, the wording
+ * vector) are written by the binder named {@link GraduateIndexFields#MATCHING_FIELDS_BINDER}, a
+ * bean of the matching package: named, not imported, because the matcher reads this entity.
  */
 @Entity
 @Table(name = "graduate_profile")
 @Indexed(index = GraduateIndexFields.INDEX, routingBinder = @RoutingBinderRef(type = MergedAwayNotIndexed.Binder.class))
+@TypeBinding(binder = @TypeBinderRef(name = GraduateIndexFields.MATCHING_FIELDS_BINDER, retrieval = BeanRetrieval.BEAN))
 @EntityListeners(TextEmbeddingListener.class)
 public class GraduateProfile implements EmbeddedText {
 
@@ -188,7 +187,7 @@ public class GraduateProfile implements EmbeddedText {
     private long version;
 
     /** Sentence embedding of {@link #embeddingText()}, computed on write (the embedding channel); null: none. */
-    // indexed compactly (int8, stored only, no kNN graph) as getWordingVector()
+    // indexed compactly (int8, stored only, no kNN graph) by the matching-fields binder
     @Column(name = "text_embedding")
     private float[] textEmbedding;
 
@@ -243,18 +242,6 @@ public class GraduateProfile implements EmbeddedText {
         return textEmbedding == null ? null : textEmbedding.clone();
     }
 
-    /**
-     * The sentence embedding as the index stores it for the embedding channel: int8-quantized
-     * ({@link QuantizedVector#encode()}), stored and projected with the match profile, neither
-     * searchable nor a kNN field, so indexing builds no vector graph and stage 2 reads it with the
-     * hit instead of querying. Null without a vector.
-     */
-    @GenericField(name = GraduateIndexFields.WORDING_VECTOR, projectable = Projectable.YES, searchable = Searchable.NO)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "textEmbedding")))
-    public String getWordingVector() {
-        return textEmbedding == null ? null : QuantizedVector.of(textEmbedding).encode();
-    }
-
     // --- derived index fields -------------------------------------------------------------
 
     /** Canonical skill ids the graduate has, as declared, evidenced or taught. */
@@ -262,129 +249,6 @@ public class GraduateProfile implements EmbeddedText {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
     public List<String> getSkillIds() {
         return skills.stream().map(GraduateSkill::getSkillId).distinct().toList();
-    }
-
-    /** Held skills with every skill they imply (React held ⇒ javascript too): what stage 1 retrieves on. */
-    @KeywordField(name = GraduateIndexFields.SKILL_ANY)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "skills")))
-    public List<String> getSkillIdsWithImplied() {
-        SkillVocabulary v = SkillVocabulary.shared();
-        return v.withImplied(MatchProfiles.heldSkills(this, v)).stream().map(SkillId::value).toList();
-    }
-
-    /** Skills the graduate's own words name (headline, summary, projects), with what they imply. */
-    @KeywordField(name = GraduateIndexFields.SKILL_MENTIONED)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "headline")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "projects"))})
-    public List<String> getMentionedSkillIds() {
-        return SkillVocabulary.shared().withImplied(textSkills()).stream().map(SkillId::value).toList();
-    }
-
-    /**
-     * The occupations the graduate's headline and summary name, in English, Spanish or Catalan
-     * ("Desarrolladora frontend" is {@code frontend} and {@code developer}), through the occupation
-     * vocabulary in matcher-core: resolved here, in Java, to keyword ids, so that every backend
-     * indexes the same terms and recruiter search can ask for "programador" or "developer" alike.
-     */
-    @KeywordField(name = GraduateIndexFields.OCCUPATION)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "headline")),
-            @ObjectPath(@PropertyValue(propertyName = "summary"))})
-    public List<String> getOccupationIds() {
-        OccupationVocabulary vocabulary = OccupationVocabulary.bundled();
-        Set<String> named = new LinkedHashSet<>();
-        for (String text : new String[] {headline, summary}) {
-            vocabulary.mentions(text).forEach(m -> named.add(m.occupation()));
-        }
-        return List.copyOf(vocabulary.withImplied(named));
-    }
-
-    /**
-     * The skills the graduate's own text names, found once per version of that text: indexing
-     * asks for them twice (this field and the match profile), and extraction is the costly part.
-     * The memo is keyed by the text itself, so an edited profile never gets a stale answer.
-     */
-    private Set<SkillId> textSkills() {
-        StringBuilder key = new StringBuilder().append(headline).append('\u0000').append(summary);
-        for (PortfolioProject p : projects) {
-            key.append('\u0000').append(p.getTitle()).append('\u0001').append(p.getDescription())
-                    .append('\u0001').append(p.getTechnologies());
-        }
-        String text = key.toString();
-        TextSkills memo = textSkillsMemo;
-        if (memo == null || !memo.text().equals(text)) {
-            memo = new TextSkills(text, Collections.unmodifiableSet(MatchProfiles.mentionedSkills(this, SkillVocabulary.shared())));
-            textSkillsMemo = memo;
-        }
-        return memo.skills();
-    }
-
-    private record TextSkills(String text, Set<SkillId> skills) {
-    }
-
-    private transient TextSkills textSkillsMemo;
-
-    /**
-     * All of the graduate's own text in one field per language — headline, summary, projects and
-     * the names of the skills held — so a long query (a pasted job ad) scores like BM25 over a
-     * whole CV with few clauses.
-     */
-    @FullTextField(name = GraduateIndexFields.ALL_TEXT_EN, analyzer = SearchAnalyzers.TEXT_EN)
-    @FullTextField(name = GraduateIndexFields.ALL_TEXT_ES, analyzer = SearchAnalyzers.TEXT_ES)
-    @FullTextField(name = GraduateIndexFields.ALL_TEXT_CA, analyzer = SearchAnalyzers.TEXT_CA)
-    @FullTextField(name = GraduateIndexFields.ALL_TEXT_PLAIN, analyzer = SearchAnalyzers.TEXT_PLAIN)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "headline")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "projects")),
-            @ObjectPath(@PropertyValue(propertyName = "skills"))})
-    public String getAllText() {
-        StringBuilder text = new StringBuilder();
-        append(text, headline);
-        append(text, summary);
-        for (PortfolioProject p : projects) {
-            append(text, p.getTitle());
-            append(text, p.getDescription());
-            append(text, String.join(" ", p.getTechnologies()));
-        }
-        SkillVocabulary v = SkillVocabulary.shared();
-        for (GraduateSkill s : skills) {
-            append(text, v.resolve(s.getSkillId()).flatMap(id -> v.taxonomy().get(id)).map(k -> k.labels().en()).orElse(s.getSkillId()));
-        }
-        return text.toString();
-    }
-
-    /**
-     * The skills channel's bag: one skill id per mention in headline, summary and projects (the
-     * taxonomy and ESCO's digital skills, {@link org.migracode.talent.core.extraction.SkillBag}),
-     * plus one per skill held and per project technology. Space-separated ids.
-     */
-    @FullTextField(name = GraduateIndexFields.SKILL_BAG, analyzer = SearchAnalyzers.SKILL_BAG)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "headline")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "projects")),
-            @ObjectPath(@PropertyValue(propertyName = "skills"))})
-    public String getSkillBag() {
-        List<String> bag = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        append(text, headline);
-        append(text, summary);
-        for (PortfolioProject p : projects) {
-            append(text, p.getTitle());
-            append(text, p.getDescription());
-        }
-        org.migracode.talent.core.extraction.SkillBag.of(text.toString()).forEach(id -> bag.add(id.value()));
-        SkillVocabulary v = SkillVocabulary.shared();
-        for (PortfolioProject p : projects) {
-            p.getTechnologies().forEach(t -> v.resolve(t).ifPresent(id -> bag.add(id.value())));
-        }
-        for (GraduateSkill s : skills) {
-            v.resolve(s.getSkillId()).ifPresent(id -> bag.add(id.value()));
-        }
-        return String.join(" ", bag);
     }
 
     /**
@@ -404,31 +268,6 @@ public class GraduateProfile implements EmbeddedText {
     @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
     public String getSortId() {
         return getId().toString();
-    }
-
-    private static void append(StringBuilder text, String part) {
-        if (part != null && !part.isBlank()) {
-            text.append(part).append('\n');
-        }
-    }
-
-    /** The matcher's whole view of this graduate, stored for stage 2 (see {@link MatchProfileCodec}). */
-    @GenericField(name = GraduateIndexFields.MATCH_PROFILE, projectable = Projectable.YES, searchable = Searchable.NO)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "skills")),
-            @ObjectPath(@PropertyValue(propertyName = "projects")),
-            @ObjectPath(@PropertyValue(propertyName = "languages")),
-            @ObjectPath(@PropertyValue(propertyName = "headline")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "city")),
-            @ObjectPath(@PropertyValue(propertyName = "remotePreference")),
-            @ObjectPath(@PropertyValue(propertyName = "availableFrom")),
-            @ObjectPath(@PropertyValue(propertyName = "startNotBefore")),
-            @ObjectPath(@PropertyValue(propertyName = "wantsJob")),
-            @ObjectPath(@PropertyValue(propertyName = "jobsEligible")),
-            @ObjectPath(@PropertyValue(propertyName = "wantsInternship"))})
-    public String getMatchProfile() {
-        return MatchProfileCodec.encode(MatchProfiles.candidate(this, SkillVocabulary.shared(), textSkills()));
     }
 
     /**

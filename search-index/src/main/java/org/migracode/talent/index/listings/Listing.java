@@ -24,7 +24,6 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -33,22 +32,27 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.migracode.talent.core.embedding.EmbeddingText;
 import org.migracode.talent.index.embedding.EmbeddedText;
 import org.migracode.talent.index.embedding.TextEmbeddingListener;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.RemotePolicy;
-import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.analysis.SearchAnalyzers;
-import org.migracode.talent.index.matching.MatchProfileCodec;
-import org.migracode.talent.index.matching.MatchProfiles;
-import org.migracode.talent.index.matching.SkillVocabulary;
 
-/** A job or internship a company publishes; only OPEN listings are matched and shown to graduates. */
+/**
+ * A job or internship a company publishes; only OPEN listings are matched and shown to graduates.
+ * The fields the matcher derives (match profile, mentioned skills) are written by the binder
+ * named {@link ListingIndexFields#MATCHING_FIELDS_BINDER}, a bean of the matching package: named,
+ * not imported, because the matcher reads this entity.
+ */
 @Entity
 @Table(name = "listing")
 @Indexed(index = ListingIndexFields.INDEX)
+@TypeBinding(binder = @TypeBinderRef(name = ListingIndexFields.MATCHING_FIELDS_BINDER, retrieval = BeanRetrieval.BEAN))
 @EntityListeners(TextEmbeddingListener.class)
 public class Listing implements EmbeddedText {
 
@@ -189,32 +193,6 @@ public class Listing implements EmbeddedText {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
     public List<String> getLanguageCodes() {
         return languages.stream().map(LanguageRequirement::getCode).distinct().toList();
-    }
-
-    /** The matcher's whole view of this listing, stored for stage 2 of the reverse direction. */
-    @GenericField(name = ListingIndexFields.MATCH_PROFILE, projectable = Projectable.YES, searchable = Searchable.NO)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "type")),
-            @ObjectPath(@PropertyValue(propertyName = "requiredSkills")),
-            @ObjectPath(@PropertyValue(propertyName = "niceToHaveSkills")),
-            @ObjectPath(@PropertyValue(propertyName = "languages")),
-            @ObjectPath(@PropertyValue(propertyName = "city")),
-            @ObjectPath(@PropertyValue(propertyName = "remotePolicy")),
-            @ObjectPath(@PropertyValue(propertyName = "startDate"))})
-    public String getMatchProfile() {
-        return MatchProfileCodec.encode(MatchProfiles.listing(this, SkillVocabulary.shared()));
-    }
-
-    /** Skills the listing's title and description name, with what they imply. */
-    @KeywordField(name = ListingIndexFields.SKILL_MENTIONED)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "description"))})
-    public List<String> getMentionedSkillIds() {
-        SkillVocabulary v = SkillVocabulary.shared();
-        return v.withImplied(v.extractor().distinctSkills(title + "\n" + (description == null ? "" : description)))
-                .stream().map(SkillId::value).toList();
     }
 
     // --- behaviour --------------------------------------------------------------------------

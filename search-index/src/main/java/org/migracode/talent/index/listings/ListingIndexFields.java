@@ -3,6 +3,11 @@ package org.migracode.talent.index.listings;
 /** Names of the listing index's fields, for the mapping and the queries alike. */
 public final class ListingIndexFields {
 
+    /**
+     * The Spring bean name of the binder (in {@code index.matching}) that writes the fields the
+     * matcher derives; the entity names it by this name so that it does not import the matcher.
+     */
+    public static final String MATCHING_FIELDS_BINDER = "listingMatchingFieldsBinder";
     public static final String INDEX = "listing";
     public static final String COMPANY = "company";
     public static final String TYPE = "type";

@@ -53,7 +53,7 @@ public class MatchService {
     private final ListingRetriever listingRetriever;
     private final MatchingProperties properties;
     private final EntityManager entityManager;
-    private final SkillVocabulary vocabulary = SkillVocabulary.shared();
+    private final SkillVocabulary vocabulary;
     private final DecodedProfiles decoded = new DecodedProfiles();
     private final MatchScorer scorer;
     private final Clock clock;
@@ -61,7 +61,9 @@ public class MatchService {
     private final Timer listingsTimer;
 
     public MatchService(CandidateRetriever candidateRetriever, EmbeddingChannel embeddingChannel, ListingRetriever listingRetriever,
-            MatchingProperties properties, EntityManager entityManager, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+            MatchingProperties properties, EntityManager entityManager, SkillVocabulary vocabulary, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
+        this.vocabulary = vocabulary;
         this.candidateRetriever = candidateRetriever;
         this.embeddingChannel = embeddingChannel;
         this.listingRetriever = listingRetriever;

@@ -11,8 +11,15 @@ import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 
 /**
- * The bundled skill taxonomy and its extractor, shared by the index mapping (derived fields are
- * computed without Spring) and the query code. Both are immutable and thread-safe.
+ * The bundled skill taxonomy and its extractor, for the index mapping (the matching-fields
+ * binders) and the query code. Both are immutable and thread-safe.
+ *
+ * <p>In an application it is a Spring bean ({@code SearchIndexConfiguration#skillVocabulary}),
+ * injected into the binders, the matcher, recruiter search and the portal's services. {@link #shared()}
+ * stays for the edges that have no injection point: unit tests, the benchmarks' loaders that turn
+ * evaluation files into profiles, a few value records of the portal (search parameters and views
+ * built by static factories), and the bean method itself; so the bean and the edges hold one
+ * instance, and the taxonomy (a few MB) is loaded once per JVM.
  */
 public final class SkillVocabulary {
 
@@ -28,6 +35,10 @@ public final class SkillVocabulary {
         this.listingSkillSuggester = new ListingSkillSuggester(taxonomy, extractor);
     }
 
+    /**
+     * The one vocabulary built from the bundled taxonomy. Spring code takes the bean instead; this
+     * is for code without a Spring context (see the class comment).
+     */
     public static SkillVocabulary shared() {
         return SHARED;
     }

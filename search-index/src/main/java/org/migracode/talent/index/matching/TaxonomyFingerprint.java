@@ -7,8 +7,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TaxonomyFingerprint implements IndexFingerprintContributor {
 
+    private final SkillVocabulary vocabulary;
+
+    TaxonomyFingerprint(SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
     @Override
     public String fingerprintPart() {
-        return SkillVocabulary.shared().version() + "/" + MatchProfileCodec.VERSION;
+        return vocabulary.version() + "/" + MatchProfileCodec.VERSION;
     }
 }

@@ -119,10 +119,10 @@ class IndexGraduateSearch implements GraduateSearch {
     private final SpellingCorrector corrector;
     private final Clock clock;
 
-    IndexGraduateSearch(EntityManager entityManager, CohortRepository cohorts, ObjectProvider<Clock> clock) {
+    IndexGraduateSearch(EntityManager entityManager, CohortRepository cohorts, SkillVocabulary vocabulary, ObjectProvider<Clock> clock) {
         this.entityManager = entityManager;
         this.cohorts = cohorts;
-        this.vocabulary = SkillVocabulary.shared();
+        this.vocabulary = vocabulary;
         this.occupations = OccupationVocabulary.bundled();
         this.corrector = new SpellingCorrector(vocabulary.taxonomy(), occupations);
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);

@@ -1,0 +1,135 @@
+package org.migracode.talent.index.matching;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.migracode.talent.core.embedding.QuantizedVector;
+import org.migracode.talent.core.extraction.SkillBag;
+import org.migracode.talent.core.occupation.OccupationVocabulary;
+import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.graduates.GraduateSkill;
+import org.migracode.talent.index.graduates.PortfolioProject;
+
+/**
+ * Writes the matcher-derived fields of one graduate's document (see
+ * {@link GraduateMatchingFieldsBinder}). The skills the graduate's own text names are extracted
+ * once per document and serve both {@code skillMentioned} and the match profile: extraction is
+ * the costly part of indexing a graduate.
+ */
+final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> {
+
+    /** The fields this bridge writes, as the binder declared them. */
+    record Fields(IndexFieldReference<String> skillAny, IndexFieldReference<String> skillMentioned,
+            IndexFieldReference<String> occupation, IndexFieldReference<String> allTextEn,
+            IndexFieldReference<String> allTextEs, IndexFieldReference<String> allTextCa,
+            IndexFieldReference<String> allTextPlain, IndexFieldReference<String> skillBag,
+            IndexFieldReference<String> wordingVector, IndexFieldReference<String> matchProfile) {
+    }
+
+    private final SkillVocabulary vocabulary;
+    private final OccupationVocabulary occupations = OccupationVocabulary.bundled();
+    private final Fields fields;
+
+    GraduateMatchingFieldsBridge(SkillVocabulary vocabulary, Fields fields) {
+        this.vocabulary = vocabulary;
+        this.fields = fields;
+    }
+
+    @Override
+    public void write(DocumentElement target, GraduateProfile graduate, TypeBridgeWriteContext context) {
+        Set<SkillId> textSkills = MatchProfiles.mentionedSkills(graduate, vocabulary);
+        // held skills with every skill they imply (React held => javascript too): what stage 1 retrieves on
+        addIds(target, fields.skillAny(), vocabulary.withImplied(MatchProfiles.heldSkills(graduate, vocabulary)));
+        addIds(target, fields.skillMentioned(), vocabulary.withImplied(textSkills));
+        occupationIds(graduate).forEach(id -> target.addValue(fields.occupation(), id));
+        String allText = allText(graduate);
+        target.addValue(fields.allTextEn(), allText);
+        target.addValue(fields.allTextEs(), allText);
+        target.addValue(fields.allTextCa(), allText);
+        target.addValue(fields.allTextPlain(), allText);
+        target.addValue(fields.skillBag(), skillBag(graduate));
+        float[] embedding = graduate.getTextEmbedding();
+        if (embedding != null) {
+            // int8-quantized, stored and projected with the match profile: no kNN graph to build
+            target.addValue(fields.wordingVector(), QuantizedVector.of(embedding).encode());
+        }
+        target.addValue(fields.matchProfile(), MatchProfileCodec.encode(MatchProfiles.candidate(graduate, vocabulary, textSkills)));
+    }
+
+    private static void addIds(DocumentElement target, IndexFieldReference<String> field, Set<SkillId> ids) {
+        ids.forEach(id -> target.addValue(field, id.value()));
+    }
+
+    /**
+     * The occupations the headline and summary name, in English, Spanish or Catalan
+     * ("Desarrolladora frontend" is {@code frontend} and {@code developer}), with the ones they
+     * imply: resolved in Java to keyword ids, so every backend indexes the same terms and
+     * recruiter search can ask for "programador" or "developer" alike.
+     */
+    private List<String> occupationIds(GraduateProfile graduate) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String text : new String[] {graduate.getHeadline(), graduate.getSummary()}) {
+            occupations.mentions(text).forEach(m -> named.add(m.occupation()));
+        }
+        return List.copyOf(occupations.withImplied(named));
+    }
+
+    /**
+     * All of the graduate's own text, one field per language: headline, summary, projects and the
+     * English names of the skills held, so a long query (a pasted job ad) scores like BM25 over a
+     * whole CV with few clauses.
+     */
+    private String allText(GraduateProfile graduate) {
+        StringBuilder text = ownWords(graduate, true);
+        for (GraduateSkill s : graduate.getSkills()) {
+            append(text, vocabulary.resolve(s.getSkillId()).flatMap(id -> vocabulary.taxonomy().get(id))
+                    .map(k -> k.labels().en()).orElse(s.getSkillId()));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The skills channel's bag: one skill id per mention in headline, summary and projects (the
+     * taxonomy and ESCO's digital skills, {@link SkillBag}), plus one per project technology and
+     * per skill held. Space-separated ids.
+     */
+    private String skillBag(GraduateProfile graduate) {
+        List<String> bag = new ArrayList<>();
+        SkillBag.of(ownWords(graduate, false).toString()).forEach(id -> bag.add(id.value()));
+        List<PortfolioProject> projects = graduate.getProjects();
+        for (PortfolioProject p : projects) {
+            p.getTechnologies().forEach(t -> vocabulary.resolve(t).ifPresent(id -> bag.add(id.value())));
+        }
+        for (GraduateSkill s : graduate.getSkills()) {
+            vocabulary.resolve(s.getSkillId()).ifPresent(id -> bag.add(id.value()));
+        }
+        return String.join(" ", bag);
+    }
+
+    /** Headline, summary and each project's title and description (and technologies, if asked), a line each. */
+    private static StringBuilder ownWords(GraduateProfile graduate, boolean withTechnologies) {
+        StringBuilder text = new StringBuilder();
+        append(text, graduate.getHeadline());
+        append(text, graduate.getSummary());
+        for (PortfolioProject p : graduate.getProjects()) {
+            append(text, p.getTitle());
+            append(text, p.getDescription());
+            if (withTechnologies) {
+                append(text, String.join(" ", p.getTechnologies()));
+            }
+        }
+        return text;
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isBlank()) {
+            text.append(part).append('\n');
+        }
+    }
+}
