@@ -30,8 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class ListingPageIT {
 
     private static final String DESCRIPTION = "Buscamos a alguien con JavaScript, React, HTML y CSS. "

@@ -38,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class LocalizedProblemIT {
 
     @Autowired
