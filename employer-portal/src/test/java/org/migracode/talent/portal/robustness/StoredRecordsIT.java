@@ -81,10 +81,11 @@ class StoredRecordsIT {
         inRolledBackTransaction(tx -> {
             long before = stored.writes();
             assertThat(jdbc.update("delete from graduate_skill where ctid = (select min(ctid) from graduate_skill)")).isEqualTo(1);
-            assertThat(stored.writes()).as("a deleted row").isEqualTo(before + 1);
+            assertThat(stored.writes()).as("a deleted row").isGreaterThan(before);
+            assertThat(stored.writesAfter(before)).containsExactly("graduate_skill DELETE");
             jdbc.update("insert into graduate_skill (graduate_id, skill_id, level, source) "
                     + "select id, 'stored-records-test', 3, 'DECLARED' from graduate_profile limit 1");
-            assertThat(stored.writes()).as("an inserted row").isEqualTo(before + 2);
+            // (ids, not a count: a rolled-back write uses up sequence numbers)
             assertThat(stored.writesAfter(before)).containsExactly("graduate_skill DELETE", "graduate_skill INSERT");
         });
     }
