@@ -30,8 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class PortalFoundationIT {
 
     @Autowired
@@ -87,6 +86,7 @@ class PortalFoundationIT {
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer wrong-token-wrong-token"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(as(Role.RECRUITER))).andExpect(status().isForbidden());
+        // the scrape token every test context gets from TestDatabaseInitializer
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer scrape-token-for-tests-only"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("talent_index_documents")));

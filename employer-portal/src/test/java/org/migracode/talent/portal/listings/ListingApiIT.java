@@ -36,8 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and company, skills suggested when none are tagged, matches with explanations, and versions.
  * Same properties as PortalFoundationIT, so the two share one application context.
  */
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class ListingApiIT extends MvcTestBase {
 
     static final String SPANISH_LISTING = """

@@ -24,8 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The listing pages as a browser without JavaScript gets them (and the htmx partial), for
  * recruiters, coaches and graduates, in English and Spanish.
  */
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class ListingPageIT extends MvcTestBase {
 
     private static final String DESCRIPTION = "Buscamos a alguien con JavaScript, React, HTML y CSS. "

@@ -37,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
  * ({@code robustness/endpoints.txt}), over real HTTP against the running application (Tomcat's own
  * limits included). For every request: no 5xx; an API refusal is a 4xx problem body; a UI
  * refusal is a page in the requested language (or a problem body); a refused write leaves the
- * database unchanged (checksums of the listing, company, graduate, account and proposal tables);
+ * database unchanged (no committed write to the 19 tables of {@link StoredRecords}, counted by test-only triggers per
+ * request; and, per target whose writes were all refused, the same row checksums of those tables after it as before);
  * hostile text in an HTML answer is escaped, never markup. Prints N inputs × M targets and the
  * histogram of statuses. Failures are collected and reported together.
  */
@@ -90,23 +91,41 @@ class RobustnessCorpusIT {
         Map<String, Map<String, Integer>> byCaller = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        for (Target target : targets) {
-            for (int i = 0; i < inputs.size(); i++) {
-                HostileInput input = inputs.get(i);
-                if ((input.isContentType() && !target.hasBody()) || !target.takes(input)) {
-                    continue; // a content type only means something with a body; a target may take some categories only
+        int compared = 0;
+        stored = new StoredRecords(jdbc).install();
+        try {
+            for (Target target : targets) {
+                if (target.writes()) {
+                    fingerprint(); // taken again only when a write was counted since the last one
                 }
-                String language = LANGUAGES[i % LANGUAGES.length];
-                requests++;
-                String outcome = check(target, input, language, failures);
-                statuses.merge(outcome, 1, Integer::sum);
-                byCaller.computeIfAbsent(target.caller() + (target.api() ? " api" : " ui"), c -> new TreeMap<>())
-                        .merge(outcome, 1, Integer::sum);
+                for (int i = 0; i < inputs.size(); i++) {
+                    HostileInput input = inputs.get(i);
+                    if ((input.isContentType() && !target.hasBody()) || !target.takes(input)) {
+                        continue; // a content type only means something with a body; a target may take some categories only
+                    }
+                    String language = LANGUAGES[i % LANGUAGES.length];
+                    requests++;
+                    String outcome = check(target, input, language, failures);
+                    statuses.merge(outcome, 1, Integer::sum);
+                    byCaller.computeIfAbsent(target.caller() + (target.api() ? " api" : " ui"), c -> new TreeMap<>())
+                            .merge(outcome, 1, Integer::sum);
+                }
+                // The write counter sees what the triggers see; once per target whose writes were all refused (none counted), the
+                // full fingerprint must still be the one taken before its first request — a change the triggers missed shows here.
+                if (target.writes() && stored.writes() == fingerprintWrites) {
+                    compared++;
+                    if (!stored.fingerprint().equals(cachedFingerprint)) {
+                        failures.add(target.name() + ": the stored records changed while every write was refused, unseen by the write counter");
+                    }
+                }
             }
+            cleanUp();
+        } finally {
+            stored.close();
         }
-        cleanUp();
         System.out.printf("Robustness corpus: %d inputs × %d targets = %d requests; statuses %s; failures %d%n",
                 inputs.size(), targets.size(), requests, statuses, failures.size());
+        System.out.printf("  nothing-changed checks: %s; fingerprints compared after %d all-refused targets%n", stored.cost(), compared);
         byCaller.forEach((caller, counts) -> System.out.printf("  as %s: %d requests, statuses %s%n", caller,
                 counts.values().stream().mapToInt(Integer::intValue).sum(), counts));
         failures.stream().limit(60).forEach(f -> System.out.println("  FAIL " + f));
@@ -116,7 +135,7 @@ class RobustnessCorpusIT {
     /** Sends one input to one target and checks the rules; returns the status (or what happened). */
     private String check(Target target, HostileInput input, String language, List<String> failures) throws Exception {
         Built built = build(target, input, language);
-        String before = target.writes() ? fingerprint() : null; // cached: computed again only after a write was accepted
+        long before = target.writes() ? stored.writes() : 0;
         HttpResponse<byte[]> response;
         try {
             response = (target.api() ? api : session(target).browser()).send(built.request, HttpResponse.BodyHandlers.ofByteArray());
@@ -147,13 +166,10 @@ class RobustnessCorpusIT {
                 // (parameters that are not UTF-8 cannot be read, ?lang= among them: then any language will do)
                 failures.add(where + ": refusal is neither a page in '" + language + "' nor a problem body: " + abbreviate(body));
             }
-            if (target.writes() && !computeFingerprint().equals(before)) {
-                failures.add(where + ": a refused write changed the database");
+            if (target.writes() && stored.writes() != before) {
+                failures.add(where + ": a refused write changed the database: " + stored.writesAfter(before));
             }
         } else {
-            if (target.writes()) {
-                cachedFingerprint = null;
-            }
             remember(target, response, body);
             if (type.startsWith("text/html")) {
                 escaped(where, input, body, failures);
@@ -398,22 +414,20 @@ class RobustnessCorpusIT {
         return out;
     }
 
+    /** Counts every committed write to the fingerprinted tables (test-only triggers), installed for the run. */
+    private StoredRecords stored;
+    /** The last fingerprint taken, and the write count when it was taken. */
     private String cachedFingerprint;
+    private long fingerprintWrites = -1;
 
+    /** The fingerprint of now: the cached one while no write was counted since it was taken. */
     private String fingerprint() {
-        if (cachedFingerprint == null) {
-            cachedFingerprint = computeFingerprint();
+        long writes = stored.writes();
+        if (cachedFingerprint == null || writes != fingerprintWrites) {
+            cachedFingerprint = stored.fingerprint();
+            fingerprintWrites = writes;
         }
         return cachedFingerprint;
-    }
-
-    private StoredRecords stored;
-
-    private String computeFingerprint() {
-        if (stored == null) {
-            stored = new StoredRecords(jdbc);
-        }
-        return stored.fingerprint();
     }
 
     // --- sessions ---------------------------------------------------------------------------

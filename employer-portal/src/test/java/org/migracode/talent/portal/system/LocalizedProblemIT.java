@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie) while their {@code type} stays the same stable URI. Same properties as
  * ListingValidationIT, so they share one application context.
  */
-@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "talent.metrics.scrape-token=scrape-token-for-tests-only"})
+@TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6"})
 class LocalizedProblemIT extends MvcTestBase {
 
     @ParameterizedTest

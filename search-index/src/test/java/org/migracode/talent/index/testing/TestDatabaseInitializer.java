@@ -46,6 +46,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry("talent.notifications.reminder-cron", "-"),
                 Map.entry("talent.notifications.digest-cron", "-"),
                 Map.entry("talent.saved-search.alert-cron", "-"),
-                Map.entry("talent.register.follow-up-initial-delay", "PT87600H"))));
+                Map.entry("talent.register.follow-up-initial-delay", "PT87600H"),
+                // the portal's metrics scrape token (PortalFoundationIT sends it): set for every context, so the tests that
+                // use it share the cached context of the common demo-size set instead of booting one of their own
+                Map.entry("talent.metrics.scrape-token", "scrape-token-for-tests-only"))));
     }
 }
