@@ -51,7 +51,7 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
 public final class MatchScorer {
 
     /** Version of the scoring formula; change it whenever a formula or a constant changes. */
-    public static final String SCORER_VERSION = "matcher-4";
+    public static final String SCORER_VERSION = "matcher-5";
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;

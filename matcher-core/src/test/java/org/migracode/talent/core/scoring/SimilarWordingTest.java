@@ -33,7 +33,7 @@ class SimilarWordingTest {
         assertThat(e.component(ComponentName.SIMILAR_WORDING).contribution()).isCloseTo(10.0, within(1e-9));
         assertThat(e.components().stream().mapToDouble(ScoreComponent::contribution).sum()).isCloseTo(e.score(), within(1e-9));
         assertThat(scorer.quickScore(LISTING, CV, new ChannelScores(1.0, 0.5, Double.NaN, 0.3), TODAY)).isEqualTo(e.score());
-        assertThat(e.modelVersion()).startsWith("matcher-4/");
+        assertThat(e.modelVersion()).startsWith("matcher-5/");
     }
 
     @Test

@@ -74,7 +74,7 @@ class WorkedExampleTest {
         assertThat(e.missingRequired()).containsExactly(id("typescript"));
         assertThat(e.languageGaps()).containsExactly(new LanguageGap("es", Cefr.B1, Cefr.A2));
         assertThat(e.availabilityGapDays()).isEqualTo(12);
-        assertThat(e.modelVersion()).isEqualTo("matcher-4/taxonomy-" + org.migracode.talent.core.taxonomy.SkillTaxonomy.bundled().version());
+        assertThat(e.modelVersion()).isEqualTo("matcher-5/taxonomy-" + org.migracode.talent.core.taxonomy.SkillTaxonomy.bundled().version());
     }
 
     @Test

@@ -134,7 +134,7 @@ class MatchServiceIT {
         // the same text on a hidden and an inactive profile: never retrieved by the kNN channel either
         assertThat(ids).doesNotContain(JON_CAREGIVER_HIDDEN.toString(), KIM_CAREGIVER_INACTIVE.toString(), DAWIT_HIDDEN.toString(),
                 EVA_INACTIVE.toString());
-        assertThat(ranked.get(0).explanation().modelVersion()).startsWith("matcher-4/");
+        assertThat(ranked.get(0).explanation().modelVersion()).startsWith("matcher-5/");
     }
 
     @Test
