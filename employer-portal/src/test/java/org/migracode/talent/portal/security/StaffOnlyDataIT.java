@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,6 +26,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
+import org.migracode.talent.portal.testing.AmountText;
 import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,6 +52,9 @@ class StaffOnlyDataIT extends MvcTestBase {
     static final String WISH = "2031-09-01";
     static final String PERMIT = "2031-07-13";
     static final String FEE = "8765.43";
+
+    /** {@link #FEE} in any notation, never inside a UUID or hex tag (a plain "8765" matched ids by chance). */
+    static final Pattern FEE_AMOUNT = AmountText.anyNotation(FEE);
 
     @Autowired GraduateRepository graduates;
     @Autowired ListingRepository listings;
@@ -147,7 +152,7 @@ class StaffOnlyDataIT extends MvcTestBase {
                 p.staffNote(), "PERMITNOTE", "estancia", PERMIT, "13/07/2031", "13 Jul", "13 jul", "workPermit", "work_permit",
                 "hoursAllowed", "hours_allowed", "internshipOnly", "staffNote", "staff_note",
                 // the fee, in any notation, and the word
-                "8765", "8.765", "placement fee", "placementFee", "placement_fee", "invoiced",
+                "placement fee", "placementFee", "placement_fee", "invoiced",
                 // who documented the outcome status, and why a student is excluded
                 "lastConfirmed", "last_confirmed", "exclusion", "REMAIN_WITH_EMPLOYER", "CONTINUING_EDUCATION",
                 // the merge: the other record's id, name and contact details, and any word for it
@@ -215,6 +220,9 @@ class StaffOnlyDataIT extends MvcTestBase {
                         leaks.add(o.getKey() + " for " + recruiter + " contains \"" + secret + "\"");
                     }
                 }
+                if (FEE_AMOUNT.matcher(text).find()) {
+                    leaks.add(o.getKey() + " for " + recruiter + " contains the fee " + FEE);
+                }
             }
             String pdf = pdfText(call(get("/reports/company/impact.pdf"), recruiter));
             List<String> secrets = new ArrayList<>(staffOnly(p));
@@ -223,6 +231,9 @@ class StaffOnlyDataIT extends MvcTestBase {
                 if (pdf.toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT))) {
                     leaks.add("impact PDF for " + recruiter + " contains \"" + secret + "\"");
                 }
+            }
+            if (FEE_AMOUNT.matcher(pdf).find()) {
+                leaks.add("impact PDF for " + recruiter + " contains the fee " + FEE);
             }
         }
         assertThat(leaks).isEmpty();
@@ -298,14 +309,14 @@ class StaffOnlyDataIT extends MvcTestBase {
         Person p = person();
         for (String uri : List.of("/", "/me", "/me/data", "/api/v1/me/export", "/me/check-ins", "/me/listings", "/me/proposals")) {
             String text = read(get(uri), p.username(), uri);
-            assertThat(text).as(uri).doesNotContain("8765").doesNotContain("8.765").doesNotContainIgnoringCase("placement fee")
+            assertThat(text).as(uri).doesNotContainPattern(FEE_AMOUNT).doesNotContainIgnoringCase("placement fee")
                     .doesNotContainIgnoringCase("placementFee").doesNotContain("placement_fee");
         }
         // their own download has what is about them: the work limits (GDPR art. 15) and the merged record
         assertThat(read(get("/api/v1/me/export"), p.username(), "export")).contains(p.staffNote()).contains(p.mergedEmail());
         for (String uri : List.of("/", "/me", "/api/v1/me/export", "/me/listings", "/me/proposals")) {
             String text = read(get(uri), "graduate", uri);
-            assertThat(text).as(uri).doesNotContain(p.name()).doesNotContain(p.staffNote()).doesNotContain("8765")
+            assertThat(text).as(uri).doesNotContain(p.name()).doesNotContain(p.staffNote()).doesNotContainPattern(FEE_AMOUNT)
                     .doesNotContain(p.mergedName());
         }
         for (String uri : List.of("/reports/fees", "/reports/fees.csv", "/placements/" + p.placement() + "/fee", "/reports/cirr.csv",
