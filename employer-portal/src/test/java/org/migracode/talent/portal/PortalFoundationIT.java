@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.accounts.Role;
+import org.migracode.talent.index.embedding.GraduateVectorStore;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.testing.IntegrationTest;
@@ -45,6 +46,9 @@ class PortalFoundationIT {
     @Autowired
     ApplicationRunner demoDataInitializer;
 
+    @Autowired
+    GraduateVectorStore vectors;
+
     @Test
     void demoDataIsLoadedOnceAndIndexed() throws Exception {
         assertThat(count("graduate_profile")).isEqualTo(40);
@@ -54,6 +58,18 @@ class PortalFoundationIT {
         demoDataInitializer.run(new DefaultApplicationArguments());
 
         assertThat(count("graduate_profile")).as("a second start must not regenerate demo data").isEqualTo(40);
+    }
+
+    /** Loaded in the background once the portal is ready ({@code MatchingWarmUp}), not by the first recruiter's request. */
+    @Test
+    void theGraduatesVectorsAreHeldOnceThePortalIsReady() throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!vectors.loaded() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(vectors.loaded()).isTrue();
+        assertThat(vectors.size()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from graduate_profile where text_embedding is not null", Integer.class));
     }
 
     @Test

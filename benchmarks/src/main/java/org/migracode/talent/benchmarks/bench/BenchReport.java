@@ -66,7 +66,9 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
         } else {
             out.println("edit -> searchable: not measured (--writes 0)");
         }
-        if (http != null) {
+        if (http != null && !http.measured()) {
+            out.println("HTTP matches vs in-process: failed: " + http.failure());
+        } else if (http != null) {
             out.printf(Locale.ROOT, "GET /api/v1/listings/{id}/matches?k=20 p50 %.2f ms (p99 %.2f) vs in-process p50 %.2f ms (p99 %.2f)"
                     + " over %d listings: p50 overhead %.2f ms%n", http.http().p50Ms(), http.http().p99Ms(), http.inProcess().p50Ms(),
                     http.inProcess().p99Ms(), http.listings(), http.overheadP50Ms());
@@ -77,13 +79,14 @@ record BenchReport(int profiles, int queries, double writeRowsPerSecond, double 
     }
 
     String json() {
+        boolean measured = http != null && http.measured();
         return String.format(Locale.ROOT, "{\"profiles\": %d, \"queries\": %d, \"reindexPerSecond\": %.1f, \"matcher\": %s, "
                 + "\"postgresFts\": %s, \"ratioP50\": %.2f, \"editToSearchable\": %s, \"writeRate\": %d, "
                 + "\"httpMatches\": %s, \"inProcessMatches\": %s, \"httpOverheadP50Ms\": %s, \"reindexCpuMsPerProfile\": %.3f, "
                 + "\"vectors\": \"%s\", \"heapUsedMb\": %d, \"indexMb\": %d, \"databaseMb\": %d}", profiles, queries, reindexPerSecond,
                 json(paths.get(matcher)), json(paths.get(baseline)), ratioP50(), edits == null ? "null" : json(edits), writeRate,
-                http == null ? "null" : json(http.http()), http == null ? "null" : json(http.inProcess()),
-                http == null ? "null" : String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()), reindexCpuMsPerProfile,
+                measured ? json(http.http()) : "null", measured ? json(http.inProcess()) : "null",
+                measured ? String.format(Locale.ROOT, "%.3f", http.overheadP50Ms()) : "null", reindexCpuMsPerProfile,
                 vectors.substring(0, vectors.indexOf(' ') < 0 ? vectors.length() : vectors.indexOf(' ')), footprint.heapUsedBytes() >> 20,
                 footprint.indexBytes() >> 20, footprint.databaseBytes() >> 20);
     }

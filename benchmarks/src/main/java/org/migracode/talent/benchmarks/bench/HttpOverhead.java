@@ -34,7 +34,20 @@ final class HttpOverhead {
     /** Set as the demo recruiter's password for this run only ({@code {noop}}: the bench database is thrown away). */
     private static final String PASSWORD = "bench-http-only";
 
-    record Result(LatencySamples.Summary http, LatencySamples.Summary inProcess, int listings) {
+    /**
+     * The two sides' latencies, or (both null) why the row could not be measured: the rest of
+     * the run's table is still printed (a 1,000,000-profile run lost its whole table when the
+     * portal's first request timed out).
+     */
+    record Result(LatencySamples.Summary http, LatencySamples.Summary inProcess, int listings, String failure) {
+        static Result failed(String why) {
+            return new Result(null, null, 0, why);
+        }
+
+        boolean measured() {
+            return failure == null;
+        }
+
         double overheadP50Ms() {
             return http.p50Ms() - inProcess.p50Ms();
         }
@@ -105,7 +118,9 @@ final class HttpOverhead {
                     inProcess.add(System.nanoTime() - start);
                 }
             }
-            return new Result(overHttp.summary(), inProcess.summary(), listings.size());
+            return new Result(overHttp.summary(), inProcess.summary(), listings.size(), null);
+        } catch (IOException e) {
+            return Result.failed(e + "; the portal's log ended with: " + tail(log, 5));
         } finally {
             portal.destroy();
             if (!portal.waitFor(30, TimeUnit.SECONDS)) {
@@ -118,6 +133,16 @@ final class HttpOverhead {
         HttpResponse<String> response = session.get("/api/v1/listings/" + listing + "/matches?k=" + BenchCommand.TOP_K);
         if (response.statusCode() != 200) {
             throw new IOException("GET matches of " + listing + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** The last {@code lines} lines of {@code log}, one line, for a failure message (the run's folder is deleted after it). */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join(" | ", all.subList(Math.max(0, all.size() - lines), all.size())).strip();
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 

@@ -5,10 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import jakarta.annotation.PreDestroy;
 import org.migracode.talent.core.embedding.TextEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,11 +30,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <ul>
  *   <li><b>Loaded</b> from PostgreSQL ({@code graduate_profile.text_embedding}, the stored vectors)
- *       on the first retrieval: about 400 bytes of heap per graduate.</li>
+ *       by the first retrieval (which waits for it), or earlier in the background where the
+ *       application asks for it ({@link #loadInBackground}: the portal does once it is ready, so
+ *       its first recruiter after a start does not wait for all of it, more than 30 seconds at
+ *       1,000,000 graduates): about 400 bytes of heap per graduate. Tools that write their
+ *       graduates in bulk after starting (bench, evaluate) keep loading on the first retrieval.</li>
  *   <li><b>Kept current</b> by this instance's writes, when their transaction commits
  *       ({@link #written}, called by {@link TextEmbeddingListener}), and by a re-read of the rows
  *       updated since the last read (with {@link #SLACK} of overlap) at most every
- *       {@link #REFRESH}, which also brings other instances' and bulk JDBC writes.</li>
+ *       {@link #REFRESH}, which also brings other instances' and bulk JDBC writes. The re-read
+ *       runs on a thread of its own, never on a retrieving request's, and holds the lock only
+ *       to apply what it read; retrievals answer from what is held meanwhile.</li>
  *   <li><b>Only a shortlist.</b> It decides which graduates the channel adds to the union; the
  *       union's filters (consent, visibility, blocking, type, availability) and the similarities
  *       stage 2 ranks by come from the search index, so a vector that is a moment stale here can
@@ -42,11 +56,20 @@ public class GraduateVectorStore {
     /** Overlap of each re-read with the previous one: a row written before it but committed after is still seen. */
     static final Duration SLACK = Duration.ofMinutes(2);
 
+    private static final Logger log = LoggerFactory.getLogger(GraduateVectorStore.class);
+
     private final JdbcTemplate jdbc;
     private final ObjectProvider<TextEmbedder> embedder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** The first load at start-up and every later re-read of changed rows. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "graduate-vectors");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean rereadQueued = new AtomicBoolean();
     private volatile VectorTable table;
-    private Timestamp readSince;
+    private volatile Timestamp readSince;
     private volatile long nextRefreshNanos;
 
     public GraduateVectorStore(JdbcTemplate jdbc, ObjectProvider<TextEmbedder> embedder) {
@@ -69,6 +92,32 @@ public class GraduateVectorStore {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Starts loading every stored vector on a background thread, so that the first retrieval
+     * finds them in memory (or waits only for the rest of the load).
+     */
+    public void loadInBackground() {
+        if (embedder.getIfAvailable() != null) {
+            background.execute(() -> {
+                try {
+                    ensureLoaded();
+                } catch (RuntimeException e) {
+                    log.warn("Loading the graduates' vectors failed; the first retrieval will try again: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    /** True once the stored vectors are in memory. */
+    public boolean loaded() {
+        return table != null;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** The number of graduates with a vector held now (0 before the first retrieval). */
@@ -115,55 +164,111 @@ public class GraduateVectorStore {
      * plain SQL; a removed row is otherwise only dropped by a JPA delete).
      */
     void reload() {
+        dropForTest();
+        ensureLoaded();
+    }
+
+    /** Drops what is held, as before the first load (tests). */
+    void dropForTest() {
         lock.writeLock().lock();
         try {
             table = null;
         } finally {
             lock.writeLock().unlock();
         }
-        ensureCurrent();
     }
 
-    /** Re-reads the rows changed since the last read now, not at the next {@link #REFRESH} (tests). */
+    /** Re-reads the rows changed since the last read now, on this thread, not at the next {@link #REFRESH} (tests). */
     void refreshNow() {
-        nextRefreshNanos = System.nanoTime();
-        ensureCurrent();
+        ensureLoaded();
+        reread();
     }
 
+    /** Makes the next retrieval start a re-read, as if {@link #REFRESH} had passed (tests). */
+    void markRefreshDue() {
+        nextRefreshNanos = System.nanoTime();
+    }
+
+    /**
+     * Loads on the first call (every retrieval waits for that); later, when a re-read is due,
+     * queues one on the background thread and returns at once.
+     */
     private void ensureCurrent() {
-        boolean first = table == null;
-        if (!first && System.nanoTime() - nextRefreshNanos < 0) {
+        if (table == null) {
+            ensureLoaded();
             return;
         }
-        if (first) {
-            lock.writeLock().lock(); // the first load: every retrieval waits for it
-        } else if (!lock.writeLock().tryLock()) {
-            return; // another thread is re-reading: answer from what is held
+        if (System.nanoTime() - nextRefreshNanos >= 0 && rereadQueued.compareAndSet(false, true)) {
+            try {
+                background.execute(() -> {
+                    try {
+                        reread();
+                    } catch (RuntimeException e) {
+                        log.warn("Re-reading the changed graduates' vectors failed; the next retrieval will try again: {}", e.toString());
+                    } finally {
+                        rereadQueued.set(false);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                rereadQueued.set(false);
+            }
         }
+    }
+
+    /** Loads every stored vector unless they are held; whoever comes while another thread loads waits for it. */
+    private void ensureLoaded() {
+        if (table != null) {
+            return;
+        }
+        lock.writeLock().lock();
         try {
-            if (first && table != null) {
+            if (table != null) {
                 return; // loaded by another thread meanwhile
             }
+            long start = System.nanoTime();
             Timestamp now = jdbc.queryForObject("select now()", Timestamp.class);
-            if (table == null) {
-                VectorTable loaded = new VectorTable(embedder.getObject().dimensions());
-                jdbc.query(con -> {
-                    var statement = con.prepareStatement(
-                            "select id, text_embedding from graduate_profile where text_embedding is not null");
-                    statement.setFetchSize(1000);
-                    return statement;
-                }, (ResultSet rs) -> {
-                    loaded.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
-                });
-                table = loaded;
-            } else {
-                VectorTable held = table;
-                jdbc.query("select id, text_embedding from graduate_profile where updated_at >= ?",
-                        (ResultSet rs) -> {
-                            held.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
-                        }, readSince);
-            }
+            VectorTable loaded = new VectorTable(embedder.getObject().dimensions());
+            jdbc.query(con -> {
+                var statement = con.prepareStatement("select id, text_embedding from graduate_profile where text_embedding is not null");
+                statement.setFetchSize(1000);
+                return statement;
+            }, (ResultSet rs) -> {
+                loaded.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
+            });
+            table = loaded;
             readSince = new Timestamp(now.getTime() - SLACK.toMillis());
+            nextRefreshNanos = System.nanoTime() + REFRESH.toNanos();
+            log.info("Loaded {} graduates' vectors in {} ms", loaded.size(), (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Reads the rows changed since the last read (an index scan on {@code updated_at}) without the
+     * lock, then applies them under it: retrievals wait only for the applying. A write committed
+     * between the read and the applying may be overwritten by the older row read; its
+     * {@code updated_at} is within {@link #SLACK}, so the next re-read sets it right: the same
+     * moment of staleness the class allows for other instances' writes.
+     */
+    private void reread() {
+        VectorTable held = table;
+        Timestamp since = readSince;
+        if (held == null || since == null) {
+            return;
+        }
+        Timestamp now = jdbc.queryForObject("select now()", Timestamp.class);
+        Map<UUID, float[]> changed = new LinkedHashMap<>();
+        jdbc.query("select id, text_embedding from graduate_profile where updated_at >= ?",
+                (ResultSet rs) -> {
+                    changed.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
+                }, since);
+        lock.writeLock().lock();
+        try {
+            if (table == held) { // not dropped by reload() meanwhile
+                changed.forEach(held::put);
+                readSince = new Timestamp(now.getTime() - SLACK.toMillis());
+            }
             nextRefreshNanos = System.nanoTime() + REFRESH.toNanos();
         } finally {
             lock.writeLock().unlock();

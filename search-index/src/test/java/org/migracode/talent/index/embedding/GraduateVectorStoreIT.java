@@ -3,8 +3,14 @@ package org.migracode.talent.index.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.embedding.EmbeddingText;
@@ -45,6 +51,9 @@ class GraduateVectorStoreIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     TransactionTemplate tx;
@@ -89,5 +98,50 @@ class GraduateVectorStoreIT {
         store.refreshNow();
 
         assertThat(store.nearest(cook, 5)).containsExactly(TESTER);
+    }
+
+    /**
+     * A due re-read runs on the store's own thread: with the table locked, so the re-read cannot
+     * read, a retrieval still answers at once from what is held; the change arrives when the lock
+     * goes. Before, the retrieving request ran the re-read itself (a sequential scan of the table
+     * at 1,000,000 graduates) and waited here for the lock.
+     */
+    @Test
+    void aDueReReadNeverRunsOnTheRetrievingThread() throws Exception {
+        jdbc.update("""
+                update graduate_profile set text_embedding = (select text_embedding from graduate_profile where id = ?),
+                    updated_at = now() where id = ?""", COOK, TESTER);
+        jdbc.update("update graduate_profile set text_embedding = null, updated_at = now() where id = ?", COOK);
+        store.markRefreshDue();
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            try (Statement lock = locker.createStatement()) {
+                lock.execute("lock table graduate_profile in access exclusive mode");
+            }
+            List<UUID> answered = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> store.nearest(cook, 5));
+            assertThat(answered).as("answered from what is held while the re-read waits").startsWith(COOK);
+            locker.rollback();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!store.nearest(cook, 5).equals(List.of(TESTER)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(store.nearest(cook, 5)).containsExactly(TESTER);
+    }
+
+    @Test
+    void aLoadInTheBackgroundHoldsTheStoredVectorsBeforeAnyRetrieval() throws InterruptedException {
+        assertThat(store.loaded()).isTrue(); // reloaded by seed(); drop what is held and start as at start-up
+        store.dropForTest();
+        assertThat(store.loaded()).isFalse();
+
+        store.loadInBackground();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!store.loaded() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(store.loaded()).isTrue();
+        assertThat(store.size()).isEqualTo(2);
     }
 }
