@@ -138,7 +138,8 @@ class DuplicatesIT extends MvcTestBase {
 
     @Test
     void aMergeUnionsAndMovesIntoTheOlderRecordAndUndoGivesEverythingBack() throws Exception {
-        UUID[] ids = importTwice("dup-merge");
+        // not "dup-merge": the name is shown to the recruiter, whose pages must never say "merge" (here and in StaffOnlyDataIT)
+        UUID[] ids = importTwice("dup-union");
         UUID kept = ids[0];
         UUID newer = ids[1];
         // the newer record has a project, a blocked company, a proposal and a placement of its own
