@@ -19,8 +19,8 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
  */
 final class MappingFingerprint {
 
-    /** Bump when an analyzer definition or a derived field's computation changes. */
-    static final String ANALYSIS_VERSION = "analysis-1";
+    /** Bump when an analyzer definition or a derived field's computation changes (analysis-2: German stop words in text_plain). */
+    static final String ANALYSIS_VERSION = "analysis-2";
 
     private MappingFingerprint() {
     }
