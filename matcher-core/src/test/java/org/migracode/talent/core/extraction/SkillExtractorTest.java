@@ -27,6 +27,19 @@ class SkillExtractorTest {
     }
 
     @Test
+    void findsTheGermanPhrasingOfGeneralSkills() {
+        // tech names stay English inside German text; the general skills have German names (taxonomy 2026.12.1)
+        assertThat(ids("Erfahrung mit relationalen Datenbanken, Versionsverwaltung mit Git und Testautomatisierung"))
+                .containsExactly("relational-databases", "version-control", "git", "test-automation");
+        assertThat(ids("Kenntnisse in objektorientierter Programmierung (Java) und agilen Methoden"))
+                .containsExactly("oop", "java", "agile");
+        assertThat(ids("Teamfähigkeit, Kommunikationsstärke, Zeitmanagement und Projektmanagement"))
+                .containsExactly("teamwork", "communication", "time-management", "project-management");
+        assertThat(ids("Webentwicklung mit React, Qualitätssicherung, Fehlersuche im Backend"))
+                .containsExactly("web-development", "react", "qa", "debugging", "backend");
+    }
+
+    @Test
     void longestMatchWins() {
         assertThat(ids("React Native apps")).containsExactly("react-native");
         assertThat(ids("Java, JavaScript")).containsExactly("java", "javascript");
