@@ -59,7 +59,7 @@ final class PlainTopK {
             float[] vector = embedding.vectorOf(stored);
             int limit = Math.max(depth, k);
             CandidateRetriever.Stage1 stage1 = retriever.retrieveWithChannels(listing, stored.getCompanyId(), limit,
-                    found -> embedding.retrieve(found, listing, stored.getCompanyId(), vector, limit));
+                    embedding.retrieval(listing, stored.getCompanyId(), vector, limit));
             List<CandidateProfile> candidates = new ArrayList<>(stage1.hits().size());
             for (Stage1Hit hit : stage1.hits()) {
                 candidates.add(decoded.candidate(hit.matchProfile()));

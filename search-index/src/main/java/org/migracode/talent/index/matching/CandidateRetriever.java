@@ -63,10 +63,15 @@ public class CandidateRetriever {
     /** The graduate's headline as indexed for recruiter search. */
     static final String HEADLINE = "headline";
 
-    private final EntityManager entityManager;
+    /** Fewer ids than this are read in one query: splitting them would cost more than it saves. */
+    static final int SPLIT_READ_FROM = 64;
 
-    public CandidateRetriever(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final Stage1Executor executor;
+
+    public CandidateRetriever(EntityManager entityManager, Stage1Executor executor) {
         this.entityManager = entityManager;
+        this.executor = executor;
     }
 
     /** At most {@code limit} graduates for {@code listing}, best first. */
@@ -115,33 +120,57 @@ public class CandidateRetriever {
      */
     public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit,
             Function<Set<String>, List<Stage1Hit>> another) {
-        int minimum = listing.required().size() >= 3 ? 2 : 1;
-        List<Stage1Hit> hits = query(listing, companyId, limit, minimum);
-        if (hits.size() < limit && minimum > 1) {
-            hits = query(listing, companyId, limit, 1);
-        }
+        return retrieveWithChannels(listing, companyId, limit, () -> another);
+    }
+
+    /**
+     * As {@link #retrieveWithChannels(ListingProfile, UUID, int, Function)}, with the other channel
+     * in two steps: {@link OtherChannel#start()}, which needs nothing from the other retrievals, runs
+     * beside them, and the step it returns gets the ids they found.
+     *
+     * <p>The independent parts run side by side on the {@link Stage1Executor} (issue #14): the
+     * other channel's start, the structured query, the skills and the full-text channel; then the
+     * other channel's filter step; then the stored fields of the union, read in two halves; then
+     * the skills, full-text and title channels' values. Each part's result is merged in the fixed
+     * order of the sequential code, so the result does not depend on which thread ran what, and is
+     * the sequential code's (with {@value Stage1Executor#THREADS} 0 or 1 it is that code, everything
+     * on the caller's thread).
+     */
+    public Stage1 retrieveWithChannels(ListingProfile listing, UUID companyId, int limit, OtherChannel another) {
         Map<String, Integer> skills = ChannelQueries.skills(listing);
         Function<SearchPredicateFactory, PredicateFinalStep> skillsPredicate = f -> weighted(f, GraduateIndexFields.SKILL_BAG, skills);
-        List<Stage1Hit> skillHits = skills.isEmpty() ? List.of() : channel(listing, companyId, skillsPredicate, limit);
         Map<String, Integer> text = ChannelQueries.text(listing);
         Function<SearchPredicateFactory, PredicateFinalStep> textPredicate = f -> weighted(f, GraduateIndexFields.ALL_TEXT_PLAIN, text);
-        List<Stage1Hit> textHits = text.isEmpty() ? List.of() : channel(listing, companyId, textPredicate, limit);
+        // the longest pure-CPU part first, so that it gets a worker
+        Stage1Executor.Pending<Function<Set<String>, List<Stage1Hit>>> otherStarted = executor.fork(em -> another.start());
+        Stage1Executor.Pending<List<Stage1Hit>> structured = executor.fork(em -> structured(em, listing, companyId, limit));
+        Stage1Executor.Pending<List<Stage1Hit>> skillsRetrieved = skills.isEmpty() ? Stage1Executor.done(List.of())
+                : executor.fork(em -> channel(em, listing, companyId, skillsPredicate, limit));
+        Stage1Executor.Pending<List<Stage1Hit>> textRetrieved = text.isEmpty() ? Stage1Executor.done(List.of())
+                : executor.fork(em -> channel(em, listing, companyId, textPredicate, limit));
+        List<Stage1Hit> hits = structured.join();
+        List<Stage1Hit> skillHits = skillsRetrieved.join();
+        List<Stage1Hit> textHits = textRetrieved.join();
         Set<String> found = new java.util.HashSet<>();
         for (List<Stage1Hit> list : List.of(hits, skillHits, textHits)) {
             list.forEach(h -> found.add(h.id()));
         }
-        List<Stage1Hit> otherHits = another.apply(java.util.Collections.unmodifiableSet(found));
+        List<Stage1Hit> otherHits = otherStarted.join().apply(java.util.Collections.unmodifiableSet(found));
         Map<String, Stage1Hit> union = fuse(List.of(hits, skillHits, textHits, otherHits), VOTES, limit);
         withProfiles(union);
 
         Set<String> ids = union.keySet();
-        Map<String, Double> s = skills.isEmpty() ? null : ranks(skillHits, limit, ids, skillsPredicate);
-        Map<String, Double> t = text.isEmpty() ? null : ranks(textHits, limit, ids, textPredicate);
+        Stage1Executor.Pending<Map<String, Double>> skillRanks = skills.isEmpty() ? Stage1Executor.done(null)
+                : executor.fork(em -> ranks(em, skillHits, limit, ids, skillsPredicate));
+        Stage1Executor.Pending<Map<String, Double>> textRanks = text.isEmpty() ? Stage1Executor.done(null)
+                : executor.fork(em -> ranks(em, textHits, limit, ids, textPredicate));
         String title = listing.title() == null ? "" : listing.title().strip();
         List<String> withHeadline = union.values().stream().filter(Stage1Hit::headlinePresent).map(Stage1Hit::id).toList();
         Map<String, Double> h = title.isEmpty() || withHeadline.isEmpty() ? Map.of()
                 : TextRelevance.reciprocalRanks(entityManager, GraduateProfile.class, withHeadline,
                         f -> f.match().field(HEADLINE).matching(title), RRF_K);
+        Map<String, Double> s = skillRanks.join();
+        Map<String, Double> t = textRanks.join();
         Map<String, ChannelScores> scores = new LinkedHashMap<>();
         for (Stage1Hit hit : union.values()) {
             String id = hit.id();
@@ -183,7 +212,7 @@ public class CandidateRetriever {
      * scores, plus (only when the retrieval was cut at {@code limit}) the scores of the other ids,
      * from one query over just those ids.
      */
-    private Map<String, Double> ranks(List<Stage1Hit> hits, int limit, Set<String> ids,
+    private static Map<String, Double> ranks(EntityManager entityManager, List<Stage1Hit> hits, int limit, Set<String> ids,
             Function<SearchPredicateFactory, PredicateFinalStep> predicate) {
         Map<String, Double> raw = new HashMap<>();
         for (Stage1Hit hit : hits) {
@@ -203,6 +232,20 @@ public class CandidateRetriever {
      * reciprocal-rank votes first, {@link #fuse}) and every channel's value for each of them.
      */
     public record Stage1(List<Stage1Hit> hits, Map<String, ChannelScores> channels) {
+    }
+
+    /**
+     * One more channel's retrieval in two steps (the embedding channel's,
+     * {@link EmbeddingChannel#retrieval}): {@link #start()} needs nothing from the other retrievals
+     * and may run on a {@link Stage1Executor} worker while they query the index, so it must not use
+     * the request's {@link EntityManager}; the step it returns gets the ids they found (all of them
+     * eligible) and runs on the caller's thread, returning the channel's own best {@code limit}
+     * eligible graduates, best first, ids and scores only.
+     */
+    @FunctionalInterface
+    public interface OtherChannel {
+
+        Function<Set<String>, List<Stage1Hit>> start();
     }
 
     /**
@@ -297,11 +340,16 @@ public class CandidateRetriever {
             return;
         }
         Map<String, Stage1Hit> stored = new HashMap<>();
-        Search.session(entityManager).search(GraduateProfile.class)
-                .select(CandidateRetriever::hitProjection)
-                .where(f -> f.id().matchingAny(missing))
-                .fetchHits(missing.size())
-                .forEach(h -> stored.put(h.id(), h));
+        if (executor.parallel() && missing.size() >= SPLIT_READ_FROM) {
+            // two halves read side by side (the decompression of the stored blocks is the cost)
+            List<UUID> first = missing.subList(0, missing.size() / 2);
+            Stage1Executor.Pending<List<Stage1Hit>> firstRead = executor.fork(em -> storedFields(em, first));
+            List<Stage1Hit> second = storedFields(entityManager, missing.subList(first.size(), missing.size()));
+            firstRead.join().forEach(h -> stored.put(h.id(), h));
+            second.forEach(h -> stored.put(h.id(), h));
+        } else {
+            storedFields(entityManager, missing).forEach(h -> stored.put(h.id(), h));
+        }
         union.replaceAll((id, hit) -> {
             if (hit.matchProfile() != null) {
                 return hit;
@@ -313,13 +361,21 @@ public class CandidateRetriever {
         union.values().removeIf(java.util.Objects::isNull);
     }
 
+    /** The stored fields ({@link #hitProjection}) of {@code ids} that the index has, in one query. */
+    private static List<Stage1Hit> storedFields(EntityManager entityManager, List<UUID> ids) {
+        return Search.session(entityManager).search(GraduateProfile.class)
+                .select(CandidateRetriever::hitProjection)
+                .where(f -> f.id().matchingAny(ids))
+                .fetchHits(ids.size());
+    }
+
     static Stage1Hit hit(List<?> projected) {
         return new Stage1Hit(projected.get(0).toString(), (Float) projected.get(1), (String) projected.get(2),
                 Boolean.TRUE.equals(projected.get(3)), (String) projected.get(4));
     }
 
     /** One channel's best {@code limit} eligible graduates, equal scores by id. */
-    private List<Stage1Hit> channel(ListingProfile listing, UUID companyId,
+    private static List<Stage1Hit> channel(EntityManager entityManager, ListingProfile listing, UUID companyId,
             java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
             int limit) {
         return Search.session(entityManager).search(GraduateProfile.class)
@@ -343,7 +399,20 @@ public class CandidateRetriever {
         return bool;
     }
 
-    private List<Stage1Hit> query(ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
+    /**
+     * The structured retrieval: with three or more required skills a graduate must have two, or
+     * one when fewer than {@code limit} have two.
+     */
+    private static List<Stage1Hit> structured(EntityManager entityManager, ListingProfile listing, UUID companyId, int limit) {
+        int minimum = listing.required().size() >= 3 ? 2 : 1;
+        List<Stage1Hit> hits = query(entityManager, listing, companyId, limit, minimum);
+        if (hits.size() < limit && minimum > 1) {
+            hits = query(entityManager, listing, companyId, limit, 1);
+        }
+        return hits;
+    }
+
+    private static List<Stage1Hit> query(EntityManager entityManager, ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
         return Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(CandidateRetriever::ranked))
                 .where(f -> {

@@ -94,10 +94,33 @@ public class EmbeddingChannel {
      * "without the channel's retrieval", docs/matching.md) nothing.
      */
     public List<Stage1Hit> retrieve(Set<String> eligible, ListingProfile listing, UUID companyId, float[] vector, int limit) {
-        if (vector == null || !retrieve) {
+        return filter(nearest(vector, limit), eligible, listing, companyId, limit);
+    }
+
+    /**
+     * {@link #retrieve} as stage 1's other channel ({@link CandidateRetriever#retrieveWithChannels(ListingProfile,
+     * UUID, int, CandidateRetriever.OtherChannel)}) in its two steps: the scan of the in-memory store
+     * (pure CPU, about a fifth of stage 1's samples at 10,000 graduates), which needs nothing from
+     * the other retrievals and so may run on a worker while they query the index, then the filter
+     * query over the ids they did not find, on the caller's thread. The result is {@link #retrieve}'s.
+     */
+    public CandidateRetriever.OtherChannel retrieval(ListingProfile listing, UUID companyId, float[] vector, int limit) {
+        return () -> {
+            List<UUID> nearest = nearest(vector, limit);
+            return eligible -> filter(nearest, eligible, listing, companyId, limit);
+        };
+    }
+
+    /** The {@value #OVERFETCH} × {@code limit} candidates nearest to {@code vector}, best first; none when off or without a vector. */
+    List<UUID> nearest(float[] vector, int limit) {
+        return vector == null || !retrieve ? List.of() : store.nearest(vector, limit * OVERFETCH);
+    }
+
+    /** The first {@code limit} of {@code nearest} that are {@code eligible} or pass the filters, in order. */
+    private List<Stage1Hit> filter(List<UUID> nearest, Set<String> eligible, ListingProfile listing, UUID companyId, int limit) {
+        if (nearest.isEmpty()) {
             return List.of();
         }
-        List<UUID> nearest = store.nearest(vector, limit * OVERFETCH);
         List<UUID> unknown = nearest.stream().filter(id -> !eligible.contains(id.toString())).toList();
         Set<String> passed = new HashSet<>();
         if (!unknown.isEmpty()) {

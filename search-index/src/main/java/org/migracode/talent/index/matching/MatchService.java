@@ -116,9 +116,10 @@ public class MatchService {
         int top = properties.requireTopK(k);
         int depth = Math.max(properties.rerankDepth(), top);
         // the embedding channel's retrieval widens the union before the other channels' values are taken,
-        // so those values cover the graduates only it found too
+        // so those values cover the graduates only it found too; its in-memory scan runs beside the other
+        // retrievals (Stage1Executor), its filter query after them
         CandidateRetriever.Stage1 stage1 = candidateRetriever.retrieveWithChannels(listing, companyId, depth,
-                found -> embeddingChannel.retrieve(found, listing, companyId, vector, depth));
+                embeddingChannel.retrieval(listing, companyId, vector, depth));
         List<Stage1Hit> hits = stage1.hits();
         List<CandidateProfile> candidates = new ArrayList<>(hits.size());
         for (Stage1Hit hit : hits) {
