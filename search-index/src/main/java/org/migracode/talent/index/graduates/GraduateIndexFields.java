@@ -51,8 +51,12 @@ public final class GraduateIndexFields {
     public static final String ALL_TEXT_PLAIN = "text_plain";
     /** The skills channel: one skill id per mention in the graduate's text, plus each skill held. */
     public static final String SKILL_BAG = "skillBag";
-    /** The graduate's id as a sortable keyword: stage 1 breaks equal scores by it. */
-    public static final String SORT_ID = "sortId";
+    /**
+     * The graduate's id as two sortable numbers ({@link SortKeys}): stage 1 breaks equal scores
+     * by them, which orders equal scores by id as text.
+     */
+    public static final String SORT_ID_HIGH = "sortIdHigh";
+    public static final String SORT_ID_LOW = "sortIdLow";
     /**
      * The sentence embedding of the graduate's own words, int8-quantized and stored (not searchable,
      * no kNN graph): the embedding channel reads it with each stage-1 hit.

@@ -263,11 +263,25 @@ public class GraduateProfile implements EmbeddedText {
         return headline != null && !headline.isBlank();
     }
 
-    /** The id as a sortable keyword, the stable tie-break of stage 1. */
-    @KeywordField(name = GraduateIndexFields.SORT_ID, sortable = Sortable.YES, searchable = Searchable.NO)
+    /**
+     * The id's first 64 bits as a sortable number, with {@link #getSortIdLow()} the stable tie-break
+     * of stage 1 ({@link GraduateIndexFields#SORT_ID_HIGH}). The sign bit is flipped, so that a
+     * signed {@code long} sort orders ids exactly as their text does (the text of a UUID is its two
+     * halves in fixed-width lower-case hex, so text order is unsigned numeric order). A number,
+     * not the id's text: a keyword sort looks each competitive hit's term up in a compressed terms
+     * dictionary, which was most of stage 1's collector time (docs/performance.md, seventh round).
+     */
+    @GenericField(name = GraduateIndexFields.SORT_ID_HIGH, sortable = Sortable.YES, searchable = Searchable.NO)
     @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
-    public String getSortId() {
-        return getId().toString();
+    public long getSortIdHigh() {
+        return SortKeys.high(getId());
+    }
+
+    /** The id's last 64 bits, sign bit flipped: the tie-break after {@link #getSortIdHigh()}. */
+    @GenericField(name = GraduateIndexFields.SORT_ID_LOW, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
+    public long getSortIdLow() {
+        return SortKeys.low(getId());
     }
 
     /**

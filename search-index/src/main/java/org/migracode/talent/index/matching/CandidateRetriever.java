@@ -386,9 +386,15 @@ public class CandidateRetriever {
                     eligible(f, root, listing);
                     return root.must(predicate.apply(f));
                 })
-                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
+                .sort(CandidateRetriever::byScoreThenId)
                 .totalHitCountThreshold(limit)
                 .fetchHits(limit);
+    }
+
+    /** Best score first, equal scores by graduate id (as text), on two numeric sort fields ({@link SortKeys}). */
+    private static org.hibernate.search.engine.search.sort.dsl.SortFinalStep byScoreThenId(
+            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f) {
+        return f.score().then().field(GraduateIndexFields.SORT_ID_HIGH).then().field(GraduateIndexFields.SORT_ID_LOW);
     }
 
     /** A should-clause per term, boosted by how often the listing names it: BM25 with query term frequencies. */
@@ -447,7 +453,7 @@ public class CandidateRetriever {
                     }
                     return root;
                 })
-                .sort(f -> f.score().then().field(GraduateIndexFields.SORT_ID))
+                .sort(CandidateRetriever::byScoreThenId)
                 .totalHitCountThreshold(limit)
                 .fetchHits(limit);
     }
