@@ -82,6 +82,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits (20 s at most) until the text of the element {@code by} finds satisfies {@code condition},
+     * finding the element again on every try: htmx may swap it out between the lookup and the read
+     * (a stale element; GraduatePrivacyBrowserIT failed on CI so), or a page may be loading.
+     */
+    Browser untilText(By by, java.util.function.Predicate<String> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> condition.test(d.findElement(by).getText()));
+        return this;
+    }
+
+    /**
      * Clicks the element {@code by} finds, finding it again if htmx swapped it out between the
      * lookup and the click (a stale element), until it succeeds or 20 s pass.
      */

@@ -2,12 +2,10 @@ package org.migracode.talent.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A graduate in a real browser: signs in, hides themself from employers, and downloads their data
@@ -26,8 +24,7 @@ class GraduatePrivacyBrowserIT extends BrowserTestBase {
             browser.screenshot("20-graduate-profile");
 
             browser.click(By.id("visibility-toggle"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("visibility-status")).getText().contains("You are hidden"));
+            browser.untilText(By.id("visibility-status"), text -> text.contains("You are hidden"));
             assertThat(jdbc.queryForObject("select visible_to_employers from graduate_profile where id = ?", Boolean.class, graduate))
                     .isFalse();
             browser.screenshot("21-graduate-hidden");
@@ -41,8 +38,7 @@ class GraduatePrivacyBrowserIT extends BrowserTestBase {
                     .contains("\"auditEntries\"");
 
             browser.click(By.id("visibility-toggle"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("visibility-status")).getText().contains("Employers can find you"));
+            browser.untilText(By.id("visibility-status"), text -> text.contains("Employers can find you"));
         }
     }
 }
