@@ -111,20 +111,28 @@ final class VectorTable {
         while (within < wanted) {
             within += histogram[++threshold];
         }
-        record Row(int slot, UUID id, int distance) {
-        }
-        List<Row> shortlist = new ArrayList<>(within);
+        // every row nearer than the threshold, and of the rows at it the smallest ids: the
+        // shortlist's order does not matter (it is ordered by dot product below), so only the
+        // rows at the threshold are sorted, by id
+        int[] shortlist = new int[wanted];
+        int taken = 0;
+        List<Integer> atThreshold = new ArrayList<>();
         for (int row = 0; row < used; row++) {
-            if (distance[row] <= threshold) {
-                shortlist.add(new Row(row, ids[row], distance[row]));
+            if (distance[row] < threshold) {
+                shortlist[taken++] = row;
+            } else if (distance[row] == threshold) {
+                atThreshold.add(row);
             }
         }
-        shortlist.sort((a, b) -> a.distance != b.distance ? Integer.compare(a.distance, b.distance) : a.id.compareTo(b.id));
+        atThreshold.sort((a, b) -> ids[a].compareTo(ids[b]));
+        for (int i = 0; taken < wanted; i++) {
+            shortlist[taken++] = atThreshold.get(i);
+        }
         record Scored(UUID id, double dot) {
         }
         List<Scored> scored = new ArrayList<>(wanted);
-        for (Row row : shortlist.subList(0, wanted)) {
-            scored.add(new Scored(row.id, QuantizedVector.dot(query, values, row.slot * dimensions, scales[row.slot])));
+        for (int slot : shortlist) {
+            scored.add(new Scored(ids[slot], QuantizedVector.dot(query, values, slot * dimensions, scales[slot])));
         }
         scored.sort((a, b) -> a.dot != b.dot ? Double.compare(b.dot, a.dot) : a.id.compareTo(b.id));
         return scored.subList(0, Math.min(n, scored.size())).stream().map(Scored::id).toList();
