@@ -68,10 +68,12 @@ public class CandidateRetriever {
 
     private final EntityManager entityManager;
     private final Stage1Executor executor;
+    private final StoredGraduateFields stored;
 
-    public CandidateRetriever(EntityManager entityManager, Stage1Executor executor) {
+    public CandidateRetriever(EntityManager entityManager, Stage1Executor executor, StoredGraduateFields stored) {
         this.entityManager = entityManager;
         this.executor = executor;
+        this.stored = stored;
     }
 
     /** At most {@code limit} graduates for {@code listing}, best first. */
@@ -331,34 +333,52 @@ public class CandidateRetriever {
 
     /**
      * Fills in, in place, the stored fields of every hit of {@code union} that was retrieved
-     * without them, in one query over just those ids, keeping each hit's retrieval score; a
-     * graduate the index no longer has (erased since a channel read it) leaves the union.
+     * without them, keeping each hit's retrieval score: from {@link StoredGraduateFields} where it
+     * holds them, the others in one query over just their ids (and kept there for the next
+     * request); a graduate the index no longer has (erased since a channel read it) leaves the union.
      */
     void withProfiles(Map<String, Stage1Hit> union) {
-        List<UUID> missing = union.values().stream().filter(h -> h.matchProfile() == null).map(h -> UUID.fromString(h.id())).toList();
-        if (missing.isEmpty()) {
-            return;
+        Map<String, StoredGraduateFields.Fields> found = new HashMap<>();
+        List<UUID> missing = new java.util.ArrayList<>();
+        for (Stage1Hit hit : union.values()) {
+            if (hit.matchProfile() == null) {
+                StoredGraduateFields.Fields held = stored.get(hit.id());
+                if (held == null) {
+                    missing.add(UUID.fromString(hit.id()));
+                } else {
+                    found.put(hit.id(), held);
+                }
+            }
         }
-        Map<String, Stage1Hit> stored = new HashMap<>();
-        if (executor.parallel() && missing.size() >= SPLIT_READ_FROM) {
-            // two halves read side by side (the decompression of the stored blocks is the cost)
-            List<UUID> first = missing.subList(0, missing.size() / 2);
-            Stage1Executor.Pending<List<Stage1Hit>> firstRead = executor.fork(em -> storedFields(em, first));
-            List<Stage1Hit> second = storedFields(entityManager, missing.subList(first.size(), missing.size()));
-            firstRead.join().forEach(h -> stored.put(h.id(), h));
-            second.forEach(h -> stored.put(h.id(), h));
-        } else {
-            storedFields(entityManager, missing).forEach(h -> stored.put(h.id(), h));
+        if (!missing.isEmpty()) {
+            long stamp = stored.stamp();
+            Map<String, StoredGraduateFields.Fields> read = new HashMap<>();
+            if (executor.parallel() && missing.size() >= SPLIT_READ_FROM) {
+                // two halves read side by side (the decompression of the stored blocks is the cost)
+                List<UUID> first = missing.subList(0, missing.size() / 2);
+                Stage1Executor.Pending<List<Stage1Hit>> firstRead = executor.fork(em -> storedFields(em, first));
+                List<Stage1Hit> second = storedFields(entityManager, missing.subList(first.size(), missing.size()));
+                firstRead.join().forEach(h -> read.put(h.id(), fields(h)));
+                second.forEach(h -> read.put(h.id(), fields(h)));
+            } else {
+                storedFields(entityManager, missing).forEach(h -> read.put(h.id(), fields(h)));
+            }
+            stored.read(stamp, read);
+            found.putAll(read);
         }
         union.replaceAll((id, hit) -> {
             if (hit.matchProfile() != null) {
                 return hit;
             }
-            Stage1Hit found = stored.get(id);
-            return found == null ? null
-                    : new Stage1Hit(id, hit.retrievalScore(), found.matchProfile(), found.headlinePresent(), found.wordingVector());
+            StoredGraduateFields.Fields fields = found.get(id);
+            return fields == null ? null
+                    : new Stage1Hit(id, hit.retrievalScore(), fields.matchProfile(), fields.headlinePresent(), fields.wordingVector());
         });
         union.values().removeIf(java.util.Objects::isNull);
+    }
+
+    private static StoredGraduateFields.Fields fields(Stage1Hit hit) {
+        return new StoredGraduateFields.Fields(hit.matchProfile(), hit.headlinePresent(), hit.wordingVector());
     }
 
     /** The stored fields ({@link #hitProjection}) of {@code ids} that the index has, in one query. */

@@ -29,16 +29,18 @@ import org.springframework.stereotype.Component;
 class GraduateMatchingFieldsBinder implements TypeBinder {
 
     private final SkillVocabulary vocabulary;
+    private final StoredGraduateFields stored;
 
-    GraduateMatchingFieldsBinder(SkillVocabulary vocabulary) {
+    GraduateMatchingFieldsBinder(SkillVocabulary vocabulary, StoredGraduateFields stored) {
         this.vocabulary = vocabulary;
+        this.stored = stored;
     }
 
     @Override
     public void bind(TypeBindingContext context) {
         dependOn(context, "skills", "projects", "languages", "headline", "summary", "city", "remotePreference",
                 "availableFrom", "startNotBefore", "wantsJob", "jobsEligible", "wantsInternship", "textEmbedding");
-        context.bridge(GraduateProfile.class, new GraduateMatchingFieldsBridge(vocabulary, fields(context.indexSchemaElement())));
+        context.bridge(GraduateProfile.class, new GraduateMatchingFieldsBridge(vocabulary, fields(context.indexSchemaElement()), stored));
     }
 
     /** The same names, analyzers and capabilities the entity's annotations gave these fields. */

@@ -35,10 +35,12 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
     private final SkillVocabulary vocabulary;
     private final OccupationVocabulary occupations = OccupationVocabulary.bundled();
     private final Fields fields;
+    private final StoredGraduateFields stored;
 
-    GraduateMatchingFieldsBridge(SkillVocabulary vocabulary, Fields fields) {
+    GraduateMatchingFieldsBridge(SkillVocabulary vocabulary, Fields fields, StoredGraduateFields stored) {
         this.vocabulary = vocabulary;
         this.fields = fields;
+        this.stored = stored;
     }
 
     @Override
@@ -55,11 +57,15 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
         target.addValue(fields.allTextPlain(), allText);
         target.addValue(fields.skillBag(), skillBag(graduate));
         float[] embedding = graduate.getTextEmbedding();
-        if (embedding != null) {
+        String vector = embedding == null ? null : QuantizedVector.of(embedding).encode();
+        if (vector != null) {
             // int8-quantized, stored and projected with the match profile: no kNN graph to build
-            target.addValue(fields.wordingVector(), QuantizedVector.of(embedding).encode());
+            target.addValue(fields.wordingVector(), vector);
         }
-        target.addValue(fields.matchProfile(), MatchProfileCodec.encode(MatchProfiles.candidate(graduate, vocabulary, textSkills)));
+        String matchProfile = MatchProfileCodec.encode(MatchProfiles.candidate(graduate, vocabulary, textSkills));
+        target.addValue(fields.matchProfile(), matchProfile);
+        // the same strings the document stores, for stage 1 to read from memory
+        stored.indexed(graduate.getId().toString(), new StoredGraduateFields.Fields(matchProfile, graduate.isHeadlinePresent(), vector));
     }
 
     private static void addIds(DocumentElement target, IndexFieldReference<String> field, Set<SkillId> ids) {

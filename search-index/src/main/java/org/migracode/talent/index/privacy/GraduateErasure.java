@@ -8,6 +8,7 @@ import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.graduates.GraduateProfile;
+import org.migracode.talent.index.matching.StoredGraduateFields;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,15 @@ public class GraduateErasure {
     private final JdbcTemplate jdbc;
     private final List<PersonalDataContributor> contributors;
     private final AuditLog audit;
+    private final StoredGraduateFields stored;
 
     public GraduateErasure(EntityManager entityManager, JdbcTemplate jdbc, List<PersonalDataContributor> contributors,
-            AuditLog audit) {
+            AuditLog audit, StoredGraduateFields stored) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.contributors = List.copyOf(contributors);
         this.audit = audit;
+        this.stored = stored;
     }
 
     /** @return true when there was a graduate to erase */
@@ -51,6 +54,7 @@ public class GraduateErasure {
         int accounts = jdbc.update("delete from user_account where graduate_id = ?", graduateId);
         entityManager.remove(graduate);
         entityManager.flush();
+        stored.forget(graduateId); // the match fields stage 1 keeps in memory go with the document
         AuditAction action = switch (reason) {
             case SELF -> AuditAction.SELF_ERASURE;
             case ADMIN_ON_REQUEST -> AuditAction.ADMIN_ERASURE;

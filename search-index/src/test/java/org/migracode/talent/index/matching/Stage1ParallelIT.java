@@ -74,6 +74,9 @@ class Stage1ParallelIT {
     MatchingProperties properties;
 
     @Autowired
+    StoredGraduateFields stored;
+
+    @Autowired
     SkillVocabulary vocabulary;
 
     @Autowired
@@ -97,8 +100,8 @@ class Stage1ParallelIT {
         try (Stage1Executor sequential = new Stage1Executor(entityManagerFactory, entityManager, 1);
                 Stage1Executor parallel = new Stage1Executor(entityManagerFactory, entityManager, 4);
                 Stage1Executor saturated = new Stage1Executor(entityManagerFactory, entityManager, 2)) {
-            Side one = new Side(sequential, embedding);
-            Side four = new Side(parallel, embedding);
+            Side one = new Side(sequential, embedding, new StoredGraduateFields(false)); // always reads the index
+            Side four = new Side(parallel, embedding, stored); // reads the graduates it holds from memory
             int withVector = 0;
             int cut = 0;
             Map<String, Object> expected = new HashMap<>();
@@ -127,7 +130,7 @@ class Stage1ParallelIT {
             assertThat(four.draft(draft)).as("the listing preview's path").isEqualTo(one.draft(draft));
 
             // four requests at once on two workers: most parts run on the callers (caller runs), same results
-            Side busy = new Side(saturated, embedding);
+            Side busy = new Side(saturated, embedding, stored);
             ExecutorService requests = Executors.newFixedThreadPool(4);
             try {
                 List<Future<RankedMatches>> answers = new ArrayList<>();
@@ -154,8 +157,8 @@ class Stage1ParallelIT {
         final MatchService matches;
         final EmbeddingChannel embedding;
 
-        Side(Stage1Executor executor, EmbeddingChannel embedding) {
-            this.retriever = new CandidateRetriever(entityManager, executor);
+        Side(Stage1Executor executor, EmbeddingChannel embedding, StoredGraduateFields stored) {
+            this.retriever = new CandidateRetriever(entityManager, executor, stored);
             this.embedding = embedding;
             this.matches = new MatchService(retriever, embedding, listingRetriever, properties, entityManager, vocabulary, clock, meters);
         }
