@@ -46,7 +46,7 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  * <p>{@link #quickScore} and {@link #score} run the same arithmetic in the same order and return
  * exactly the same number; the first allocates no explanation. Cost: O(R·E + N·E + T) for R
  * required and N nice-to-have skills, E pieces of skill evidence and T characters of project
- * text (extracted once per call). Thread-safe.
+ * text (extracted once per candidate profile instance and kept, {@link EvidenceCache}). Thread-safe.
  */
 public final class MatchScorer {
 
@@ -56,6 +56,7 @@ public final class MatchScorer {
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
     private final MatchWeights weights;
+    private final EvidenceCache evidenceCache = new EvidenceCache();
 
     public MatchScorer(SkillTaxonomy taxonomy, MatchWeights weights) {
         this(taxonomy, new SkillExtractor(taxonomy), weights);
@@ -128,7 +129,7 @@ public final class MatchScorer {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(today, "today");
-        SkillEvidence evidence = new SkillEvidence(candidate, taxonomy, extractor);
+        SkillEvidence evidence = evidenceCache.of(candidate, c -> new SkillEvidence(c, taxonomy, extractor));
         int n = ComponentName.values().length;
         double[] v = new double[n];
         boolean[] active = new boolean[n];
