@@ -3,8 +3,6 @@ package org.migracode.talent.index.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,14 +12,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one rule of {@link GraduateAccess} in its two forms, on a real database and index: the
@@ -29,24 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * graduates, for every company and for none.
  */
 @IntegrationTest
-class GraduateAccessIT {
+class GraduateAccessIT extends IndexTestBase {
 
     static final UUID COMPANY_A = UUID.fromString("00000000-0000-0000-0000-00000000aaaa");
     static final UUID COMPANY_B = UUID.fromString("00000000-0000-0000-0000-00000000bbbb");
 
-    @Autowired GraduateRepository graduates;
-    @Autowired CompanyRepository companies;
     @Autowired GraduateAccess access;
-    @Autowired EntityManager entityManager;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
 
     List<GraduateProfile> everyone;
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         GraduateProfile shown = graduate("Shown").build();
         GraduateProfile hidden = graduate("Hidden").notVisible().build();
         GraduateProfile inactive = graduate("Inactive").inactive().build();

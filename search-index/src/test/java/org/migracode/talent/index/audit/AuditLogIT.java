@@ -9,19 +9,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.proposals.ProposalStage;
 import org.migracode.talent.index.proposals.ProposalStageChanged;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit table is append-only in the database itself, and the log reads back what it wrote. */
 @IntegrationTest
-class AuditLogIT {
+class AuditLogIT extends IndexTestBase {
 
     @Autowired AuditLog log;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
     @Autowired ApplicationEventPublisher events;
 
     @Test

@@ -4,44 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
-import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The JDBC writer's rows load as valid entities, and a reindex makes them searchable. */
 @IntegrationTest
-class DemoDataWriterIT {
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    GraduateRepository graduates;
+class DemoDataWriterIT extends IndexTestBase {
 
     @Autowired
     IndexMaintenance maintenance;
 
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     @Test
     void writtenDemoDataLoadsAsEntitiesAndReindexesToEqualCounts() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         DemoDataGenerator generator = new DemoDataGenerator(7, new DemoSizes(3, 60, 5, 12), LocalDate.of(2026, 11, 29));
 
         new DemoDataWriter(dataSource, p -> "{noop}" + p).writeAll(generator);

@@ -2,45 +2,29 @@ package org.migracode.talent.index.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.proposals.Proposal;
 import org.migracode.talent.index.proposals.ProposalRepository;
 import org.migracode.talent.index.proposals.ProposalStage;
 import org.migracode.talent.index.proposals.ProposalTransition;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Demo proposals: deterministic, consistent histories in the past, and some for the demo recruiter and graduate. */
 @IntegrationTest
-class DemoProposalsIT {
+class DemoProposalsIT extends IndexTestBase {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 11, 29);
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ProposalRepository proposals;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void theSameSeedGivesTheSameProposals() {
@@ -55,7 +39,7 @@ class DemoProposalsIT {
 
     @Test
     void storedDemoProposalsHaveConsistentHistoriesInThePast() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         DemoDataGenerator generator = new DemoDataGenerator(20261129, DemoSizes.standard(), REFERENCE);
         new DemoDataWriter(dataSource, p -> "{noop}" + p).writeAll(generator);
         Instant now = REFERENCE.atStartOfDay().toInstant(ZoneOffset.UTC);

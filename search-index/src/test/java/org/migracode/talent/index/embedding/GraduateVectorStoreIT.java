@@ -10,18 +10,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.embedding.EmbeddingText;
 import org.migracode.talent.core.embedding.TextEmbedder;
-import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The in-memory vectors of the embedding channel's retrieval against the real PostgreSQL: loaded
@@ -30,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the re-read of changed rows.
  */
 @IntegrationTest
-class GraduateVectorStoreIT {
+class GraduateVectorStoreIT extends IndexTestBase {
 
     static final UUID COOK = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
     static final UUID TESTER = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
@@ -45,18 +42,6 @@ class GraduateVectorStoreIT {
 
     @Autowired
     TextEmbedder embedder;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    TransactionTemplate tx;
 
     float[] cook;
 

@@ -6,7 +6,6 @@ import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,37 +14,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.fairness.FairnessReport.GroupRow;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.matching.MatchService;
 import org.migracode.talent.index.matching.RankedMatches;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The fairness declaration never reaches matching or search, and the report computes the
  * four-fifths ratio per group with small groups suppressed.
  */
 @IntegrationTest
-class FairnessIT {
+class FairnessIT extends IndexTestBase {
 
     @Autowired FairnessDeclarations declarations;
     @Autowired FairnessMonitor monitor;
     @Autowired MatchService matches;
-    @Autowired GraduateRepository graduates;
-    @Autowired CompanyRepository companies;
-    @Autowired ListingRepository listings;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     final List<UUID> women = new ArrayList<>();
     final List<UUID> men = new ArrayList<>();
@@ -55,7 +43,7 @@ class FairnessIT {
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         women.clear();
         men.clear();
         nonBinary.clear();

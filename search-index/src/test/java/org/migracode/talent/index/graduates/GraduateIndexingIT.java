@@ -2,7 +2,6 @@ package org.migracode.talent.index.graduates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,22 +9,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.Cefr;
 import org.migracode.talent.core.profile.SkillSource;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Automatic indexing on commit, against a real PostgreSQL and a real Lucene index. */
 @IntegrationTest
-class GraduateIndexingIT {
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    TransactionTemplate tx;
+class GraduateIndexingIT extends IndexTestBase {
 
     @Test
     void savedProfileIsFoundByFullTextAfterCommit() {

@@ -14,22 +14,15 @@ import org.migracode.talent.core.profile.RemotePolicy;
 import org.migracode.talent.core.scoring.ComponentName;
 import org.migracode.talent.core.scoring.MatchKind;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
-import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Both directions of the two-stage matcher on a real index, with a named data set. */
 @IntegrationTest
-class MatchServiceIT {
+class MatchServiceIT extends IndexTestBase {
 
     static final UUID ANNA_REACT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID BILAL_JS_ONLY = UUID.fromString("00000000-0000-0000-0000-00000000000b");
@@ -48,31 +41,13 @@ class MatchServiceIT {
     @Autowired
     MatchService matches;
 
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     UUID frontendJob;
     UUID backendInternship;
     UUID careJob;
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         tx.executeWithoutResult(s -> {
             graduates.saveAll(List.of(
                     graduate("Anna").id(ANNA_REACT).withSkill("react", 4).withSkill("css", 4).withSkill("javascript", 4)

@@ -2,7 +2,6 @@ package org.migracode.talent.index.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,17 +15,13 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduates.GraduateIndexFields;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.graduates.PortfolioProject;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingIndexFields;
-import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The matcher-derived fields follow every edit they are computed from: the binders' declared
@@ -34,22 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * edit of only that property reindex the document, as the entity getters' derivedFrom paths did.
  */
 @IntegrationTest
-class MatchingFieldsReindexIT {
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    TransactionTemplate tx;
+class MatchingFieldsReindexIT extends IndexTestBase {
 
     @Test
     void aHeadlineEditReindexesMentionedSkillsOccupationsTextChannelsAndMatchProfile() {

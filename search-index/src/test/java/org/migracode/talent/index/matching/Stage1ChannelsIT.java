@@ -2,11 +2,9 @@ package org.migracode.talent.index.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingProfile;
 import org.migracode.talent.core.scoring.ChannelScores;
@@ -14,12 +12,9 @@ import org.migracode.talent.index.demo.DemoDataGenerator;
 import org.migracode.talent.index.demo.DemoDataWriter;
 import org.migracode.talent.index.demo.DemoSizes;
 import org.migracode.talent.index.indexing.IndexMaintenance;
-import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The channel values stage 1 derives from its own retrieval scores
@@ -29,32 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * move a single rank.
  */
 @IntegrationTest
-class Stage1ChannelsIT {
+class Stage1ChannelsIT extends IndexTestBase {
 
     @Autowired
     CandidateRetriever retriever;
 
     @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     IndexMaintenance maintenance;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void channelValuesFromRetrievalScoresEqualTheReScoredOnes() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         new DemoDataWriter(dataSource, p -> "{noop}" + p)
                 .writeAll(new DemoDataGenerator(20261206, new DemoSizes(6, 400, 20, 12), LocalDate.of(2026, 12, 6)));
         maintenance.reindex();

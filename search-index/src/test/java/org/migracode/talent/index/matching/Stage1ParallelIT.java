@@ -3,8 +3,6 @@ package org.migracode.talent.index.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.embedding.TextEmbedder;
 import org.migracode.talent.core.profile.ListingProfile;
@@ -25,13 +22,10 @@ import org.migracode.talent.index.demo.DemoSizes;
 import org.migracode.talent.index.embedding.GraduateVectorStore;
 import org.migracode.talent.index.indexing.IndexMaintenance;
 import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stage 1 with its parts side by side ({@link Stage1Executor}, issue #14) gives exactly what it
@@ -41,28 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One context: the sequential and the parallel retriever are built here on the same beans.
  */
 @IntegrationTest
-class Stage1ParallelIT {
-
-    @Autowired
-    ListingRepository listings;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class Stage1ParallelIT extends IndexTestBase {
 
     @Autowired
     IndexMaintenance maintenance;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    @Autowired
-    EntityManager entityManager;
 
     @Autowired
     ObjectProvider<TextEmbedder> embedder;
@@ -87,7 +63,7 @@ class Stage1ParallelIT {
 
     @Test
     void theParallelStage1AndRankingEqualTheSequentialOnes() throws Exception {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         assertThat(embedder.getIfAvailable()).as("the embedding channel is on, so its scan runs beside the queries").isNotNull();
         new DemoDataWriter(dataSource, p -> "{noop}" + p, embedder.getIfAvailable())
                 .writeAll(new DemoDataGenerator(20261206, new DemoSizes(6, 400, 20, 12), LocalDate.of(2026, 12, 6)));

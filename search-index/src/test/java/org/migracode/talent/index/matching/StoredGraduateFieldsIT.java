@@ -3,8 +3,6 @@ package org.migracode.talent.index.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,17 +11,13 @@ import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.core.profile.SkillSource;
 import org.migracode.talent.index.audit.AuditActor;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.privacy.ErasureReason;
 import org.migracode.talent.index.privacy.GraduateErasure;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stage 1 served from {@link StoredGraduateFields} gives what the index stores, through every
@@ -32,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and reads every stored field from the index.
  */
 @IntegrationTest
-class StoredGraduateFieldsIT {
+class StoredGraduateFieldsIT extends IndexTestBase {
 
     @Autowired
     StoredGraduateFields stored;
@@ -41,32 +35,14 @@ class StoredGraduateFieldsIT {
     Stage1Executor executor;
 
     @Autowired
-    EntityManager entityManager;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
     GraduateErasure erasure;
 
     @Autowired
     SkillVocabulary vocabulary;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     @Test
     void stage1FromMemoryEqualsStage1FromTheIndexThroughEveryChange() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         UUID ana = UUID.randomUUID();
         tx.executeWithoutResult(s -> graduates.saveAll(List.of(
                 graduate("Ana").id(ana).headline("Frontend developer").summary("React and CSS interfaces.")

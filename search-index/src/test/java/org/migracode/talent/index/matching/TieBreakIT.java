@@ -3,7 +3,6 @@ package org.migracode.talent.index.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,15 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.profile.ListingType;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
 import org.migracode.talent.index.graduates.GraduateProfile;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stage 1 keeps, among graduates whose scores are equal, the smallest ids as text, in every
@@ -28,32 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they are negative), whatever order they were indexed in.
  */
 @IntegrationTest
-class TieBreakIT {
+class TieBreakIT extends IndexTestBase {
 
     @Autowired
     CandidateRetriever retriever;
 
     @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    CompanyRepository companies;
-
-    @Autowired
     SkillVocabulary vocabulary;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate tx;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void equalScoresKeepTheSmallestIdsAsText() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         List<UUID> ids = List.of(
                 UUID.fromString("f0000000-0000-0000-0000-000000000001"),
                 UUID.fromString("80000000-0000-0000-0000-000000000002"),

@@ -2,12 +2,10 @@ package org.migracode.talent.index.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.report.EmploymentKind;
@@ -21,30 +19,16 @@ import org.migracode.talent.index.demo.DemoSizes;
 import org.migracode.talent.index.privacy.PersonalDataContributor;
 import org.migracode.talent.index.proposals.ProposalStage;
 import org.migracode.talent.index.proposals.ProposalStageChanged;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Demo outcomes, the HIRED → placement listener and erasure, on a real PostgreSQL. */
 @IntegrationTest
-class PlacementStoreIT {
+class PlacementStoreIT extends IndexTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    @Autowired
-    TransactionTemplate tx;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -62,7 +46,7 @@ class PlacementStoreIT {
 
     @BeforeEach
     void demo() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         generator = new DemoDataGenerator(20261129, new DemoSizes(6, 300, 8, 12), TODAY);
         new DemoDataWriter(dataSource, p -> "{noop}" + p).writeAll(generator);
     }

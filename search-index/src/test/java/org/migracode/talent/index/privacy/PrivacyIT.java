@@ -3,7 +3,6 @@ package org.migracode.talent.index.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migracode.talent.index.testing.TestGraduates.graduate;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,33 +22,25 @@ import org.migracode.talent.index.audit.AuditFilter;
 import org.migracode.talent.index.audit.AuditLog;
 import org.migracode.talent.index.audit.AuditRecord;
 import org.migracode.talent.index.company.Company;
-import org.migracode.talent.index.company.CompanyRepository;
-import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
-import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.index.matching.MatchService;
 import org.migracode.talent.index.matching.RankedMatch;
 import org.migracode.talent.index.search.GraduateHit;
 import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Blocked companies, erasure and retention on the real database and index. */
 @IntegrationTest
-class PrivacyIT {
+class PrivacyIT extends IndexTestBase {
 
     static final UUID ANNA = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     static final UUID BILAL = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
 
-    @Autowired GraduateRepository graduates;
-    @Autowired CompanyRepository companies;
-    @Autowired ListingRepository listings;
     @Autowired UserAccountRepository accounts;
     @Autowired GraduateSearch search;
     @Autowired MatchService matches;
@@ -58,9 +49,6 @@ class PrivacyIT {
     @Autowired AuditLog audit;
     @Autowired GraduateErasure graduateErasure;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     UUID blocked;
     UUID other;
@@ -69,7 +57,7 @@ class PrivacyIT {
 
     @BeforeEach
     void seed() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         tx.executeWithoutResult(s -> {
             blocked = companies.save(new Company(UUID.randomUUID(), "Former Employer SL", "Barcelona")).getId();
             other = companies.save(new Company(UUID.randomUUID(), "Blau Labs", "Barcelona")).getId();

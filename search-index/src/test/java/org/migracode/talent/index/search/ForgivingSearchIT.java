@@ -8,12 +8,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.core.taxonomy.SkillId;
-import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recruiter search that forgives typos and languages, on a real index: misspelt skills and job
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * into (Java is not JavaScript, "go" is not a typo, React Native is not React).
  */
 @IntegrationTest
-class ForgivingSearchIT {
+class ForgivingSearchIT extends IndexTestBase {
 
     static final UUID ANA_FRONTEND_EN = UUID.fromString("00000000-0000-0000-0000-00000000f001");
     static final UUID BEA_FRONTEND_ES = UUID.fromString("00000000-0000-0000-0000-00000000f002");
@@ -43,12 +42,6 @@ class ForgivingSearchIT {
 
     @Autowired
     GraduateSearch search;
-
-    @Autowired
-    GraduateRepository graduates;
-
-    @Autowired
-    TransactionTemplate tx;
 
     @BeforeEach
     void seed() {

@@ -1,20 +1,17 @@
 package org.migracode.talent.index.search;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.migracode.talent.index.demo.DemoDataGenerator;
 import org.migracode.talent.index.demo.DemoDataWriter;
 import org.migracode.talent.index.demo.DemoSizes;
 import org.migracode.talent.index.indexing.IndexMaintenance;
+import org.migracode.talent.index.testing.IndexTestBase;
 import org.migracode.talent.index.testing.IntegrationTest;
-import org.migracode.talent.index.testing.TestDataReset;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Prints (never asserts) recruiter-search latency and result counts on the default demo data
@@ -25,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "talent.search.latency", matches = "true")
-class SearchLatencyReport {
+class SearchLatencyReport extends IndexTestBase {
 
     static final List<String> QUERIES = List.of("developer", "programador", "desarrolladora", "desenvolupador", "frontend",
             "javascript", "javscript", "react", "reakt", "JS", "java", "go", "Desarrollador/a React", "React Native",
@@ -35,20 +32,11 @@ class SearchLatencyReport {
     GraduateSearch search;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     IndexMaintenance maintenance;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void printLatencyOnDemoData() {
-        TestDataReset.reset(jdbc, entityManagerFactory);
+        resetData();
         new DemoDataWriter(dataSource, p -> "{noop}" + p)
                 .writeAll(new DemoDataGenerator(20261129, new DemoSizes(6, 300, 40, 120), LocalDate.of(2026, 11, 29)));
         maintenance.reindex();
