@@ -17,6 +17,7 @@ import org.migracode.talent.core.report.OutcomeFigures;
 import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.outcomes.ReportFacts;
+import org.migracode.talent.portal.school.ShownTimes;
 import org.migracode.talent.portal.testing.AmountText;
 import org.migracode.talent.portal.testing.MvcTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class OutcomeRegisterIT extends MvcTestBase {
 
     @Autowired
     FollowUpService followUps;
+
+    @Autowired
+    ShownTimes shownTimes;
 
     @Autowired
     ReportFacts facts;
@@ -160,8 +164,9 @@ class OutcomeRegisterIT extends MvcTestBase {
         assertThat(ok.getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select evidence_type from follow_up_answer where student_outcome_id = ?", String.class,
                 g.studentId())).isEqualTo("text/plain");
+        // today in the school's zone, as the service stamps it (Europe/Madrid is already tomorrow from 23:00 UTC)
         assertThat(jdbc.queryForObject("select last_confirmed_on from student_outcome where id = ?", LocalDate.class, g.studentId()))
-                .isEqualTo(LocalDate.now());
+                .isEqualTo(LocalDate.now(shownTimes.zone()));
         assertThat(count("select count(*) from audit_entry where action = 'FOLLOW_UP_ANSWERED' and graduate_id = ?", g.id())).isEqualTo(1);
         assertThat(count("select count(*) from notification where kind = 'check-in.answered' and link = ?",
                 "/graduates/" + g.id() + "/outcome")).isEqualTo(coaches);
