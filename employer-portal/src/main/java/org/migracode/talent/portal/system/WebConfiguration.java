@@ -56,9 +56,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(languageParameter());
+    }
+
+    /**
+     * {@code ?lang=es}: applied by every handler; an address no handler serves has no interceptors, so
+     * {@link NotFoundPages} applies it itself.
+     */
+    static LocaleChangeInterceptor languageParameter() {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        return interceptor;
     }
 }
