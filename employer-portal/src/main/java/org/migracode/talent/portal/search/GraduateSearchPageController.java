@@ -61,16 +61,13 @@ class GraduateSearchPageController {
             model.addAttribute("result", result);
             model.addAttribute("savedQuery", GraduateSearchService.describe(params.withoutPaging()));
             boolean staff = viewer.staff();
-            if (staff) {
-                model.addAttribute("openListings", openListings());
-            }
             java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
             if (staff) {
                 companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
+                model.addAttribute("openListings", openListings(names));
             }
             model.addAttribute("shortlistListings", shortlists.listingsFor(viewer).stream()
-                    .map(l -> new ListingOption(l.getId(), staff ? names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()
-                            : l.getTitle()))
+                    .map(l -> new ListingOption(l.id(), staff ? names.getOrDefault(l.companyId(), "?") + " · " + l.title() : l.title()))
                     .toList());
             model.addAttribute("languageOptions", languageOptions(result, locale));
         } catch (IllegalArgumentException e) {
@@ -107,12 +104,11 @@ class GraduateSearchPageController {
     }
 
     /** Open listings by company and title, for the action bar's "propose to" choice. */
-    private java.util.List<ListingOption> openListings() {
-        java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
-        companies.findAll().forEach(c -> names.put(c.getId(), c.getName()));
-        return listings.findAll().stream()
-                .filter(l -> l.getStatus() == org.migracode.talent.index.listings.ListingStatus.OPEN)
-                .map(l -> new ListingOption(l.getId(), names.getOrDefault(l.getCompanyId(), "?") + " · " + l.getTitle()))
+    /** The open listings, "company · title" by label; titles only, no listing loaded. */
+    private java.util.List<ListingOption> openListings(java.util.Map<java.util.UUID, String> companyNames) {
+        return listings.findAllTitles().stream()
+                .filter(l -> l.status() == org.migracode.talent.index.listings.ListingStatus.OPEN)
+                .map(l -> new ListingOption(l.id(), companyNames.getOrDefault(l.companyId(), "?") + " · " + l.title()))
                 .sorted(java.util.Comparator.comparing(ListingOption::label, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

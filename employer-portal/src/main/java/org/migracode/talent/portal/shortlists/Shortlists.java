@@ -12,6 +12,7 @@ import org.migracode.talent.index.graduates.GraduateProfile;
 import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.listings.ListingTitle;
 import org.migracode.talent.portal.audit.AuditRecorder;
 import org.migracode.talent.portal.security.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,14 +55,14 @@ public class Shortlists {
     /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones; none for a recruiter bound to no company. */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<Listing> listingsFor(Viewer viewer) {
+    public List<ListingTitle> listingsFor(Viewer viewer) {
         if (viewer.recruiter() && viewer.companyId() == null) {
             return List.of(); // a bare token names no company: no listings to shortlist for
         }
-        List<Listing> all = viewer.role() == Role.RECRUITER ? listings.findByCompanyIdOrderByCreatedAtDesc(viewer.companyId())
-                : listings.findAll();
-        return all.stream().filter(l -> l.getStatus() != org.migracode.talent.index.listings.ListingStatus.CLOSED)
-                .sorted(java.util.Comparator.comparing(Listing::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<ListingTitle> all = viewer.role() == Role.RECRUITER ? listings.findTitlesByCompanyId(viewer.companyId())
+                : listings.findAllTitles();
+        return all.stream().filter(l -> l.status() != org.migracode.talent.index.listings.ListingStatus.CLOSED)
+                .sorted(java.util.Comparator.comparing(ListingTitle::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The shortlist of a listing the viewer may work on; empty when they may not (or it does not exist). */
