@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.listings.ListingStatus;
+import org.migracode.talent.index.listings.ListingTitle;
 import org.migracode.talent.portal.home.HomeCard;
 import org.migracode.talent.portal.home.HomeCard.HomeLine;
 import org.migracode.talent.portal.home.HomeSection;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Listings on the home page: a recruiter's open listings with their top matches and the drafts
  * not yet open; the coaches' open listings nobody was proposed for yet; a graduate's listings for
- * them. Same queries as the listing pages ({@link ListingService}).
+ * them. The same listings as the listing pages ({@link ListingService}), read as titles: the home page loads no
+ * listing to count them.
  */
 @Component
 class ListingHomeSection implements HomeSection {
@@ -43,27 +46,25 @@ class ListingHomeSection implements HomeSection {
     public List<HomeCard> cards(Viewer viewer, Locale locale) {
         Texts t = new Texts(messages, locale);
         if (viewer.recruiter()) {
-            ListingPage openPage = byStatus(viewer, ListingStatus.OPEN, locale);
-            List<ListingView> open = openPage.items();
+            List<ListingTitle> open = service.titles(viewer, ListingStatus.OPEN);
             List<HomeLine> lines = new ArrayList<>();
-            for (ListingView l : open.stream().limit(LISTINGS_WITH_MATCHES).toList()) {
+            for (ListingTitle l : open.stream().limit(LISTINGS_WITH_MATCHES).toList()) {
                 List<MatchesView.MatchView> top = service.matchesForListing(viewer, l.id(), TOP_MATCHES, locale).matches();
                 String names = String.join(", ", top.stream().map(m -> m.graduateName() == null ? "—" : m.graduateName()).toList());
                 lines.add(new HomeLine(l.title(), "/listings/" + l.id(),
                         top.isEmpty() ? t.get("home.listings.noMatches") : t.get("home.listings.topMatches", names)));
             }
-            ListingPage draftPage = byStatus(viewer, ListingStatus.DRAFT, locale);
-            List<ListingView> drafts = draftPage.items();
+            List<ListingTitle> drafts = service.titles(viewer, ListingStatus.DRAFT);
             return List.of(
-                    new HomeCard("open-listings", 20, t.get("home.recruiter.open", openPage.totalItems()), lines, t.get("home.recruiter.open.none"),
+                    new HomeCard("open-listings", 20, t.get("home.recruiter.open", open.size()), lines, t.get("home.recruiter.open.none"),
                             "/listings?status=OPEN", t.get("home.listings.all")),
-                    new HomeCard("drafts", 30, t.get("home.recruiter.drafts", draftPage.totalItems()), lines(drafts, t),
+                    new HomeCard("drafts", 30, t.get("home.recruiter.drafts", drafts.size()), lines(drafts),
                             t.get("home.recruiter.drafts.none"), "/listings?status=DRAFT", t.get("home.listings.all")));
         }
         if (viewer.role() == Role.COACH) {
             Set<UUID> proposed = new HashSet<>(jdbc.queryForList("select distinct listing_id from proposal", UUID.class));
-            List<ListingView> none = byStatus(viewer, ListingStatus.OPEN, locale).items().stream().filter(l -> !proposed.contains(l.id())).toList();
-            return List.of(new HomeCard("no-proposal", 40, t.get("home.coach.noProposal", none.size()), lines(none, t),
+            List<ListingTitle> none = service.titles(viewer, ListingStatus.OPEN).stream().filter(l -> !proposed.contains(l.id())).toList();
+            return List.of(new HomeCard("no-proposal", 40, t.get("home.coach.noProposal", none.size()), lines(none),
                     t.get("home.coach.noProposal.none"), "/listings?status=OPEN", t.get("home.listings.all")));
         }
         if (viewer.role() == Role.GRADUATE && viewer.graduateId() != null) {
@@ -84,13 +85,10 @@ class ListingHomeSection implements HomeSection {
         return List.of();
     }
 
-    private ListingPage byStatus(Viewer viewer, ListingStatus status, Locale locale) {
-        ListingFilter filter = new ListingFilter(null, null, status, null, null, ListingFilter.Sort.NEWEST);
-        return service.list(viewer, filter, 0, ListingService.MAX_PAGE_SIZE, locale);
-    }
-
-    private static List<HomeLine> lines(List<ListingView> listings, Texts t) {
-        return listings.stream().limit(SHOWN).map(l -> new HomeLine(l.title(), "/listings/" + l.id(),
-                l.companyName())).toList();
+    /** The first {@value #SHOWN}, each with its company's name. */
+    private List<HomeLine> lines(List<ListingTitle> listings) {
+        List<ListingTitle> shown = listings.stream().limit(SHOWN).toList();
+        Map<UUID, String> companies = service.companyNames(shown);
+        return shown.stream().map(l -> new HomeLine(l.title(), "/listings/" + l.id(), companies.get(l.companyId()))).toList();
     }
 }

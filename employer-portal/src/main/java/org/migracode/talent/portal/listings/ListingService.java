@@ -14,6 +14,7 @@ import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingClosed;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.ListingStatus;
+import org.migracode.talent.index.listings.ListingTitle;
 import org.migracode.talent.index.matching.MatchingProperties;
 import org.migracode.talent.portal.listings.ListingView.RequiredSkillView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +116,24 @@ class ListingService {
     @Transactional(readOnly = true)
     public ListingView get(Viewer viewer, UUID id, Locale locale) {
         return views.view(access.visible(viewer, id), locale);
+    }
+
+    /**
+     * The viewer's listings in {@code status} as titles, newest first (the listing pages' default order), and
+     * without loading a listing: the home page's counts and lines.
+     */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ListingTitle> titles(Viewer viewer, ListingStatus status) {
+        List<ListingTitle> all = viewer.staff() ? listings.findAllTitles() : listings.findTitlesByCompanyId(viewer.companyId());
+        return all.stream().filter(l -> l.status() == status).sorted(ListingTitle.NEWEST).toList();
+    }
+
+    /** Company names by id, for {@link #titles}. */
+    @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<UUID, String> companyNames(List<ListingTitle> titles) {
+        return views.companyNamesById(titles.stream().map(ListingTitle::companyId).distinct().toList());
     }
 
     /** The cities the viewer's listings are in, sorted, for the listings page's city filter. */

@@ -42,9 +42,13 @@ class ListingViews {
 
     /** Company names by id for the listings' companies. */
     Map<UUID, String> companyNames(List<Listing> listings) {
+        return companyNamesById(listings.stream().map(Listing::getCompanyId).distinct().toList());
+    }
+
+    /** Company names by id. */
+    Map<UUID, String> companyNamesById(List<UUID> companyIds) {
         Map<UUID, String> names = new HashMap<>();
-        companies.findAllById(listings.stream().map(Listing::getCompanyId).distinct().toList())
-                .forEach(c -> names.put(c.getId(), c.getName()));
+        companies.findAllById(companyIds).forEach(c -> names.put(c.getId(), c.getName()));
         return names;
     }
 

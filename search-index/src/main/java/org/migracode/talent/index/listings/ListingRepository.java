@@ -10,12 +10,12 @@ public interface ListingRepository extends JpaRepository<Listing, UUID> {
     List<Listing> findByCompanyIdOrderByCreatedAtDesc(UUID companyId);
 
     /** Every listing's title, newest first. */
-    @Query("select new org.migracode.talent.index.listings.ListingTitle(l.id, l.companyId, l.title, l.status)"
+    @Query("select new org.migracode.talent.index.listings.ListingTitle(l.id, l.companyId, l.title, l.status, l.createdAt)"
             + " from Listing l order by l.createdAt desc, l.id")
     List<ListingTitle> findAllTitles();
 
     /** The titles of one company's listings, newest first. */
-    @Query("select new org.migracode.talent.index.listings.ListingTitle(l.id, l.companyId, l.title, l.status)"
+    @Query("select new org.migracode.talent.index.listings.ListingTitle(l.id, l.companyId, l.title, l.status, l.createdAt)"
             + " from Listing l where l.companyId = :companyId order by l.createdAt desc, l.id")
     List<ListingTitle> findTitlesByCompanyId(UUID companyId);
 }
