@@ -9,6 +9,7 @@ import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.Listing;
 import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
+import org.migracode.talent.portal.testing.TestTags;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +45,7 @@ final class BrowserGraduates {
 
     /** A unique tag for names of this test's rows (letters only, so no skill or date reads into it). */
     static String tag() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return TestTags.letters();
     }
 
     SignedUp graduate(String name, Consumer<GraduateProfile> setUp) {

@@ -28,6 +28,7 @@ import org.migracode.talent.index.listings.ListingRepository;
 import org.migracode.talent.index.listings.RequiredSkill;
 import org.migracode.talent.portal.testing.AmountText;
 import org.migracode.talent.portal.testing.MvcTestBase;
+import org.migracode.talent.portal.testing.TestTags;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -67,7 +68,7 @@ class StaffOnlyDataIT extends MvcTestBase {
     }
 
     private Person person() throws Exception {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String tag = TestTags.letters();
         UUID companyA = companyOf("recruiter");
         UUID companyB = companyOf("recruiter2");
         LocalDate graduated = LocalDate.now().minusDays(100);
