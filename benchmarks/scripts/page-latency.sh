@@ -5,12 +5,14 @@
 #   through the embedded OpenID Connect login, requests N times each PAGE (default /candidates, /listings,
 #   /proposals and /reports) on one keep-alive connection
 #   (a warm-up round, then the timed round), prints wall and portal CPU (from /proc/<pid>/stat) per page,
-#   and stops the portal. Used for docs/performance.md, "Page links looked up as files" and "Listing choosers".
+#   and stops the portal. PORTAL_ARGS (environment) go to the portal, e.g. PORTAL_ARGS=--talent.demo.listings=600.
+#   Used for docs/performance.md, "Page links looked up as files" and "Listing choosers and home cards".
 set -euo pipefail
 jar=$(realpath "$1"); port=$2; n=$3; user=${4:-coach}
 pages=("${@:5}"); [ ${#pages[@]} -gt 0 ] || pages=(/candidates /listings /proposals /reports)
 dir=$(mktemp -d); cd "$dir"
-java -Xmx1g -jar "$jar" --server.port="$port" > app.log 2>&1 &
+# shellcheck disable=SC2086
+java -Xmx1g -jar "$jar" --server.port="$port" ${PORTAL_ARGS:-} > app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://localhost:$port/actuator/health" && break; sleep 1; done
