@@ -3,6 +3,7 @@ package org.migracode.talent.portal.search;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.migracode.talent.index.listings.ListingTitle;
 import org.migracode.talent.portal.security.RoleOnlyAllowed;
 import org.migracode.talent.portal.security.Viewer;
 import org.migracode.talent.portal.system.ProblemMessages;
@@ -104,12 +105,13 @@ class GraduateSearchPageController {
     }
 
     /** Open listings by company and title, for the action bar's "propose to" choice. */
-    /** The open listings, "company · title" by label; titles only, no listing loaded. */
+    /** The open listings, "company · title" by label (the same label newest first); titles only, no listing loaded. */
     private java.util.List<ListingOption> openListings(java.util.Map<java.util.UUID, String> companyNames) {
+        java.util.function.Function<ListingTitle, String> label = l -> companyNames.getOrDefault(l.companyId(), "?") + " · " + l.title();
         return listings.findAllTitles().stream()
                 .filter(l -> l.status() == org.migracode.talent.index.listings.ListingStatus.OPEN)
-                .map(l -> new ListingOption(l.id(), companyNames.getOrDefault(l.companyId(), "?") + " · " + l.title()))
-                .sorted(java.util.Comparator.comparing(ListingOption::label, String.CASE_INSENSITIVE_ORDER))
+                .sorted(java.util.Comparator.comparing(label, String.CASE_INSENSITIVE_ORDER).thenComparing(ListingTitle.NEWEST))
+                .map(l -> new ListingOption(l.id(), label.apply(l)))
                 .toList();
     }
 

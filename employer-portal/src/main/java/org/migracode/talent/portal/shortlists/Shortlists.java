@@ -52,7 +52,10 @@ public class Shortlists {
     public record Shortlist(UUID listingId, String listingTitle, List<Entry> entries) {
     }
 
-    /** The listings the viewer may shortlist for: their company's (recruiter) or all (staff) not closed ones; none for a recruiter bound to no company. */
+    /**
+     * The listings the viewer may shortlist for, by title (the same title newest first): their company's (recruiter) or
+     * all (staff) not closed ones; none for a recruiter bound to no company.
+     */
     @PreAuthorize("hasAnyRole('RECRUITER', 'COACH', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ListingTitle> listingsFor(Viewer viewer) {
@@ -62,7 +65,8 @@ public class Shortlists {
         List<ListingTitle> all = viewer.role() == Role.RECRUITER ? listings.findTitlesByCompanyId(viewer.companyId())
                 : listings.findAllTitles();
         return all.stream().filter(l -> l.status() != org.migracode.talent.index.listings.ListingStatus.CLOSED)
-                .sorted(java.util.Comparator.comparing(ListingTitle::title, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(java.util.Comparator.comparing(ListingTitle::title, String.CASE_INSENSITIVE_ORDER).thenComparing(ListingTitle.NEWEST))
+                .toList();
     }
 
     /** The shortlist of a listing the viewer may work on; empty when they may not (or it does not exist). */

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,10 @@ class SearchPageListingChoicesIT extends MvcTestBase {
 
     private static final Pattern OPTION = Pattern.compile("<option value=\"([0-9a-f-]{36})\">([^<]*)</option>");
 
-    record Row(UUID id, UUID company, String companyName, String title, String status) {
+    record Row(UUID id, UUID company, String companyName, String title, String status, Instant createdAt) {
+        /** Equal titles or labels: newest first, then by id. */
+        static final Comparator<Row> NEWEST = Comparator.comparing(Row::createdAt, Comparator.reverseOrder()).thenComparing(Row::id);
+
         String staffLabel() {
             return companyName + " · " + title;
         }
@@ -42,14 +46,14 @@ class SearchPageListingChoicesIT extends MvcTestBase {
         String page = searchPageLoadingNoListing("coach");
 
         List<String> shortlist = options(page, "bulk-shortlist");
-        List<Row> notClosed = rows.stream().filter(r -> !r.status().equals("CLOSED"))
-                .sorted(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER)).toList();
-        assertThat(shortlist).containsExactlyInAnyOrderElementsOf(notClosed.stream().map(r -> r.id() + " " + r.staffLabel()).toList());
-        assertThat(titlesOf(shortlist, rows)).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(shortlist).containsExactlyElementsOf(rows.stream().filter(r -> !r.status().equals("CLOSED"))
+                .sorted(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Row.NEWEST))
+                .map(r -> r.id() + " " + r.staffLabel()).toList());
 
         List<String> propose = options(page, "bulk-listing");
         assertThat(propose).containsExactlyElementsOf(rows.stream().filter(r -> r.status().equals("OPEN"))
-                .sorted(Comparator.comparing(Row::staffLabel, String.CASE_INSENSITIVE_ORDER)).map(r -> r.id() + " " + r.staffLabel()).toList());
+                .sorted(Comparator.comparing(Row::staffLabel, String.CASE_INSENSITIVE_ORDER).thenComparing(Row.NEWEST))
+                .map(r -> r.id() + " " + r.staffLabel()).toList());
     }
 
     @Test
@@ -57,9 +61,10 @@ class SearchPageListingChoicesIT extends MvcTestBase {
         UUID company = jdbc.queryForObject("select company_id from user_account where username = 'recruiter'", UUID.class);
         String page = searchPageLoadingNoListing("recruiter");
         List<String> expected = rows().stream().filter(r -> r.company().equals(company) && !r.status().equals("CLOSED"))
-                .sorted(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER)).map(r -> r.id() + " " + r.title()).toList();
+                .sorted(Comparator.comparing(Row::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Row.NEWEST))
+                .map(r -> r.id() + " " + r.title()).toList();
         assertThat(expected).isNotEmpty();
-        assertThat(options(page, "bulk-shortlist")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(options(page, "bulk-shortlist")).containsExactlyElementsOf(expected);
         assertThat(page).doesNotContain("id=\"bulk-listing\"");
     }
 
@@ -80,9 +85,10 @@ class SearchPageListingChoicesIT extends MvcTestBase {
     }
 
     private List<Row> rows() {
-        return jdbc.query("select l.id, l.company_id, c.name, l.title, l.status from listing l join company c on c.id = l.company_id",
+        return jdbc.query("select l.id, l.company_id, c.name, l.title, l.status, l.created_at from listing l"
+                        + " join company c on c.id = l.company_id",
                 (rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getObject(6, java.sql.Timestamp.class).toInstant()));
     }
 
     /** "id label" of each option of the select {@code id}, in page order. */
@@ -96,10 +102,5 @@ class SearchPageListingChoicesIT extends MvcTestBase {
             options.add(m.group(1) + " " + HtmlUtils.htmlUnescape(m.group(2)));
         }
         return options;
-    }
-
-    private static List<String> titlesOf(List<String> options, List<Row> rows) {
-        return options.stream().map(o -> UUID.fromString(o.substring(0, 36)))
-                .map(id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().title()).toList();
     }
 }
