@@ -104,8 +104,10 @@ class GraduateSearchPageController {
         return "candidates/profile";
     }
 
-    /** Open listings by company and title, for the action bar's "propose to" choice. */
-    /** The open listings, "company · title" by label (the same label newest first); titles only, no listing loaded. */
+    /**
+     * The open listings for the action bar's "propose to" choice: "company · title" by label (the same label newest
+     * first); titles only, no listing loaded.
+     */
     private java.util.List<ListingOption> openListings(java.util.Map<java.util.UUID, String> companyNames) {
         java.util.function.Function<ListingTitle, String> label = l -> companyNames.getOrDefault(l.companyId(), "?") + " · " + l.title();
         return listings.findAllTitles().stream()
