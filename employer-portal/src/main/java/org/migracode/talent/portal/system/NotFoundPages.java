@@ -32,7 +32,11 @@ class NotFoundPages {
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        LANGUAGE.preHandle(request, response, this);
+        try {
+            LANGUAGE.preHandle(request, response, this);
+        } catch (IllegalStateException unreadable) {
+            // Tomcat cannot decode the query (?lang=%ZZ): then any language will do, as on every other page
+        }
         Object answer = problems.handleException(e, new ServletWebRequest(request));
         if (answer instanceof org.springframework.http.ResponseEntity<?> entity
                 && entity.getBody() instanceof org.springframework.http.ProblemDetail problem) {

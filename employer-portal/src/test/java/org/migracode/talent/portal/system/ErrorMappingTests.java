@@ -226,4 +226,22 @@ class ErrorMappingTests {
         assertThat(ApiExceptionHandler.databaseUnavailable(new SQLException("bad value", "22021"))).isFalse();
         assertThat(ApiExceptionHandler.databaseUnavailable(new IllegalStateException("no cause"))).isFalse();
     }
+
+    /** Tomcat throws on a parameter it cannot decode ({@code /nope?lang=%ZZ}); the 404 is still answered, in any language. */
+    @Test
+    void anUnreadableLanguageParameterStillGetsTheNotFoundAnswer() throws Exception {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/nope") {
+            @Override
+            public String getParameter(String name) {
+                throw new IllegalStateException("Character decoding failed. Parameter [" + name + "] has been ignored.");
+            }
+        };
+        request.addHeader("Accept", "application/json");
+        request.setAttribute(org.springframework.web.servlet.DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new CookieLocaleResolver());
+        Object answer = new NotFoundPages(handler).notFound(
+                new org.springframework.web.servlet.NoHandlerFoundException("GET", "/nope", new org.springframework.http.HttpHeaders()),
+                request, new org.springframework.mock.web.MockHttpServletResponse());
+        assertThat(answer).isInstanceOf(org.springframework.http.ResponseEntity.class);
+        assertThat(((org.springframework.http.ResponseEntity<?>) answer).getStatusCode().value()).isEqualTo(404);
+    }
 }
