@@ -45,13 +45,13 @@ public final class OccupationVocabulary {
     private final Map<String, Occupation> occupations;
     private final Map<String, String> forms;
     private final Map<String, Set<String>> closure;
-    private final int longestForm;
+    private final FormNode formTrie;
 
     private OccupationVocabulary(String version, Map<String, Occupation> occupations, Map<String, String> forms) {
         this.version = version;
         this.occupations = Collections.unmodifiableMap(new LinkedHashMap<>(occupations));
         this.forms = Collections.unmodifiableMap(new LinkedHashMap<>(forms));
-        this.longestForm = forms.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.formTrie = trie(this.forms);
         Map<String, Set<String>> all = new HashMap<>();
         for (String id : occupations.keySet()) {
             Set<String> implied = new TreeSet<>();
@@ -236,32 +236,53 @@ public final class OccupationVocabulary {
         List<OccupationMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            StringBuilder key = new StringBuilder();
-            String bestId = null;
-            String bestForm = null;
+            FormNode node = formTrie;
+            FormNode best = null;
             int bestEnd = -1;
-            for (int j = i; j < tokens.size() && j - i < longestForm; j++) {
+            for (int j = i; j < tokens.size(); j++) {
                 if (j > i && !tokens.get(j).joined()) {
                     break;
                 }
-                if (j > i) {
-                    key.append(' ');
+                node = node.next.get(tokens.get(j).term());
+                if (node == null) {
+                    break;
                 }
-                key.append(tokens.get(j).term());
-                String id = forms.get(key.toString());
-                if (id != null) {
-                    bestId = id;
-                    bestForm = key.toString();
+                if (node.id != null) {
+                    best = node;
                     bestEnd = j;
                 }
             }
-            if (bestId != null) {
-                found.add(new OccupationMention(bestId, bestForm, tokens.get(i).start(), tokens.get(bestEnd).end()));
+            if (best != null) {
+                found.add(new OccupationMention(best.id, best.form, tokens.get(i).start(), tokens.get(bestEnd).end()));
                 i = bestEnd + 1;
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /**
+     * The forms as a trie of terms, so that finding the longest form at a position walks the
+     * terms once and builds no string per step (it was a tenth of a graduate's indexing cost).
+     */
+    private static FormNode trie(Map<String, String> forms) {
+        FormNode root = new FormNode();
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+            FormNode node = root;
+            for (String term : e.getKey().split(" ")) {
+                node = node.next.computeIfAbsent(term, k -> new FormNode());
+            }
+            node.id = e.getValue();
+            node.form = e.getKey();
+        }
+        return root;
+    }
+
+    /** A run of terms; {@code id} and {@code form} are set where the run is a whole form. */
+    private static final class FormNode {
+        final Map<String, FormNode> next = new HashMap<>(4);
+        String id;
+        String form;
     }
 }
