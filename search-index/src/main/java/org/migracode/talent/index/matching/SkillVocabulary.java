@@ -3,8 +3,10 @@ package org.migracode.talent.index.matching;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.migracode.talent.core.extraction.ListingSkillSuggester;
 import org.migracode.talent.core.extraction.SkillExtractor;
 import org.migracode.talent.core.taxonomy.SkillId;
@@ -23,11 +25,22 @@ import org.migracode.talent.core.taxonomy.SkillTaxonomy;
  */
 public final class SkillVocabulary {
 
+    /** How many distinct names {@link #resolve} remembers, and how long; others are resolved each time. */
+    static final int REMEMBERED_NAMES = 50_000;
+    static final int REMEMBERED_NAME_LENGTH = 100;
+
     private static final SkillVocabulary SHARED = new SkillVocabulary(SkillTaxonomy.bundled());
 
     private final SkillTaxonomy taxonomy;
     private final SkillExtractor extractor;
     private final ListingSkillSuggester listingSkillSuggester;
+    /**
+     * Names already resolved, and to what. Indexing one graduate resolves each stored skill and
+     * project technology five times (held skills, match profile, skill bag, full text, mentions),
+     * and the same few hundred names recur across graduates: resolving tokenises the name, so
+     * remembering the answer saves a twentieth of a reindex. Bounded, as names are typed by people.
+     */
+    private final Map<String, Optional<SkillId>> resolvedNames = new ConcurrentHashMap<>();
 
     public SkillVocabulary(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -69,6 +82,22 @@ public final class SkillVocabulary {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
+        Optional<SkillId> resolved = resolvedNames.get(name);
+        if (resolved == null) {
+            resolved = resolveUncached(name);
+            if (name.length() <= REMEMBERED_NAME_LENGTH && resolvedNames.size() < REMEMBERED_NAMES) {
+                resolvedNames.putIfAbsent(name, resolved);
+            }
+        }
+        return resolved;
+    }
+
+    /** How many names {@link #resolve} remembers now. */
+    int rememberedNames() {
+        return resolvedNames.size();
+    }
+
+    private Optional<SkillId> resolveUncached(String name) {
         Optional<SkillId> known = taxonomy.find(name).map(s -> s.id());
         if (known.isPresent()) {
             return known;
