@@ -1,6 +1,7 @@
 package org.migracode.talent.index.embedding;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import jakarta.annotation.PreDestroy;
 import org.migracode.talent.core.embedding.TextEmbedder;
+import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -231,7 +233,7 @@ public class GraduateVectorStore {
             jdbc.query(con -> {
                 var statement = con.prepareStatement("select id, text_embedding from graduate_profile where text_embedding is not null");
                 statement.setFetchSize(1000);
-                return statement;
+                return inBinary(statement);
             }, (ResultSet rs) -> {
                 loaded.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
             });
@@ -259,10 +261,13 @@ public class GraduateVectorStore {
         }
         Timestamp now = jdbc.queryForObject("select now()", Timestamp.class);
         Map<UUID, float[]> changed = new LinkedHashMap<>();
-        jdbc.query("select id, text_embedding from graduate_profile where updated_at >= ?",
-                (ResultSet rs) -> {
-                    changed.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
-                }, since);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select id, text_embedding from graduate_profile where updated_at >= ?");
+            statement.setTimestamp(1, since);
+            return inBinary(statement);
+        }, (ResultSet rs) -> {
+            changed.put(rs.getObject(1, UUID.class), floats(rs.getArray(2)));
+        });
         lock.writeLock().lock();
         try {
             if (table == held) { // not dropped by reload() meanwhile
@@ -273,6 +278,18 @@ public class GraduateVectorStore {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Asks for the rows in PostgreSQL's binary format from the first execution: the driver
+     * otherwise takes text for a statement it has not run five times, and a vector in text is
+     * 384 decimal numbers printed by the server and parsed here (most of the load's time).
+     */
+    private static PreparedStatement inBinary(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
+        return statement;
     }
 
     private static float[] floats(Array array) throws SQLException {

@@ -114,6 +114,29 @@ class GraduateVectorStoreIT extends IndexTestBase {
         assertThat(store.nearest(cook, 5)).containsExactly(TESTER);
     }
 
+    /**
+     * The load and the re-read take the rows in PostgreSQL's binary format: a stored vector that
+     * is not a number is still held as none, and a vector copied by plain SQL finds the same
+     * graduate first as the one written through JPA.
+     */
+    @Test
+    void binaryRowsAreReadLikeTextRowsWereNotANumberIsHeldAsNone() {
+        int dimensions = embedder.dimensions();
+        jdbc.update("update graduate_profile set text_embedding = array_fill('NaN'::real, array[?]) where id = ?", dimensions, TESTER);
+        store.reload();
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.nearest(cook, 5)).containsExactly(COOK);
+
+        jdbc.update("""
+                update graduate_profile set text_embedding = (select text_embedding from graduate_profile where id = ?),
+                    updated_at = now() where id = ?""", COOK, TESTER);
+        jdbc.update("update graduate_profile set text_embedding = array_fill('NaN'::real, array[?]), updated_at = now() where id = ?",
+                dimensions, COOK);
+        store.refreshNow();
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.nearest(cook, 5)).containsExactly(TESTER);
+    }
+
     @Test
     void aLoadInTheBackgroundHoldsTheStoredVectorsBeforeAnyRetrieval() throws InterruptedException {
         assertThat(store.loaded()).isTrue(); // reloaded by seed(); drop what is held and start as at start-up
