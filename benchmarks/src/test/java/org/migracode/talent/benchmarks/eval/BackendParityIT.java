@@ -23,6 +23,7 @@ import org.migracode.talent.index.matching.RankedMatch;
 import org.migracode.talent.index.testing.ConnectionInfo;
 import org.migracode.talent.index.testing.OpenSearchCluster;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * both metric sets and, if any, the listings whose order differs. Takes about 2 minutes, most of
  * it starting the OpenSearch node and two contexts on two cores.
  */
+@Slow
 class BackendParityIT {
 
     @Test

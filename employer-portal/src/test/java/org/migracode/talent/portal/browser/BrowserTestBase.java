@@ -3,6 +3,7 @@ package org.migracode.talent.portal.browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.migracode.talent.index.graduates.GraduateRepository;
 import org.migracode.talent.index.listings.ListingRepository;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link BrowserGraduates} for the rows a test makes for itself. A test that needs other demo data
  * (PagesBrowserIT, IndexAdminBrowserIT, GoingLiveBrowserIT) declares its own context instead.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = {"talent.demo.graduates=60", "talent.demo.listings=20", "talent.demo.companies=6"})

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.accounts.UserAccountRepository;
 import org.migracode.talent.index.graduates.GraduateRepository;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.accounts.FirstAdminSetup;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * path), a graduate imported by CSV and invited, the graduate sets a password and consents, the
  * recruiter finds them.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = "talent.demo.enabled=false")

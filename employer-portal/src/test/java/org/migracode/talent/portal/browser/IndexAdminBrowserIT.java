@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.migracode.talent.index.indexing.IndexMaintenance;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  * A real browser: the admin opens the search-index page from the menu, starts a rebuild, sees its
  * progress bar, and the page (polled by htmx, never reloaded) ends on the finished rebuild.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = {"talent.demo.graduates=400", "talent.demo.listings=10", "talent.demo.companies=6",

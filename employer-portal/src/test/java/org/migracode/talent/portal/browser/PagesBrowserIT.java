@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -35,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
  * What a user sees on the report, search, profile, audit and error pages (issue #16 items 1, 5,
  * 6, 7 and 9), in a real chromium: rendered geometry, texts and links, never class names.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = {"talent.demo.graduates=240", "talent.demo.listings=20", "talent.demo.companies=6"})

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.migracode.talent.index.testing.Slow;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.util.FileSystemUtils;
  * reindex, and the index folder deleted while it is stopped. After each, every acknowledged write
  * is there and the index holds exactly the database's rows.
  */
+@Slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultIT {

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.portal.mail.ReceivedMail;
 import org.migracode.talent.portal.mail.TestSmtpServer;
 
@@ -44,6 +45,7 @@ import org.migracode.talent.portal.mail.TestSmtpServer;
  * outbox recorded it would come again with the same Message-ID (docs/operations.md, "Outgoing
  * mail"); the test allows at most that one, and only for a mail not recorded as sent.
  */
+@Slow
 class OutboxCrashIT {
 
     private static final Duration START = Duration.ofSeconds(180);

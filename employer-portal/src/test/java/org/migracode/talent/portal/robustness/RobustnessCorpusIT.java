@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import org.springframework.test.context.TestPropertySource;
  * hostile text in an HTML answer is escaped, never markup. Prints N inputs × M targets and the
  * histogram of statuses. Failures are collected and reported together.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",

@@ -33,6 +33,7 @@ import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.index.testing.ConnectionInfo;
 import org.migracode.talent.index.testing.OpenSearchCluster;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over its share of the outbox once its pulse expires and the index ends equal to the database.
  * Prints the measured indexing lag and catch-up times. Takes about 1.5 minutes.
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiInstanceIndexingIT {
 

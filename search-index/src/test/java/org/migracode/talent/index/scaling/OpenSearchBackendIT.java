@@ -22,6 +22,7 @@ import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.index.testing.OpenSearchCluster;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2.19: Hibernate validates the V5 outbox tables, the mapping and analyzers are created there,
  * recruiter search and counts work through the outbox, and index maintenance is backend-neutral.
  */
+@Slow
 class OpenSearchBackendIT {
 
     private static ConfigurableApplicationContext context;

@@ -26,6 +26,7 @@ import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.index.testing.OpenSearchCluster;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
+import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with every graduate. The instance knows all three nodes' addresses; the client skips the dead one
  * and the cluster serves the stopped node's shards from their replicas. About 1.5 minutes.
  */
+@Slow
 class OpenSearchFailoverIT {
 
     private static final int GRADUATES = 120;
