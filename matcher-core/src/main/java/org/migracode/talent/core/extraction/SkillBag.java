@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.migracode.talent.core.taxonomy.EscoChannelTaxonomy;
 import org.migracode.talent.core.taxonomy.SkillId;
+import org.migracode.talent.core.taxonomy.TokenizedText;
 
 /**
  * The skills channel's view of a text: every known skill found in it, once per mention (so a CV
@@ -23,6 +24,11 @@ public final class SkillBag {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        return of(TokenizedText.of(text));
+    }
+
+    /** As {@link #of(String)}, on a text already tokenized. */
+    public static List<SkillId> of(TokenizedText text) {
         List<SkillId> bag = new ArrayList<>();
         for (SkillMention m : EXTRACTOR.extract(text)) {
             bag.add(m.skill());

@@ -13,8 +13,8 @@ import org.migracode.talent.core.taxonomy.AmbiguityRule;
 import org.migracode.talent.core.taxonomy.SkillCategory;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
-import org.migracode.talent.core.taxonomy.TermTokenizer;
 import org.migracode.talent.core.taxonomy.Token;
+import org.migracode.talent.core.taxonomy.TokenizedText;
 
 /**
  * Finds the skills of a taxonomy in free text.
@@ -70,7 +70,13 @@ public final class SkillExtractor {
 
     /** The skills mentioned in {@code text}, in text order; empty for {@code null}. Never throws. */
     public List<SkillMention> extract(String text) {
-        List<Token> tokens = TermTokenizer.tokenize(text);
+        return extract(TokenizedText.of(text));
+    }
+
+    /** As {@link #extract(String)}, on a text already tokenized (one tokenization for several vocabularies). */
+    public List<SkillMention> extract(TokenizedText tokenized) {
+        String text = tokenized.text();
+        List<Token> tokens = tokenized.tokens();
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -114,6 +120,11 @@ public final class SkillExtractor {
 
     /** The distinct skills mentioned in {@code text}, in order of first mention. */
     public Set<SkillId> distinctSkills(String text) {
+        return distinctSkills(TokenizedText.of(text));
+    }
+
+    /** As {@link #distinctSkills(String)}, on a text already tokenized. */
+    public Set<SkillId> distinctSkills(TokenizedText text) {
         Set<SkillId> out = new LinkedHashSet<>();
         for (SkillMention m : extract(text)) {
             out.add(m.skill());

@@ -19,6 +19,7 @@ import org.migracode.talent.core.taxonomy.SkillLabels;
 import org.migracode.talent.core.taxonomy.TaxonomyFormatException;
 import org.migracode.talent.core.taxonomy.TermTokenizer;
 import org.migracode.talent.core.taxonomy.Token;
+import org.migracode.talent.core.taxonomy.TokenizedText;
 
 /**
  * The occupation vocabulary ({@code occupations.tsv}): job titles in English, Spanish and Catalan
@@ -232,7 +233,12 @@ public final class OccupationVocabulary {
 
     /** The occupations named in {@code text}, in text order; empty for {@code null}. Never throws. */
     public List<OccupationMention> mentions(String text) {
-        List<Token> tokens = TermTokenizer.tokenize(text);
+        return mentions(TokenizedText.of(text));
+    }
+
+    /** As {@link #mentions(String)}, on a text already tokenized. */
+    public List<OccupationMention> mentions(TokenizedText text) {
+        List<Token> tokens = text.tokens();
         List<OccupationMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

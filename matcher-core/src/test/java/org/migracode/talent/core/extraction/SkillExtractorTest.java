@@ -105,7 +105,7 @@ class SkillExtractorTest {
 
     @Test
     void nullAndEmptyTextGiveNothing() {
-        assertThat(EXTRACTOR.extract(null)).isEmpty();
+        assertThat(EXTRACTOR.extract((String) null)).isEmpty();
         assertThat(EXTRACTOR.extract("")).isEmpty();
         assertThat(EXTRACTOR.extract("\u200B\u200F  ---")).isEmpty();
     }

@@ -48,7 +48,7 @@ class OccupationVocabularyTests {
         assertThat(vocabulary.mentions("web development and developmental psychology")).isEmpty();
         assertThat(vocabulary.mentions("Full-stack developer")).extracting(OccupationMention::form)
                 .containsExactly("full stack developer");
-        assertThat(vocabulary.mentions(null)).isEmpty();
+        assertThat(vocabulary.mentions((String) null)).isEmpty();
     }
 
     @Test

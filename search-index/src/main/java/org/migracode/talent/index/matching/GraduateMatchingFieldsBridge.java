@@ -18,9 +18,10 @@ import org.migracode.talent.index.graduates.PortfolioProject;
 
 /**
  * Writes the matcher-derived fields of one graduate's document (see
- * {@link GraduateMatchingFieldsBinder}). The skills the graduate's own text names are extracted
- * once per document and serve both {@code skillMentioned} and the match profile: extraction is
- * the costly part of indexing a graduate.
+ * {@link GraduateMatchingFieldsBinder}). The graduate's own text is tokenized once per document
+ * ({@link GraduateText}) and the skills it names are extracted once: they serve both
+ * {@code skillMentioned} and the match profile, and the same terms give the skill bag, the
+ * occupations and each project's skills. Extraction is the costly part of indexing a graduate.
  */
 final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> {
 
@@ -45,24 +46,25 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
 
     @Override
     public void write(DocumentElement target, GraduateProfile graduate, TypeBridgeWriteContext context) {
-        Set<SkillId> textSkills = MatchProfiles.mentionedSkills(graduate, vocabulary);
+        GraduateText text = GraduateText.of(graduate);
+        Set<SkillId> textSkills = MatchProfiles.mentionedSkills(graduate, vocabulary, text);
         // held skills with every skill they imply (React held => javascript too): what stage 1 retrieves on
         addIds(target, fields.skillAny(), vocabulary.withImplied(MatchProfiles.heldSkills(graduate, vocabulary)));
         addIds(target, fields.skillMentioned(), vocabulary.withImplied(textSkills));
-        occupationIds(graduate).forEach(id -> target.addValue(fields.occupation(), id));
+        occupationIds(text).forEach(id -> target.addValue(fields.occupation(), id));
         String allText = allText(graduate);
         target.addValue(fields.allTextEn(), allText);
         target.addValue(fields.allTextEs(), allText);
         target.addValue(fields.allTextCa(), allText);
         target.addValue(fields.allTextPlain(), allText);
-        target.addValue(fields.skillBag(), skillBag(graduate));
+        target.addValue(fields.skillBag(), skillBag(graduate, text));
         float[] embedding = graduate.getTextEmbedding();
         String vector = embedding == null ? null : QuantizedVector.of(embedding).encode();
         if (vector != null) {
             // int8-quantized, stored and projected with the match profile: no kNN graph to build
             target.addValue(fields.wordingVector(), vector);
         }
-        String matchProfile = MatchProfileCodec.encode(MatchProfiles.candidate(graduate, vocabulary, textSkills));
+        String matchProfile = MatchProfileCodec.encode(MatchProfiles.candidate(graduate, vocabulary, text, textSkills));
         target.addValue(fields.matchProfile(), matchProfile);
         // the same strings the document stores, for stage 1 to read from memory
         stored.indexed(graduate.getId().toString(), new StoredGraduateFields.Fields(matchProfile, graduate.isHeadlinePresent(), vector));
@@ -78,11 +80,10 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
      * imply: resolved in Java to keyword ids, so every backend indexes the same terms and
      * recruiter search can ask for "programador" or "developer" alike.
      */
-    private List<String> occupationIds(GraduateProfile graduate) {
+    private List<String> occupationIds(GraduateText text) {
         Set<String> named = new LinkedHashSet<>();
-        for (String text : new String[] {graduate.getHeadline(), graduate.getSummary()}) {
-            occupations.mentions(text).forEach(m -> named.add(m.occupation()));
-        }
+        occupations.mentions(text.headline()).forEach(m -> named.add(m.occupation()));
+        occupations.mentions(text.summary()).forEach(m -> named.add(m.occupation()));
         return List.copyOf(occupations.withImplied(named));
     }
 
@@ -92,7 +93,7 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
      * whole CV with few clauses.
      */
     private String allText(GraduateProfile graduate) {
-        StringBuilder text = ownWords(graduate, true);
+        StringBuilder text = ownWords(graduate);
         for (GraduateSkill s : graduate.getSkills()) {
             append(text, vocabulary.resolve(s.getSkillId()).flatMap(id -> vocabulary.taxonomy().get(id))
                     .map(k -> k.labels().en()).orElse(s.getSkillId()));
@@ -105,9 +106,9 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
      * taxonomy and ESCO's digital skills, {@link SkillBag}), plus one per project technology and
      * per skill held. Space-separated ids.
      */
-    private String skillBag(GraduateProfile graduate) {
+    private String skillBag(GraduateProfile graduate, GraduateText text) {
         List<String> bag = new ArrayList<>();
-        SkillBag.of(ownWords(graduate, false).toString()).forEach(id -> bag.add(id.value()));
+        SkillBag.of(text.whole()).forEach(id -> bag.add(id.value()));
         List<PortfolioProject> projects = graduate.getProjects();
         for (PortfolioProject p : projects) {
             p.getTechnologies().forEach(t -> vocabulary.resolve(t).ifPresent(id -> bag.add(id.value())));
@@ -118,17 +119,15 @@ final class GraduateMatchingFieldsBridge implements TypeBridge<GraduateProfile> 
         return String.join(" ", bag);
     }
 
-    /** Headline, summary and each project's title and description (and technologies, if asked), a line each. */
-    private static StringBuilder ownWords(GraduateProfile graduate, boolean withTechnologies) {
+    /** Headline, summary and each project's title, description and technologies, a line each. */
+    private static StringBuilder ownWords(GraduateProfile graduate) {
         StringBuilder text = new StringBuilder();
         append(text, graduate.getHeadline());
         append(text, graduate.getSummary());
         for (PortfolioProject p : graduate.getProjects()) {
             append(text, p.getTitle());
             append(text, p.getDescription());
-            if (withTechnologies) {
-                append(text, String.join(" ", p.getTechnologies()));
-            }
+            append(text, String.join(" ", p.getTechnologies()));
         }
         return text;
     }

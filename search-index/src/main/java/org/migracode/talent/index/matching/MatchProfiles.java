@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.migracode.talent.core.profile.CandidateProfile;
 import org.migracode.talent.core.profile.CandidateSkill;
 import org.migracode.talent.core.profile.LanguageLevel;
@@ -35,21 +32,24 @@ public final class MatchProfiles {
     }
 
     public static CandidateProfile candidate(GraduateProfile g, SkillVocabulary vocabulary) {
-        return candidate(g, vocabulary, mentionedSkills(g, vocabulary));
+        GraduateText text = GraduateText.of(g);
+        return candidate(g, vocabulary, text, mentionedSkills(g, vocabulary, text));
     }
 
-    /** As {@link #candidate(GraduateProfile, SkillVocabulary)}, with the mentioned skills already found. */
-    public static CandidateProfile candidate(GraduateProfile g, SkillVocabulary vocabulary, Set<SkillId> mentionedSkills) {
+    /** As {@link #candidate(GraduateProfile, SkillVocabulary)}, with the text tokenized and the mentioned skills found. */
+    static CandidateProfile candidate(GraduateProfile g, SkillVocabulary vocabulary, GraduateText text, Set<SkillId> mentionedSkills) {
         Map<SkillId, CandidateSkill> skills = new LinkedHashMap<>();
         for (GraduateSkill s : g.getSkills()) {
             vocabulary.resolve(s.getSkillId()).ifPresent(id ->
                     skills.merge(id, new CandidateSkill(id, s.getLevel(), s.getSource()), MatchProfiles::stronger));
         }
         List<PortfolioProject> projects = new ArrayList<>();
-        for (var p : g.getProjects()) {
+        List<org.migracode.talent.index.graduates.PortfolioProject> stored = g.getProjects();
+        for (int i = 0; i < stored.size(); i++) {
+            var p = stored.get(i);
             Set<SkillId> technologies = new LinkedHashSet<>();
             p.getTechnologies().forEach(t -> vocabulary.resolve(t).ifPresent(technologies::add));
-            technologies.addAll(vocabulary.extractor().distinctSkills(p.getTitle() + "\n" + Objects.toString(p.getDescription(), "")));
+            technologies.addAll(vocabulary.extractor().distinctSkills(text.project(i)));
             projects.add(new PortfolioProject(p.getTitle(), "", technologies));
         }
         for (SkillId mentioned : mentionedSkills) {
@@ -63,10 +63,11 @@ public final class MatchProfiles {
 
     /** Skills named in the graduate's own text: headline, summary and portfolio projects. */
     public static Set<SkillId> mentionedSkills(GraduateProfile g, SkillVocabulary vocabulary) {
-        String text = Stream.concat(Stream.of(g.getHeadline(), g.getSummary()),
-                        g.getProjects().stream().flatMap(p -> Stream.of(p.getTitle(), p.getDescription())))
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-        Set<SkillId> mentioned = new LinkedHashSet<>(vocabulary.extractor().distinctSkills(text));
+        return mentionedSkills(g, vocabulary, GraduateText.of(g));
+    }
+
+    static Set<SkillId> mentionedSkills(GraduateProfile g, SkillVocabulary vocabulary, GraduateText text) {
+        Set<SkillId> mentioned = new LinkedHashSet<>(vocabulary.extractor().distinctSkills(text.whole()));
         g.getProjects().forEach(p -> p.getTechnologies().forEach(t -> vocabulary.resolve(t).ifPresent(mentioned::add)));
         return mentioned;
     }
