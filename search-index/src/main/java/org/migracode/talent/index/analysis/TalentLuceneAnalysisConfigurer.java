@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -60,8 +59,8 @@ public class TalentLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
                 .param("ignoreCase", "true")
                 // fold first: people type "aplicacio" as often as "aplicació", and both must stem alike
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(SnowballPorterFilterFactory.class)
-                .param("language", "Catalan");
+                // Snowball Catalan remembering the stems it computed: the same terms, computed once per word
+                .tokenFilter(MemoizedCatalanStemFilterFactory.class);
 
         context.analyzer(SearchAnalyzers.TEXT_PLAIN).custom()
                 .tokenizer(StandardTokenizerFactory.class)
