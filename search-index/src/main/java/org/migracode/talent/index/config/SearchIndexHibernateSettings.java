@@ -36,12 +36,6 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
     /** The Lucene version whose analysis behaviour the index is built with (HSEARCH000075). */
     static final String LUCENE_VERSION = "9.12.3";
 
-    /** How often the index writer commits what a rebuild wrote (Hibernate Search's default: 1 s). */
-    static final int REBUILD_COMMIT_INTERVAL_MS = 30_000;
-
-    /** The index writer's buffer before it writes a segment (Hibernate Search's default: 16 MB). */
-    static final int WRITER_RAM_BUFFER_MB = 64;
-
     private final StorageProperties storage;
     private final IndexProperties index;
     SearchIndexHibernateSettings(StorageProperties storage, IndexProperties index) {
@@ -74,13 +68,20 @@ class SearchIndexHibernateSettings implements HibernatePropertiesCustomizer {
         // during a rebuild see the index as it was before it, complete and with the same scores.
         properties.putIfAbsent(backend(LuceneIndexSettings.IO_REFRESH_INTERVAL), String.valueOf(Integer.MAX_VALUE));
         properties.putIfAbsent(HibernateOrmMapperSettings.INDEXING_PLAN_SYNCHRONIZATION_STRATEGY, "sync");
-        // Only a rebuild writes without committing (every other write commits as it goes, sync). The index
-        // writer's own commit of such writes, once a second by default, cut a 100k rebuild into a hundred
-        // small segments that were merged again and again before the rebuild's final merge; with a commit
-        // every 30 s and a 64 MB buffer (16 MB by default) the same rebuild needs about a seventh less CPU.
-        // A rebuild killed meanwhile leaves the last commit, which is still a complete index (docs/robustness.md).
-        properties.putIfAbsent(backend(LuceneIndexSettings.IO_COMMIT_INTERVAL), String.valueOf(REBUILD_COMMIT_INTERVAL_MS));
-        properties.putIfAbsent(backend(LuceneIndexSettings.IO_WRITER_RAM_BUFFER_SIZE), String.valueOf(WRITER_RAM_BUFFER_MB));
+        rebuildWriter(properties);
+    }
+
+    /**
+     * Only a rebuild writes without committing (every other write commits as it goes, {@code sync}).
+     * The index writer's own commit of such writes, once a second by default, cut a 100k rebuild into
+     * a hundred small segments that were merged again and again before the rebuild's final merge;
+     * with a commit every 30 s and a 64 MB buffer (16 MB by default) the same rebuild needs about a
+     * seventh less CPU. A rebuild killed meanwhile leaves the last commit, which is still a complete
+     * index (docs/robustness.md).
+     */
+    private static void rebuildWriter(Map<String, Object> properties) {
+        properties.putIfAbsent(backend(LuceneIndexSettings.IO_COMMIT_INTERVAL), "30000");
+        properties.putIfAbsent(backend(LuceneIndexSettings.IO_WRITER_RAM_BUFFER_SIZE), "64");
     }
 
     private static void openSearch(Map<String, Object> properties, IndexProperties.OpenSearch cluster) {
