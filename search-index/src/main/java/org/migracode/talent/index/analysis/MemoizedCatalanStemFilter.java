@@ -10,19 +10,21 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.tartarus.snowball.ext.CatalanStemmer;
 
 /**
- * Snowball's Catalan stemmer that remembers the stems it computed. Stemming Catalan is the
- * costliest single step of indexing a graduate's text (6 % of a 100k reindex's CPU, more than the
+ * Snowball's Catalan stemmer that remembers the stems it computed. Stemming Catalan was the
+ * costliest single step of indexing a graduate's text (6 % of a 100k reindex's CPU, as much as the
  * English and Spanish stemmers together), and texts repeat their words: a word seen before costs
  * one hash look-up instead of Snowball's suffix search.
  *
  * <p>Gives exactly the terms Lucene's {@code SnowballFilter} with Snowball's {@code CatalanStemmer}
  * gives (the OpenSearch twin of the analyzer still uses that filter), keywords untouched. The
- * memory is per token stream, so per thread and field, and is emptied when it holds
- * {@value #DEFAULT_CAPACITY} words, so hostile input cannot grow it without bound.
+ * memory belongs to one token stream, which Lucene keeps per thread: it is emptied when it holds
+ * {@value #DEFAULT_CAPACITY} words (about 1 MB), so neither hostile input nor many request threads
+ * can grow it without bound. The index writer's few threads see most words and keep the frequent
+ * ones; a request thread only ever holds the words of the queries it analyzed.
  */
 public final class MemoizedCatalanStemFilter extends TokenFilter {
 
-    static final int DEFAULT_CAPACITY = 20_000;
+    static final int DEFAULT_CAPACITY = 8_192;
 
     private final CatalanStemmer stemmer = new CatalanStemmer();
     private final CharArrayMap<char[]> stems;
