@@ -33,6 +33,12 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, and most waits here are for a page
+     * or an htmx swap that takes tens of milliseconds, so the tests slept most of those 500 ms with
+     * the machine idle. A look is one round trip to chromium-driver.
+     */
+    static final Duration POLL = Duration.ofMillis(25);
 
     final WebDriver driver;
     private final String base;
@@ -77,7 +83,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
 
@@ -87,7 +93,7 @@ final class Browser implements AutoCloseable {
      * (a stale element; GraduatePrivacyBrowserIT failed on CI so), or a page may be loading.
      */
     Browser untilText(By by, java.util.function.Predicate<String> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> condition.test(d.findElement(by).getText()));
@@ -99,7 +105,7 @@ final class Browser implements AutoCloseable {
      * lookup and the click (a stale element), until it succeeds or 20 s pass.
      */
     Browser click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
@@ -116,7 +122,7 @@ final class Browser implements AutoCloseable {
     Browser submit(By by) {
         WebElement before = driver.findElement(By.tagName("html"));
         click(by);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
         return this;
     }
 
@@ -127,7 +133,7 @@ final class Browser implements AutoCloseable {
      * "not yet" and the condition is tried again, so a condition should find its elements itself.
      */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(condition::apply);
     }
 
     /** The text of the element {@code by} finds, once it contains {@code expected} (see {@link #await}). */
@@ -139,7 +145,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     String text() {
@@ -153,7 +159,7 @@ final class Browser implements AutoCloseable {
     String waitForText(By by, String expected) {
         String[] last = {null};
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL)
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> {
@@ -167,7 +173,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the address contains {@code part} (a redirect after a form post). */
     Browser waitForUrl(String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains(part));
         return this;
     }
 

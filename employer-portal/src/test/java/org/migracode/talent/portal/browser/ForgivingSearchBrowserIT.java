@@ -22,7 +22,7 @@ class ForgivingSearchBrowserIT extends BrowserTestBase {
             browser.signIn("recruiter", "recruiter-demo");
             browser.go("/candidates");
             search(browser, "javscript");
-            WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+            WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL);
             wait.until(d -> d.getCurrentUrl().contains("q=javscript") && !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
             assertThat(browser.text()).contains("Did you mean:").doesNotContain("No graduates found");
             assertThat(browser.driver.findElements(By.cssSelector("ol.results mark")))

@@ -141,7 +141,7 @@ class GoingLiveBrowserIT {
             graduate.go("/me");
             assertThat(graduate.driver.getCurrentUrl()).as("no page before deciding").endsWith("/welcome");
             graduate.click(By.id("consent-yes"));
-            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/me"));
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("/me"));
         }
         assertThat(graduates.findAll()).filteredOn(g -> g.getDisplayName().equals("Amina Haddad"))
                 .singleElement().satisfies(g -> {

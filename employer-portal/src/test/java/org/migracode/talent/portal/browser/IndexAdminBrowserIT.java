@@ -53,7 +53,7 @@ class IndexAdminBrowserIT {
                 browser.screenshot("index-admin-01-running");
             }
             String url = browser.driver.getCurrentUrl();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(180)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(browser.driver, Duration.ofSeconds(180), Browser.POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("Last rebuild:"));
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(url);
             assertThat(browser.driver.findElements(By.id("reindex-bar"))).isEmpty();

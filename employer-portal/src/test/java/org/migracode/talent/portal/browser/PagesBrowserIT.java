@@ -126,7 +126,7 @@ class PagesBrowserIT {
         try (Browser browser = Browser.open(base())) {
             browser.signIn("coach", "coach-demo");
             browser.go("/reports");
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL)
                     .until(d -> d.findElements(By.cssSelector("figure canvas")).size() >= 2);
             browser.screenshot("pages-01-report-charts");
             List<WebElement> figures = browser.driver.findElements(By.tagName("figure"));
@@ -177,7 +177,7 @@ class PagesBrowserIT {
                     new Actions(browser.driver).moveToElement(svg, (int) (tallest.x() + tallest.w() / 2 - at.getWidth() / 2.0),
                             (int) (tallest.y() + tallest.h() / 2 - at.getHeight() / 2.0)).perform();
                     String series = figure.findElement(By.cssSelector("table thead th:nth-child(2)")).getAttribute("textContent").strip();
-                    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> figure.getText().contains(series + ": "));
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(5), Browser.POLL).until(d -> figure.getText().contains(series + ": "));
                 }
             }
             assertThat(checked).as("charts with bars").isGreaterThanOrEqualTo(1);
@@ -263,7 +263,7 @@ class PagesBrowserIT {
             browser.go(path);
             browser.waitFor(By.tagName("h1"));
             // give deferred scripts (htmx, charts) time to run
-            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10), Browser.POLL).until(
                     d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             sleep(400);
             assertThat(cspErrors(browser)).as("CSP violations on %s", path).isEmpty();

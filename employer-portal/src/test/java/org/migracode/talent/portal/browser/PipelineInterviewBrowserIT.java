@@ -46,7 +46,7 @@ class PipelineInterviewBrowserIT extends BrowserTestBase {
                 choice.click();
             }
             coach.driver.findElement(By.cssSelector("form[action='/proposals'] button[type=submit]")).click();
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
             id = coach.driver.getCurrentUrl().replaceAll("^.*/proposals/([0-9a-f-]{36}).*$", "$1");
         }
 
@@ -58,7 +58,7 @@ class PipelineInterviewBrowserIT extends BrowserTestBase {
             recruiter.screenshot("60-pipeline-board");
             WebElement before = recruiter.driver.findElement(By.tagName("html"));
             recruiter.click(By.cssSelector("#card-" + id + " button[data-to='EMPLOYER_INTERESTED']"));
-            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
             recruiter.waitFor(By.id("card-" + id));
             assertThat(column(recruiter, id)).isEqualTo("EMPLOYER_INTERESTED");
 
@@ -70,7 +70,7 @@ class PipelineInterviewBrowserIT extends BrowserTestBase {
             card.sendKeys(Keys.ARROW_RIGHT);
             assertThat(recruiter.driver.findElement(By.id("pipeline-live")).getAttribute("textContent")).contains("Interview");
             card.sendKeys(Keys.SPACE);
-            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
             recruiter.waitFor(By.id("card-" + id));
             assertThat(column(recruiter, id)).isEqualTo("INTERVIEWING");
             recruiter.screenshot("61-pipeline-moved");
@@ -81,7 +81,7 @@ class PipelineInterviewBrowserIT extends BrowserTestBase {
             ((JavascriptExecutor) recruiter.driver).executeScript("arguments[0].value = arguments[1]", start, when);
             recruiter.driver.findElement(By.id("place0")).sendKeys("Carrer de Pujades 1, Barcelona");
             recruiter.driver.findElement(By.cssSelector("form.offer button[type=submit]")).click();
-            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("offered"));
+            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("offered"));
             assertThat(recruiter.text()).contains("The times were sent to the graduate.");
         }
 
@@ -91,7 +91,7 @@ class PipelineInterviewBrowserIT extends BrowserTestBase {
             g.click(By.cssSelector("label[for='slot-0']"));
             g.screenshot("62-graduate-picks-slot");
             g.driver.findElement(By.cssSelector("form.pick button[type=submit]")).click();
-            new WebDriverWait(g.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("booked"));
+            new WebDriverWait(g.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("booked"));
             assertThat(g.text()).contains("The interview is booked").contains("Carrer de Pujades 1, Barcelona")
                     .contains("Add to my calendar (.ics)");
             g.screenshot("63-interview-booked");

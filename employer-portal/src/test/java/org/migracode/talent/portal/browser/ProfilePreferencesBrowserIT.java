@@ -63,7 +63,7 @@ class ProfilePreferencesBrowserIT extends BrowserTestBase {
             browser.signIn("recruiter", "recruiter-demo");
             for (String type : new String[] {"internship", "job"}) {
                 browser.go("/candidates?q=" + q + "&type=" + type);
-                new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL)
                         .until(d -> !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
                 assertThat(browser.text()).as("found by the %s filter", type).contains(name);
             }
@@ -73,6 +73,6 @@ class ProfilePreferencesBrowserIT extends BrowserTestBase {
 
     private static void save(Browser browser) {
         browser.click(By.id("save-profile"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("saved"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("saved"));
     }
 }

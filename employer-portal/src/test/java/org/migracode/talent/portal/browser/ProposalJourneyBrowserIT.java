@@ -47,7 +47,7 @@ class ProposalJourneyBrowserIT extends BrowserTestBase {
             top.findElement(By.cssSelector("form.propose textarea")).sendKeys("Top of the ranking: strong React portfolio.");
             coach.screenshot("20-coach-proposes-top-match");
             top.findElement(By.cssSelector("form.propose > button[type=submit]")).click();
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
             proposalUrl = coach.driver.getCurrentUrl().replaceAll("\\?.*$", "");
             assertThat(coach.text()).contains(graduateName).contains("Proposed").contains("Top of the ranking");
             coach.screenshot("21-proposal-created");
@@ -65,8 +65,8 @@ class ProposalJourneyBrowserIT extends BrowserTestBase {
                 WebElement before = recruiter.driver.findElement(By.tagName("html"));
                 recruiter.click(By.cssSelector("#p-" + id + " button[data-to='" + step + "']"));
                 // one click answers and comes back to the inbox (a new page)
-                new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
-                new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("answered=" + id));
+                new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
+                new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("answered=" + id));
             }
             recruiter.driver.get(proposalUrl);
             recruiter.waitFor(By.cssSelector("ol.timeline"));

@@ -24,13 +24,13 @@ class RecruiterJourneyBrowserIT extends BrowserTestBase {
             q.sendKeys("JS");
             q.sendKeys(Keys.ENTER);
             // htmx swaps the results in and then pushes the URL: wait for both before touching them
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL)
                     .until(d -> d.getCurrentUrl().contains("q=JS") && !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
             assertThat(browser.text()).contains("JavaScript");
             browser.screenshot("03-search-js");
 
             browser.click(By.cssSelector("ol.results > li h2 a"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates/"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("/candidates/"));
             browser.waitFor(By.tagName("h1"));
             assertThat(browser.text()).doesNotContain("@example.org");
             browser.screenshot("04-profile");
@@ -47,12 +47,12 @@ class RecruiterJourneyBrowserIT extends BrowserTestBase {
             browser.driver.findElement(By.id("description")).sendKeys(
                     "Buscamos una persona con experiencia en React, JavaScript y CSS. Se valorará TypeScript.");
             browser.click(By.cssSelector("button[formaction$='/listings/preview']"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("TypeScript")
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getPageSource().contains("TypeScript")
                     && !d.findElements(By.cssSelector("#listing-editor .tag, #listing-editor mark")).isEmpty());
             browser.screenshot("06-listing-preview-es");
 
             browser.click(By.cssSelector("#listing-editor form button[type=submit]:not([formaction])"));
-            new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
             listingUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
             String page = browser.text();
             assertThat(page).contains("React").contains("JavaScript").contains("CSS").contains("TypeScript");

@@ -30,11 +30,11 @@ class SavedSearchBrowserIT extends BrowserTestBase {
             new Select(recruiter.driver.findElement(By.id("saved-frequency"))).selectByValue("DAILY");
             recruiter.screenshot("60-save-search");
             recruiter.driver.findElement(By.cssSelector("#save-search button[type=submit]")).click();
-            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates/saved"));
+            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("/candidates/saved"));
             assertThat(recruiter.text()).contains("Search saved.").contains(name).contains("Alert: Daily");
             recruiter.screenshot("61-saved-searches");
             recruiter.driver.findElement(By.linkText(name)).click();
-            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates?q=react"));
+            new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("/candidates?q=react"));
             assertThat(recruiter.waitFor(By.id("q")).getAttribute("value")).isEqualTo("react");
         }
         assertThat(jdbc.queryForObject("select frequency from saved_search where name = ?", String.class, name)).isEqualTo("DAILY");

@@ -58,7 +58,7 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             coach.screenshot("30-ranked-matches-actionable");
 
             name.click();
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/candidates/"));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().contains("/candidates/"));
             assertThat(coach.waitFor(By.tagName("h1")).getText()).contains(graduate);
         }
         try (Browser recruiter = open()) {
@@ -100,7 +100,7 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             new Select(coach.driver.findElement(By.id("lf-sort"))).selectByVisibleText("Title (A–Z)");
             WebElement before = coach.driver.findElement(By.tagName("html"));
             coach.driver.findElement(By.cssSelector("#listing-filters button[type=submit]")).click();
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
             String url = coach.driver.getCurrentUrl();
             assertThat(url).contains("status=OPEN").contains("sort=TITLE").contains("company=");
             List<List<String>> rows = rows(coach);
@@ -152,7 +152,7 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
                 List<WebElement> buttons = recruiter.driver.findElements(By.cssSelector("ol.matches > li form.propose > button[type=submit]"));
                 if (!buttons.isEmpty()) {
                     buttons.get(0).click();
-                    new WebDriverWait(recruiter.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
+                    new WebDriverWait(recruiter.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().matches(".*/proposals/[0-9a-f-]{36}.*"));
                     proposalUrl = recruiter.driver.getCurrentUrl().replaceAll("\\?.*$", "");
                     break;
                 }
@@ -166,7 +166,7 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             coach.go(path);
             WebElement before = coach.driver.findElement(By.tagName("html"));
             coach.click(By.cssSelector("form[action$='/confirm'] button[type=submit]"));
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
             coach.go(path);
             WebElement confirmed = coach.waitFor(By.xpath("//ol[@class='timeline']/li[contains(., 'A coach confirmed the interest')]"));
             assertThat(confirmed.getText()).contains("Carla Coach");
@@ -248,14 +248,14 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             assertThat(admin.driver.findElement(By.id("retention-due")).isDisplayed()).isTrue();
             admin.screenshot("37-home-admin");
             admin.click(By.cssSelector("#index-state p a"));
-            new WebDriverWait(admin.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/admin/index"));
+            new WebDriverWait(admin.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().endsWith("/admin/index"));
         }
     }
 
     private static void followAndExpectTitle(Browser b, WebElement link) {
         String text = link.getText();
         link.click();
-        new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().replaceAll("\\?.*", "").endsWith(":" + "/"));
+        new WebDriverWait(b.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.getCurrentUrl().replaceAll("\\?.*", "").endsWith(":" + "/"));
         assertThat(b.waitFor(By.tagName("h1")).getText()).isEqualTo(text);
     }
 
@@ -325,10 +325,10 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             companies.selectByVisibleText(blocked);
             WebElement before = graduate.driver.findElement(By.tagName("html"));
             graduate.driver.findElement(By.cssSelector("form[action$='/me/blocked'] button[type=submit]")).click();
-            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
             graduate.go("/me");
             // read the list once the page has settled (a read during a re-render fails with a node that no longer exists)
-            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.id("blocked")).getText().contains(blocked));
             assertThat(new Select(graduate.driver.findElement(By.id("companyId"))).getOptions().stream().map(WebElement::getText))
                     .doesNotContain(blocked);
@@ -341,7 +341,7 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
             // unblock again: leave the demo data as it was
             graduate.click(By.xpath("//div[@id='blocked']//li[contains(., \"" + blocked + "\")]//button"));
             // the click reloads the page: an element found just before the reload goes stale, so look again
-            new WebDriverWait(graduate.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+            new WebDriverWait(graduate.driver, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> !d.findElement(By.id("blocked")).getText().contains(blocked + "\nUnblock"));
         }
     }
@@ -356,8 +356,8 @@ class WorkflowPagesBrowserIT extends BrowserTestBase {
                     "Buscamos React y JavaScript. Puesto junior con mentoría. Imprescindible castellano B2 e inglés B1.");
             WebElement before = coach.driver.findElement(By.tagName("html"));
             coach.driver.findElement(By.xpath("//main//form//button[@type='submit' and normalize-space()='Save']")).click();
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
-            new WebDriverWait(coach.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(ExpectedConditions.stalenessOf(before));
+            new WebDriverWait(coach.driver, Duration.ofSeconds(20), Browser.POLL).until(d -> d.getCurrentUrl().matches(".*/listings/[0-9a-f-]{36}.*"));
             assertThat(coach.waitFor(By.id("draft-note")).getText()).contains("graduates do not see it");
             String page = coach.text();
             assertThat(page).contains("es B2").contains("en B1").doesNotContain("Mentoring");

@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
  * included): a NUL in the profile, placements, check-ins and CSV values, a huge page number, a
  * NUL in an uploaded file name. Each must be a 4xx with a problem body (or a page) and change
  * nothing stored. Also: proposal and outcome problems carry a title in the caller's language.
- * Same configuration as {@link RobustnessCorpusIT}, so the two share one application context.
+ * The demo size of {@link RobustnessCorpusIT}, in a context of its own: the corpus runs in the second lane
+ * ({@code SecondLane}) with a database no other class writes to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.migracode.talent.index.testing.SecondLane;
 import org.migracode.talent.index.testing.Slow;
 import org.springframework.util.FileSystemUtils;
 
@@ -34,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * is there and the index holds exactly the database's rows.
  */
 @Slow
+@SecondLane
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultIT {
@@ -62,6 +66,7 @@ class FaultIT {
 
     @Test
     @Order(1)
+    @Execution(ExecutionMode.SAME_THREAD) // the steps run in order, on the class's own data (SecondLane)
     void databaseGoneFor30SecondsGivesDownAnd503ThenRecoversWithoutRestart() throws Exception {
         ChildPortal.Session recruiter = portal.signIn("recruiter", "recruiter-demo");
         assertThat(recruiter.get("/api/v1/listings").statusCode()).isEqualTo(200);
@@ -100,6 +105,7 @@ class FaultIT {
 
     @Test
     @Order(2)
+    @Execution(ExecutionMode.SAME_THREAD) // the steps run in order, on the class's own data (SecondLane)
     void killDashNineDuringABurstOfWritesLosesNoAcknowledgedWrite() throws Exception {
         ChildPortal.Session recruiter = portal.signIn("recruiter", "recruiter-demo");
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
@@ -146,6 +152,7 @@ class FaultIT {
 
     @Test
     @Order(3)
+    @Execution(ExecutionMode.SAME_THREAD) // the steps run in order, on the class's own data (SecondLane)
     void killDashNineDuringAReindexRebuildsOnTheNextStart() throws Exception {
         ChildPortal.Session admin = portal.signIn("admin", "admin-demo");
         // the previous test's restart may still be finishing its own rebuild (reported as running at
@@ -168,6 +175,7 @@ class FaultIT {
 
     @Test
     @Order(4)
+    @Execution(ExecutionMode.SAME_THREAD) // the steps run in order, on the class's own data (SecondLane)
     void anIndexFolderDeletedWhileStoppedIsRebuiltOnStart() throws Exception {
         portal.stop();
         Path index = portal.dataDir.resolve("index");

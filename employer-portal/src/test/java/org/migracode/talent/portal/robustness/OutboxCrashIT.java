@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migracode.talent.index.testing.SecondLane;
 import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.portal.mail.ReceivedMail;
 import org.migracode.talent.portal.mail.TestSmtpServer;
@@ -46,6 +47,7 @@ import org.migracode.talent.portal.mail.TestSmtpServer;
  * mail"); the test allows at most that one, and only for a mail not recorded as sent.
  */
 @Slow
+@SecondLane
 class OutboxCrashIT {
 
     private static final Duration START = Duration.ofSeconds(180);

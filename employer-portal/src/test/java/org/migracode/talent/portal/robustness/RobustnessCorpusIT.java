@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.migracode.talent.index.testing.SecondLane;
 import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabaseInitializer;
 import org.migracode.talent.portal.testing.TestTokens;
@@ -44,10 +45,13 @@ import org.springframework.test.context.TestPropertySource;
  * histogram of statuses. Failures are collected and reported together.
  */
 @Slow
+@SecondLane
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+// test.context: a context (so a database) of its own, not shared with BadInputRegressionIT and StoredRecordsIT, which run
+// in the first lane while this class runs in the second (SecondLane); their writes would reach this class's write counter
 @TestPropertySource(properties = {"talent.demo.graduates=40", "talent.demo.listings=12", "talent.demo.companies=6",
-        "logging.level.org.springframework.web=ERROR", "logging.level.org.apache.coyote=ERROR"})
+        "logging.level.org.springframework.web=ERROR", "logging.level.org.apache.coyote=ERROR", "test.context=bad-input-corpus"})
 class RobustnessCorpusIT {
 
     static final String[] LANGUAGES = {"en", "es", "ca"};

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instead of fingerprinting 19 tables), and no more than that in the cases the fingerprint leaves
  * out on purpose (a rolled-back write, a derived column, an update to the same values). Writes
  * are made in a transaction that is rolled back, and seen from inside it, so the shared demo data
- * stays as it was. Same configuration as {@link RobustnessCorpusIT}: one shared application context.
+ * stays as it was. Shares its context with {@link BadInputRegressionIT}; {@link RobustnessCorpusIT} has its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

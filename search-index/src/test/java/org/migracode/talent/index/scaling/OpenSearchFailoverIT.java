@@ -26,6 +26,7 @@ import org.migracode.talent.index.search.GraduateQuery;
 import org.migracode.talent.index.search.GraduateSearch;
 import org.migracode.talent.index.testing.OpenSearchCluster;
 import org.migracode.talent.index.testing.OpenSearchTestContexts;
+import org.migracode.talent.index.testing.SecondLane;
 import org.migracode.talent.index.testing.Slow;
 import org.migracode.talent.index.testing.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the cluster serves the stopped node's shards from their replicas. About 1.5 minutes.
  */
 @Slow
+@SecondLane
 class OpenSearchFailoverIT {
 
     private static final int GRADUATES = 120;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real OpenSearch 2.19 cluster on loopback, run by the {@code opensearch-launcher} module's main
@@ -29,6 +30,8 @@ public final class OpenSearchCluster implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static OpenSearchCluster shared;
+    /** Numbers the clusters of this JVM: the shared one and a test's own may run side by side (SecondLane). */
+    private static final AtomicInteger CLUSTERS = new AtomicInteger();
 
     private final Process process;
     private final Writer commands;
@@ -50,7 +53,7 @@ public final class OpenSearchCluster implements AutoCloseable {
                 "-Djava.io.tmpdir=" + dir, "-cp", classpath,
                 "org.migracode.talent.opensearch.OpenSearchLauncher",
                 "--nodes", String.valueOf(nodes), "--dir", dir.resolve("cluster").toString(),
-                "--cluster", "talent-test-" + ProcessHandle.current().pid()));
+                "--cluster", "talent-test-" + ProcessHandle.current().pid() + "-" + CLUSTERS.incrementAndGet()));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> pump(log), "opensearch-launcher-output");
