@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.migracode.talent.index.accounts.Role;
 import org.migracode.talent.index.indexing.IndexCounts;
 import org.migracode.talent.index.indexing.IndexMaintenance;
@@ -21,6 +23,7 @@ import org.migracode.talent.index.indexing.ReindexProgress;
 import org.migracode.talent.index.matching.MatchService;
 import org.migracode.talent.index.matching.RankedMatch;
 import org.migracode.talent.index.testing.IntegrationTest;
+import org.migracode.talent.index.testing.SecondLane;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * purging the index first. Real PostgreSQL, real Lucene, the demo data.
  */
 @IntegrationTest
+@SecondLane // a context of its own (600 graduates), so a database nobody else writes to
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"talent.demo.graduates=600", "talent.demo.listings=10", "talent.demo.companies=6",
         "talent.index.batch-size=50"})
@@ -60,6 +64,7 @@ class SearchDuringReindexIT {
     JdbcTemplate jdbc;
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD) // not beside this class's other test: both rebuild the index
     void searchesDuringAReindexAnswerExactlyAsBefore() throws Exception {
         awaitNoReindex();
         Map<String, String> before = answers();
@@ -116,6 +121,7 @@ class SearchDuringReindexIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD) // not beside this class's other test: both rebuild the index
     void aDocumentWhoseRowIsGoneIsRemovedByTheRebuild() throws Exception {
         awaitNoReindex();
         UUID id = jdbc.queryForObject("select id from graduate_profile order by id limit 1", UUID.class);
