@@ -30,6 +30,15 @@ class TextEmbeddingTests {
     }
 
     @Test
+    void everyInstanceUsesTheJvmsOneModel() {
+        // one instance per cached Spring context in a test JVM: each loaded its own model before
+        OnnxTextEmbedder other = new OnnxTextEmbedder();
+        assertThat(other.embed("Junior frontend developer: React, JavaScript and CSS"))
+                .containsExactly(MODEL.embed("Junior frontend developer: React, JavaScript and CSS"));
+        assertThat(other.model()).isNotNull().isSameAs(MODEL.model());
+    }
+
+    @Test
     void aVectorIsComputedOnWriteKeptWhileTheTextIsUnchangedAndClearedWhenSwitchedOff() {
         Entity e = new Entity("Geriatric caregiver");
         CountingEmbedder counting = new CountingEmbedder();
