@@ -19,7 +19,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -44,6 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -190,9 +194,16 @@ class SecurityConfiguration {
         return origins;
     }
 
-    /** BCrypt for new hashes; stored hashes carry their algorithm id ({@code {bcrypt}…}). */
+    /**
+     * BCrypt for new hashes, at {@code talent.security.password-hash-strength} (default 10); stored
+     * hashes carry their algorithm id ({@code {bcrypt}…}) and cost (see {@link PortalPasswordEncoder}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${talent.security.password-hash-strength:10}") int strength) {
+        if (strength < PortalPasswordEncoder.DEFAULT_STRENGTH) {
+            log.warn("talent.security.password-hash-strength={}: new password hashes are weaker than BCrypt's default {}; "
+                    + "meant for tests only", strength, PortalPasswordEncoder.DEFAULT_STRENGTH);
+        }
+        return new PortalPasswordEncoder(strength);
     }
 }

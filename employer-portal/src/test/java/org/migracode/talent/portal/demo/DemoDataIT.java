@@ -20,6 +20,7 @@ import org.migracode.talent.portal.register.RegisterFacts;
 import org.migracode.talent.index.testing.IntegrationTest;
 import org.migracode.talent.portal.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,6 +54,9 @@ class DemoDataIT {
     @Autowired
     RegisterFacts register;
 
+    @Autowired
+    PasswordEncoder passwords;
+
     private DemoDataGenerator generator() {
         // names and ids do not depend on the reference date
         return new DemoDataGenerator(properties.seed(), new DemoSizes(properties.cohorts(), properties.graduates(), properties.companies(),
@@ -61,6 +65,15 @@ class DemoDataIT {
 
     private MockHttpServletResponse page(String uri, String user) throws Exception {
         return mvc.perform(get(uri).with(new TestTokens(keys).bearer(user))).andReturn().getResponse();
+    }
+
+    @Test
+    void theDemoAccountsAreHashedWithTheConfiguredCostAndTheirPasswordsMatch() {
+        // TestDatabaseInitializer sets talent.security.password-hash-strength=4 (PortalPasswordEncoder)
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = 'coach'", String.class);
+        assertThat(hash).startsWith("{bcrypt}$2a$04$");
+        assertThat(passwords.matches("coach-demo", hash)).isTrue();
+        assertThat(passwords.matches("coach-demo-not", hash)).isFalse();
     }
 
     @Test

@@ -49,6 +49,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 Map.entry("talent.register.follow-up-initial-delay", "PT87600H"),
                 // the portal's metrics scrape token (PortalFoundationIT sends it): set for every context, so the tests that
                 // use it share the cached context of the common demo-size set instead of booting one of their own
-                Map.entry("talent.metrics.scrape-token", "scrape-token-for-tests-only"))));
+                Map.entry("talent.metrics.scrape-token", "scrape-token-for-tests-only"),
+                // the portal's BCrypt cost for new password hashes: 4 instead of 10, as every sign-in and every
+                // demo account costs one; at 10 it was about 12 % of the portal's integration-test JVM
+                // (PortalPasswordEncoder). Stored hashes carry their cost, so the login path is the same.
+                Map.entry("talent.security.password-hash-strength", "4"))));
     }
 }
