@@ -1,17 +1,12 @@
 package org.migracode.talent.index.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -102,17 +97,10 @@ public final class SecondLaneRules {
     }
 
     private static List<Class<?>> integrationTests(Class<?> anchor) throws IOException, ClassNotFoundException {
-        Path root;
-        try {
-            root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("no class folder for " + anchor, e);
-        }
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith("IT.class")).sorted().toList()) {
-                String name = root.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
-                classes.add(Class.forName(name, false, anchor.getClassLoader()));
+        for (CompiledTestClasses.ClassFile file : CompiledTestClasses.next(anchor)) {
+            if (file.name().endsWith("IT")) {
+                classes.add(Class.forName(file.name(), false, anchor.getClassLoader()));
             }
         }
         return classes;

@@ -1,17 +1,13 @@
 package org.migracode.talent.index.testing;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the {@code *IT} classes of a module that use a slow kind of fixture (chromium, a child JVM,
@@ -36,27 +32,18 @@ public final class SlowTags {
      * for the {@code *IT} classes that name one of {@code slowTypes} (binary class names).
      */
     public static Scan scan(Class<?> anchor, List<String> slowTypes) throws IOException, ClassNotFoundException {
-        Path root;
-        try {
-            root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("no class folder for " + anchor, e);
-        }
         // the internal name, not followed by more of a name (Browser, not BrowserTestBase)
         List<Pattern> named = slowTypes.stream()
                 .map(t -> Pattern.compile(Pattern.quote(t.replace('.', '/')) + "(?![\\w$])")).toList();
         Set<String> using = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
-                String topLevel = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-                if (!topLevel.endsWith("IT")) {
-                    continue;
-                }
-                String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                if (named.stream().anyMatch(p -> p.matcher(constants).find())) {
-                    using.add(topLevel);
-                }
+        for (CompiledTestClasses.ClassFile file : CompiledTestClasses.next(anchor)) {
+            String topLevel = file.name().contains("$") ? file.name().substring(0, file.name().indexOf('$')) : file.name();
+            if (!topLevel.endsWith("IT")) {
+                continue;
+            }
+            String constants = new String(Files.readAllBytes(file.path()), StandardCharsets.ISO_8859_1);
+            if (named.stream().anyMatch(p -> p.matcher(constants).find())) {
+                using.add(topLevel);
             }
         }
         List<String> untagged = new ArrayList<>();
