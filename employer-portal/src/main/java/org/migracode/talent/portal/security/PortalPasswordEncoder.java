@@ -24,10 +24,29 @@ final class PortalPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder known = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final BCryptPasswordEncoder bcrypt;
+    private final int strength;
+
+    /**
+     * The encoder for the setting's text, or a clear refusal naming the setting (Spring's own
+     * messages were "Bad strength" and a NumberFormatException deep in a start-up stack trace).
+     */
+    static PortalPasswordEncoder fromSetting(String setting) {
+        String text = setting == null ? "" : setting.strip();
+        if (!text.matches("[0-9]{1,2}") || Integer.parseInt(text) < 4 || Integer.parseInt(text) > 31) {
+            throw new IllegalStateException("talent.security.password-hash-strength must be a whole number from 4 to 31 "
+                    + "(BCrypt's cost; default 10), got '" + setting + "'");
+        }
+        return new PortalPasswordEncoder(Integer.parseInt(text));
+    }
 
     /** @param strength BCrypt's log2 cost, 4 to 31 */
     PortalPasswordEncoder(int strength) {
         this.bcrypt = new BCryptPasswordEncoder(strength);
+        this.strength = strength;
+    }
+
+    int strength() {
+        return strength;
     }
 
     @Override

@@ -199,11 +199,12 @@ class SecurityConfiguration {
      * hashes carry their algorithm id ({@code {bcrypt}…}) and cost (see {@link PortalPasswordEncoder}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${talent.security.password-hash-strength:10}") int strength) {
-        if (strength < PortalPasswordEncoder.DEFAULT_STRENGTH) {
+    PasswordEncoder passwordEncoder(@Value("${talent.security.password-hash-strength:10}") String strength) {
+        PortalPasswordEncoder encoder = PortalPasswordEncoder.fromSetting(strength);
+        if (encoder.strength() < PortalPasswordEncoder.DEFAULT_STRENGTH) {
             log.warn("talent.security.password-hash-strength={}: new password hashes are weaker than BCrypt's default {}; "
-                    + "meant for tests only", strength, PortalPasswordEncoder.DEFAULT_STRENGTH);
+                    + "meant for tests only", encoder.strength(), PortalPasswordEncoder.DEFAULT_STRENGTH);
         }
-        return new PortalPasswordEncoder(strength);
+        return encoder;
     }
 }

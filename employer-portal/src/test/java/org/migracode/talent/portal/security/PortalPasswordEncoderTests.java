@@ -1,6 +1,7 @@
 package org.migracode.talent.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -31,5 +32,15 @@ class PortalPasswordEncoderTests {
         assertThat(cost10.upgradeEncoding(new PortalPasswordEncoder(4).encode("s3cret-pass"))).isTrue();
         assertThat(cost10.upgradeEncoding(cost10.encode("s3cret-pass"))).isFalse();
         assertThat(new PortalPasswordEncoder(4).upgradeEncoding(cost10.encode("s3cret-pass"))).isFalse();
+    }
+
+    @Test
+    void aSettingOutsideBcryptsRangeIsRefusedWithItsName() {
+        assertThat(PortalPasswordEncoder.fromSetting(" 4 ").strength()).isEqualTo(4);
+        for (String bad : new String[] {"abc", "99", "3", "32", "", "-1", "10.5"}) {
+            assertThatThrownBy(() -> PortalPasswordEncoder.fromSetting(bad)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("talent.security.password-hash-strength must be a whole number from 4 to 31")
+                    .hasMessageContaining("'" + bad + "'");
+        }
     }
 }
