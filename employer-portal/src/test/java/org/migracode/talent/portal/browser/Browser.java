@@ -16,14 +16,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian chromium driven by chromium-driver, with the flags this machine needs
- * (shared/DESIGN.md) and a fresh profile folder. Screenshots go to {@code target/screenshots}.
+ * (shared/DESIGN.md), as a new browser would be: {@link BrowserPool} starts it or gives back a
+ * kept one wiped clean. Screenshots go to {@code target/screenshots}.
  *
  * <p>Where chromium is not installed the browser tests are skipped with a message, except on CI
  * ({@code CI=true}), where {@code .ci/run} installs it and a missing browser is a failure.
@@ -40,10 +39,10 @@ final class Browser implements AutoCloseable {
      */
     static final Duration POLL = Duration.ofMillis(25);
 
-    final WebDriver driver;
+    final ChromeDriver driver;
     private final String base;
 
-    private Browser(WebDriver driver, String base) {
+    private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
         this.base = base;
     }
@@ -53,23 +52,7 @@ final class Browser implements AutoCloseable {
         if (!installed && !"true".equals(System.getenv("CI"))) {
             assumeTrue(false, "chromium and chromium-driver are not installed: apt-get install -y chromium chromium-driver");
         }
-        try {
-            Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-profile-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
-                    "--user-data-dir=" + profile.toAbsolutePath());
-            // the console log, read by tests that check for CSP violations
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, base);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Browser(BrowserPool.take(), base);
     }
 
     Browser go(String path) {
@@ -191,6 +174,6 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        BrowserPool.giveBack(driver, base);
     }
 }
