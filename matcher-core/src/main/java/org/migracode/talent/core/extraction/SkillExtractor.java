@@ -13,6 +13,7 @@ import org.migracode.talent.core.taxonomy.AmbiguityRule;
 import org.migracode.talent.core.taxonomy.SkillCategory;
 import org.migracode.talent.core.taxonomy.SkillId;
 import org.migracode.talent.core.taxonomy.SkillTaxonomy;
+import org.migracode.talent.core.taxonomy.TermTrie;
 import org.migracode.talent.core.taxonomy.Token;
 import org.migracode.talent.core.taxonomy.TokenizedText;
 
@@ -53,19 +54,16 @@ public final class SkillExtractor {
     /** Largest number of terms between a nearby skill and a capitalised ambiguous mention (rule 3). */
     public static final int NEAR_GAP = 8;
 
-    private final Node root = new Node();
+    private final TermTrie<Form> forms;
 
     public SkillExtractor(SkillTaxonomy taxonomy) {
         Objects.requireNonNull(taxonomy, "taxonomy");
+        Map<String, Form> byForm = new HashMap<>();
         for (Map.Entry<String, SkillId> e : taxonomy.surfaceFormIndex().entrySet()) {
-            Node node = root;
-            for (String term : e.getKey().split(" ")) {
-                node = node.next.computeIfAbsent(term, k -> new Node());
-            }
-            node.skill = e.getValue();
-            node.rule = taxonomy.ambiguity(e.getKey()).orElse(null);
-            node.anchor = taxonomy.get(e.getValue()).map(s -> s.category() != SkillCategory.SOFT).orElse(false);
+            byForm.put(e.getKey(), new Form(e.getValue(), taxonomy.ambiguity(e.getKey()).orElse(null),
+                    taxonomy.get(e.getValue()).map(s -> s.category() != SkillCategory.SOFT).orElse(false)));
         }
+        this.forms = TermTrie.of(byForm);
     }
 
     /** The skills mentioned in {@code text}, in text order; empty for {@code null}. Never throws. */
@@ -83,28 +81,14 @@ public final class SkillExtractor {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Node node = root;
-            Node best = null;
-            int bestEnd = -1;
-            for (int j = i; j < tokens.size(); j++) {
-                if (j > i && !tokens.get(j).joined()) {
-                    break;
-                }
-                node = node.next.get(tokens.get(j).term());
-                if (node == null) {
-                    break;
-                }
-                if (node.skill != null) {
-                    best = node;
-                    bestEnd = j + 1;
-                }
-            }
-            if (best == null) {
+            TermTrie.Match<Form> longest = forms.longestAt(tokens, i);
+            if (longest == null) {
                 i++;
                 continue;
             }
-            found.add(new Candidate(best.skill, best.rule, best.anchor, i, bestEnd));
-            i = bestEnd;
+            Form f = longest.value();
+            found.add(new Candidate(f.skill(), f.rule(), f.anchor(), i, longest.end()));
+            i = longest.end();
         }
         resolveContext(found, tokens, text);
         List<SkillMention> mentions = new ArrayList<>(found.size());
@@ -204,11 +188,8 @@ public final class SkillExtractor {
         return false;
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        SkillId skill;
-        AmbiguityRule rule;
-        boolean anchor;
+    /** What a surface form stands for: its skill, its ambiguity rule if any, and whether it anchors others (not a soft skill). */
+    private record Form(SkillId skill, AmbiguityRule rule, boolean anchor) {
     }
 
     private static final class Candidate {
