@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -396,15 +397,23 @@ public class CandidateRetriever {
 
     /** One channel's best {@code limit} eligible graduates, equal scores by id. */
     private static List<Stage1Hit> channel(EntityManager entityManager, ListingProfile listing, UUID companyId,
-            java.util.function.Function<SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> predicate,
-            int limit) {
+            Function<SearchPredicateFactory, PredicateFinalStep> predicate, int limit) {
+        return search(entityManager, listing, companyId, (f, root) -> root.must(predicate.apply(f)), limit);
+    }
+
+    /**
+     * The best {@code limit} {@link #retrievable} graduates, equal scores by id, with {@code clauses}
+     * added to the query: the one search the structured and the two text retrievals run.
+     */
+    private static List<Stage1Hit> search(EntityManager entityManager, ListingProfile listing, UUID companyId,
+            BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> clauses, int limit) {
         return Search.session(entityManager).search(GraduateProfile.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(CandidateRetriever::ranked))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> root = f.bool();
-                    root.filter(GraduateAccess.shownTo(f, companyId));
-                    eligible(f, root, listing);
-                    return root.must(predicate.apply(f));
+                    retrievable(f, root, listing, companyId);
+                    clauses.accept(f, root);
+                    return root;
                 })
                 .sort(CandidateRetriever::byScoreThenId)
                 .totalHitCountThreshold(limit)
@@ -439,43 +448,34 @@ public class CandidateRetriever {
     }
 
     private static List<Stage1Hit> query(EntityManager entityManager, ListingProfile listing, UUID companyId, int limit, int minimumSkills) {
-        return Search.session(entityManager).search(GraduateProfile.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(CandidateRetriever::ranked))
-                .where(f -> {
-                    BooleanPredicateClausesStep<?, ?> root = f.bool();
-                    root.filter(GraduateAccess.shownTo(f, companyId));
-                    eligible(f, root, listing);
-                    boolean hasSkills = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
-                    if (hasSkills) {
-                        var skills = f.bool();
-                        for (RequiredSkill r : listing.required()) {
-                            skills.should(skill(f, r.skill(), HELD_BOOST, MENTIONED_BOOST));
-                        }
-                        for (SkillId n : listing.niceToHave()) {
-                            skills.should(skill(f, n, NICE_BOOST, NICE_BOOST / 2));
-                        }
-                        if (!listing.required().isEmpty()) {
-                            skills.minimumShouldMatchNumber(Math.min(minimumSkills, listing.required().size()));
-                        }
-                        root.must(skills);
-                    }
-                    String title = TextTerms.of(listing.title(), TEXT_TERMS);
-                    if (!title.isEmpty()) {
-                        var text = textMatch(f, title, TITLE_BOOST);
-                        if (hasSkills) {
-                            root.should(text);
-                        } else {
-                            root.must(text);
-                        }
-                    }
-                    if (!hasSkills && title.isEmpty()) {
-                        root.must(f.matchAll());
-                    }
-                    return root;
-                })
-                .sort(CandidateRetriever::byScoreThenId)
-                .totalHitCountThreshold(limit)
-                .fetchHits(limit);
+        return search(entityManager, listing, companyId, (f, root) -> {
+            boolean hasSkills = !listing.required().isEmpty() || !listing.niceToHave().isEmpty();
+            if (hasSkills) {
+                var skills = f.bool();
+                for (RequiredSkill r : listing.required()) {
+                    skills.should(skill(f, r.skill(), HELD_BOOST, MENTIONED_BOOST));
+                }
+                for (SkillId n : listing.niceToHave()) {
+                    skills.should(skill(f, n, NICE_BOOST, NICE_BOOST / 2));
+                }
+                if (!listing.required().isEmpty()) {
+                    skills.minimumShouldMatchNumber(Math.min(minimumSkills, listing.required().size()));
+                }
+                root.must(skills);
+            }
+            String title = TextTerms.of(listing.title(), TEXT_TERMS);
+            if (!title.isEmpty()) {
+                var text = textMatch(f, title, TITLE_BOOST);
+                if (hasSkills) {
+                    root.should(text);
+                } else {
+                    root.must(text);
+                }
+            }
+            if (!hasSkills && title.isEmpty()) {
+                root.must(f.matchAll());
+            }
+        }, limit);
     }
 
     /**
@@ -490,7 +490,14 @@ public class CandidateRetriever {
         return TextRelevance.of(entityManager, GraduateProfile.class, ids, f -> textMatch(f, text, 1f));
     }
 
-    static void eligible(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing) {
+    /**
+     * Filters {@code root} to the graduates stage 1 may retrieve for {@code listing}: those the
+     * company may be shown ({@link GraduateAccess#shownTo}: visible to employers, active, not blocking it), who
+     * want the listing's type and are available by its start (with {@value #AVAILABILITY_SLACK_DAYS}
+     * days' slack). Every stage-1 retrieval, the embedding channel's too, filters through here.
+     */
+    static void retrievable(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ListingProfile listing, UUID companyId) {
+        root.filter(GraduateAccess.shownTo(f, companyId));
         root.filter(f.match().field(GraduateIndexFields.WANTED_TYPE).matching(listing.type()));
         LocalDate start = listing.startDate();
         if (start != null) {

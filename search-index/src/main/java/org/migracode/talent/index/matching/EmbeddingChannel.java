@@ -128,8 +128,7 @@ public class EmbeddingChannel {
                     .select(f -> f.id(UUID.class))
                     .where(f -> {
                         BooleanPredicateClausesStep<?, ?> root = f.bool();
-                        root.filter(GraduateAccess.shownTo(f, companyId));
-                        CandidateRetriever.eligible(f, root, listing);
+                        CandidateRetriever.retrievable(f, root, listing, companyId);
                         return root.must(f.id().matchingAny(unknown));
                     })
                     .fetchHits(unknown.size())
