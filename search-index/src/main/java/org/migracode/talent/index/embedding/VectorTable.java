@@ -23,6 +23,9 @@ final class VectorTable {
     /** How many rows the sign-bit scan keeps per wanted row, for the int8 re-ranking. */
     static final int SHORTLIST_FACTOR = 4;
 
+    /** The version of a vector that was not read from the database (a write of this instance). */
+    static final long UNKNOWN = Long.MIN_VALUE;
+
     private final int dimensions;
     private final int words;
     private final Map<UUID, Integer> slots = new HashMap<>();
@@ -31,6 +34,8 @@ final class VectorTable {
     private byte[] values = new byte[0];
     /** A row's scale; NaN: the slot is empty (its graduate lost their vector). */
     private float[] scales = new float[0];
+    /** The version of the row each slot was read from ({@link #UNKNOWN} after a write of this instance). */
+    private long[] versions = new long[0];
     private int used;
     private int present;
 
@@ -51,13 +56,24 @@ final class VectorTable {
         return present;
     }
 
-    /** Stores {@code id}'s vector; null, or a vector of another length, removes it. */
+    /** Stores {@code id}'s vector as written by this instance, its version unknown; null, or a vector of another length, removes it. */
     void put(UUID id, float[] vector) {
+        put(id, vector, UNKNOWN);
+    }
+
+    /**
+     * Stores {@code id}'s vector as read from its row at {@code version} (the row's
+     * {@code updated_at}); null, or a vector of another length, removes it.
+     */
+    void put(UUID id, float[] vector, long version) {
         Integer slot = slots.get(id);
         if (vector == null || vector.length != dimensions) {
-            if (slot != null && !Float.isNaN(scales[slot])) {
-                scales[slot] = Float.NaN;
-                present--;
+            if (slot != null) {
+                versions[slot] = version;
+                if (!Float.isNaN(scales[slot])) {
+                    scales[slot] = Float.NaN;
+                    present--;
+                }
             }
             return;
         }
@@ -76,6 +92,16 @@ final class VectorTable {
         Arrays.fill(signs, slot * words, slot * words + words, 0L);
         setSigns(vector, signs, slot * words);
         scales[slot] = q.scale();
+        versions[slot] = version;
+    }
+
+    /**
+     * True when {@code id}'s slot was last set from its row at {@code version}: that row has not
+     * changed since, whether it held a vector or not. False for an unknown version or an id never held.
+     */
+    boolean isAt(UUID id, long version) {
+        Integer slot = slots.get(id);
+        return slot != null && version != UNKNOWN && versions[slot] == version;
     }
 
     /**
@@ -155,5 +181,6 @@ final class VectorTable {
         signs = Arrays.copyOf(signs, capacity * words);
         values = Arrays.copyOf(values, capacity * dimensions);
         scales = Arrays.copyOf(scales, capacity);
+        versions = Arrays.copyOf(versions, capacity);
     }
 }

@@ -125,4 +125,28 @@ class VectorTableTests {
         assertThat(table.nearest(query, 5)).containsExactly(b);
         assertThat(table.nearest(new float[3], 5)).isEmpty();
     }
+
+    @Test
+    void eachSlotKnowsTheVersionOfTheRowItWasReadFrom() {
+        Random random = new Random(3);
+        VectorTable table = new VectorTable(DIMS);
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        assertThat(table.isAt(a, 10)).as("never held").isFalse();
+
+        table.put(a, randomUnit(random), 10);
+        assertThat(table.isAt(a, 10)).isTrue();
+        assertThat(table.isAt(a, 11)).as("a newer row").isFalse();
+
+        table.put(a, null, 12); // the row lost its vector: still at a known version
+        assertThat(table.isAt(a, 12)).isTrue();
+        assertThat(table.size()).isZero();
+
+        table.put(a, randomUnit(random)); // this instance's own write: its row's version is unknown
+        assertThat(table.isAt(a, 12)).isFalse();
+        assertThat(table.isAt(a, VectorTable.UNKNOWN)).as("an unknown version never counts as read").isFalse();
+
+        table.put(b, null, 5); // an id without a slot keeps none
+        assertThat(table.isAt(b, 5)).isFalse();
+    }
 }
