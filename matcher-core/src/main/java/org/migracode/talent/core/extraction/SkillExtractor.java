@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.migracode.talent.core.taxonomy.AmbiguityRule;
 import org.migracode.talent.core.taxonomy.SkillCategory;
 import org.migracode.talent.core.taxonomy.SkillId;
@@ -38,10 +40,17 @@ import org.migracode.talent.core.taxonomy.TokenizedText;
  *   <li>the form's rule is {@link AmbiguityRule#CAPITALISED} and it is written with a capital
  *       letter not at the start of a sentence ("experience with React").</li>
  * </ol>
+ * A form whose rule is {@link AmbiguityRule#COMMON_NOUN} (German writes "Terminal", "Helm" and
+ * "Notebooks" with a capital) is accepted by rules 1 and 2 only.
  * Soft skills ("teamwork", "communication") never count as context: "I excel at teamwork" finds
  * teamwork only. Accepting one mention may make a neighbour acceptable; the rules are applied
  * until nothing changes. So "we go to the office" and "react quickly" find nothing, and "C/ Mallorca 12" is
  * not the C language.
+ *
+ * <p>Two kinds of text are not read for skills at all, because in real CVs and job ads they are
+ * everywhere and name no skill: the {@link #NOT_SKILLS} phrases, which hold a skill's form but
+ * mean something else ("C-level", "go-live", "Less than 1 year" of the CV sites' skill lists, "the
+ * rest of"), and web addresses ("https://…", "www.…": the "https" of a profile link is not HTTP).
  *
  * <p>Cost: O(n · d) hash lookups for n terms and d the longest form in terms (at most a few),
  * plus O(m · g) for the context rule over m mentions and g = {@value #NEAR_GAP}: linear, also for
@@ -54,6 +63,18 @@ public final class SkillExtractor {
     /** Largest number of terms between a nearby skill and a capitalised ambiguous mention (rule 3). */
     public static final int NEAR_GAP = 8;
 
+    /**
+     * Phrases that begin with a skill's form but name no skill; the longest-form walk reads them as
+     * one unit and drops it. A taxonomy form with the same terms wins over a phrase here.
+     */
+    static final List<String> NOT_SKILLS = List.of(
+            "c level", "c suite", // "reporting to C-level", not the C language
+            "go live", "go lives", // "go-live support", not Go
+            "less than", // "Java (Less than 1 year)" in the CV sites' skill lists, not the LESS stylesheet language
+            "rest of"); // "the rest of the team", not REST
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
+
     private final TermTrie<Form> forms;
 
     public SkillExtractor(SkillTaxonomy taxonomy) {
@@ -62,6 +83,9 @@ public final class SkillExtractor {
         for (Map.Entry<String, SkillId> e : taxonomy.surfaceFormIndex().entrySet()) {
             byForm.put(e.getKey(), new Form(e.getValue(), taxonomy.ambiguity(e.getKey()).orElse(null),
                     taxonomy.get(e.getValue()).map(s -> s.category() != SkillCategory.SOFT).orElse(false)));
+        }
+        for (String phrase : NOT_SKILLS) {
+            byForm.putIfAbsent(phrase, Form.NONE);
         }
         this.forms = TermTrie.of(byForm);
     }
@@ -78,7 +102,9 @@ public final class SkillExtractor {
         if (tokens.isEmpty()) {
             return List.of();
         }
+        List<int[]> addresses = webAddresses(text);
         List<Candidate> found = new ArrayList<>();
+        int address = 0;
         int i = 0;
         while (i < tokens.size()) {
             TermTrie.Match<Form> longest = forms.longestAt(tokens, i);
@@ -87,7 +113,14 @@ public final class SkillExtractor {
                 continue;
             }
             Form f = longest.value();
-            found.add(new Candidate(f.skill(), f.rule(), f.anchor(), i, longest.end()));
+            int start = tokens.get(i).start();
+            while (address < addresses.size() && addresses.get(address)[1] <= start) {
+                address++; // tokens come in text order, so the addresses behind them are done with
+            }
+            boolean inAddress = address < addresses.size() && addresses.get(address)[0] <= start;
+            if (f != Form.NONE && !inAddress) {
+                found.add(new Candidate(f.skill(), f.rule(), f.anchor(), i, longest.end()));
+            }
             i = longest.end();
         }
         resolveContext(found, tokens, text);
@@ -156,7 +189,7 @@ public final class SkillExtractor {
                     if (c.accepted || endsSentence(text, tokens.get(left.last - 1).end(), tokens.get(right.first).start())) {
                         continue;
                     }
-                    boolean capitalised = writtenCapitalised(c, tokens) && formLength(c, tokens) > 1;
+                    boolean capitalised = c.rule != AmbiguityRule.COMMON_NOUN && writtenCapitalised(c, tokens) && formLength(c, tokens) > 1;
                     if (gap <= LIST_GAP || capitalised) {
                         c.accepted = true;
                         if (c.anchor) {
@@ -166,6 +199,19 @@ public final class SkillExtractor {
                 }
             }
         }
+    }
+
+    /** The [start, end) spans of the web addresses in {@code text}, in order; none in most texts. */
+    private static List<int[]> webAddresses(String text) {
+        if (text.indexOf("://") < 0 && text.indexOf("www.") < 0 && text.indexOf("WWW.") < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WEB_ADDRESS.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     private static boolean writtenCapitalised(Candidate c, List<Token> tokens) {
@@ -190,6 +236,8 @@ public final class SkillExtractor {
 
     /** What a surface form stands for: its skill, its ambiguity rule if any, and whether it anchors others (not a soft skill). */
     private record Form(SkillId skill, AmbiguityRule rule, boolean anchor) {
+        /** A {@link #NOT_SKILLS} phrase. */
+        static final Form NONE = new Form(null, null, false);
     }
 
     private static final class Candidate {

@@ -9,5 +9,11 @@ public enum AmbiguityRule {
     /** Only in a technical context: next to another skill, or capitalised near other skills. */
     CONTEXT,
     /** As {@link #CONTEXT}, and also whenever written with a capital letter in mid-sentence. */
-    CAPITALISED
+    CAPITALISED,
+    /**
+     * Also an ordinary noun in a language the product reads, where nouns are written with a
+     * capital (German "Terminal", "Helm", "Notebooks"): a capital is no evidence, so only the
+     * list rule (a skill right next to it) and a skill tag that is the whole text accept it.
+     */
+    COMMON_NOUN
 }

@@ -151,8 +151,9 @@ public final class TaxonomyLoader {
             }
             Map<String, AmbiguityRule> ambiguous = new LinkedHashMap<>();
             for (String c : split(cols[7])) {
-                AmbiguityRule rule = c.startsWith("^") ? AmbiguityRule.CAPITALISED : AmbiguityRule.CONTEXT;
-                String key = TermTokenizer.key(c.startsWith("^") ? c.substring(1) : c);
+                AmbiguityRule rule = c.startsWith("^") ? AmbiguityRule.CAPITALISED
+                        : c.startsWith("~") ? AmbiguityRule.COMMON_NOUN : AmbiguityRule.CONTEXT;
+                String key = TermTokenizer.key(rule == AmbiguityRule.CONTEXT ? c : c.substring(1));
                 if (!ownKeys.contains(key)) {
                     throw fail(lineNo, "ambiguous form '" + c + "' is not a label or alias of '" + id + "'");
                 }

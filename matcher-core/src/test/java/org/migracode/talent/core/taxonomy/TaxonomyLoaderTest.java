@@ -21,12 +21,14 @@ class TaxonomyLoaderTest {
     void loadsAValidFile() {
         SkillTaxonomy t = load(row("javascript", "JavaScript", "", "", "js", "language", "", "", "")
                 + row("react", "React", "", "", "reactjs", "library", "javascript", "^react", "")
-                + row("nextjs", "Next.js", "", "", "", "framework", "react", "", ""));
+                + row("nextjs", "Next.js", "", "", "", "framework", "react", "", "")
+                + row("helm", "Helm", "", "", "helm charts", "tool", "", "~helm", ""));
         assertThat(t.version()).isEqualTo("1.0");
-        assertThat(t.all()).hasSize(3);
+        assertThat(t.all()).hasSize(4);
         assertThat(t.impliedBy(SkillId.of("nextjs"))).containsExactly(SkillId.of("javascript"), SkillId.of("react"));
         assertThat(t.ambiguity("react")).contains(AmbiguityRule.CAPITALISED);
         assertThat(t.ambiguity("reactjs")).isEmpty();
+        assertThat(t.ambiguity("helm")).contains(AmbiguityRule.COMMON_NOUN);
     }
 
     @Test

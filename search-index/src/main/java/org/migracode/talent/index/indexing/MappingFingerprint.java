@@ -19,8 +19,12 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
  */
 final class MappingFingerprint {
 
-    /** Bump when an analyzer definition or a derived field's computation changes (analysis-2: German stop words in text_plain). */
-    static final String ANALYSIS_VERSION = "analysis-2";
+    /**
+     * Bump when an analyzer definition or a derived field's computation changes (analysis-2: German
+     * stop words in text_plain; analysis-3: skill extraction skips web addresses and phrases such as
+     * "C-level", and the skills channel no longer reads "users" as an ESCO skill).
+     */
+    static final String ANALYSIS_VERSION = "analysis-3";
 
     private MappingFingerprint() {
     }
