@@ -46,6 +46,9 @@ class SkillExtractorTest {
         assertThat(ids("Reported to C-level on the Java migration")).containsExactly("java");
         assertThat(ids("Spring Boot Anwendungen, im Frühling 2021 Go-Live")).containsExactly("spring-boot");
         assertThat(ids("Responsible for the rest of the backend in Java")).containsExactly("backend", "java");
+        // "Redes Sociales" is social media, a skill of its own since 2026.12.2, not computer networks
+        assertThat(ids("Conocimientos de Excel, Word y Redes Sociales")).containsExactly("excel", "social-media");
+        assertThat(ids("Administración de redes y servidores Linux")).containsExactly("networking", "linux");
         // the skills themselves are still found
         assertThat(ids("CSS, LESS, SASS")).containsExactly("css", "less", "sass");
         assertThat(ids("Go, Python and C, a REST API")).containsExactly("go", "python", "c", "rest-api");
