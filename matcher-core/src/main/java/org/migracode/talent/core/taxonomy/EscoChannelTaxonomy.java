@@ -42,7 +42,7 @@ public final class EscoChannelTaxonomy {
             "drone", "email", "electronics", "encoders", "formulae", "formulas", "flanging", "hack", "harvest", "intuo",
             "mocha", "myrtle", "ning", "plotter", "pos", "puma", "rage", "source", "salt", "scratch", "sensors", "shiva",
             "spark", "turing", "trojan", "unity", "dylan", "euphoria", "hobgoblin", "pascal", "rudder", "puppet", "ann",
-            "cpc", "sem", "pow", "vam", "sai", "ort", "curl", "fantom", "seed7", "rebol", "ceylon", "gosu", "io", "cuda",
+            "cpc", "sem", "pow", "vam", "sai", "ort", "curl", "ada", "fantom", "seed7", "rebol", "ceylon", "gosu", "io", "cuda",
             "informatics", "digitization", "database", "algorithm", "algorithmic", "algorithms", "scripting", "formula",
             // a label whose written-together variant is an ordinary word: "use RS" (remote sensing) would read every "users"
             "use rs");

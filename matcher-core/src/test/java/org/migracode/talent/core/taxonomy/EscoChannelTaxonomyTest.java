@@ -40,5 +40,12 @@ class EscoChannelTaxonomyTest {
         // "use RS" (remote sensing) written together is "users": 127 of dev-3's 341 texts had that skill before
         assertThat(channel.find("users")).isEmpty();
         assertThat(extractor.distinctSkills("Administration of AD Users and Computers for 200 users")).isEmpty();
+        // ESCO lists "Subversion" under computer programming; the taxonomy says it is version control
+        assertThat(extractor.distinctSkills("Version control with Subversion (SVN)").stream().map(SkillId::value))
+                .containsOnly("version-control");
+        // "Ada" is a first name, and in US job ads "ADA compliance" is accessibility, not the Ada language
+        assertThat(extractor.distinctSkills("Ada Lovelace Scholarship, 2021")).isEmpty();
+        assertThat(extractor.distinctSkills("CSS optimization and ADA compliance, Section 508").stream().map(SkillId::value))
+                .containsOnly("css", "accessibility");
     }
 }
