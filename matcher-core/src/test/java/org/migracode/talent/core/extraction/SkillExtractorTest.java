@@ -72,6 +72,13 @@ class SkillExtractorTest {
     }
 
     @Test
+    void ciscoIosIsNetworkingNotApplesIos() {
+        // four of dev-3's network administrators were read as iOS developers
+        assertThat(ids("Extensive knowledge of Cisco IOS firewall, BGP, OSPF")).containsExactly("networking");
+        assertThat(ids("Native apps for Android and iOS")).containsExactly("android", "ios");
+    }
+
+    @Test
     void teamsAloneIsNotMicrosoftTeams() {
         assertThat(ids("I have worked in agile teams with React, Node and SQL.")).containsExactly("agile", "react", "nodejs", "sql");
         assertThat(ids("Tools: Slack, MS Teams, Microsoft Teams")).containsExactly("slack", "ms-teams", "ms-teams");
