@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>structured skills: each required skill counts {@value #HELD_BOOST} when held (directly or
  *       implied) and {@value #MENTIONED_BOOST} when only mentioned in the graduate's text; a
- *       nice-to-have counts {@value #NICE_BOOST}; title words add a little. With three or more
- *       required skills a graduate must have at least two (one when fewer than {@code limit} qualify);</li>
+ *       nice-to-have counts {@value #NICE_BOOST}. With three or more required skills a graduate
+ *       must have at least two (one when fewer than {@code limit} qualify). A listing without
+ *       skills retrieves by its title words instead;</li>
  *   <li>the skills channel: BM25 over the graduates' skill bags with the listing's own bag;</li>
  *   <li>the full-text channel: BM25 over the graduates' whole text with the listing's words
  *       ({@link ChannelQueries}).</li>
@@ -49,7 +50,6 @@ public class CandidateRetriever {
     static final float HELD_BOOST = 4f;
     static final float MENTIONED_BOOST = 2f;
     static final float NICE_BOOST = 1f;
-    static final float TITLE_BOOST = 0.3f;
     /** Distinct words of a listing used as text query: 3 fields × 200 stays under Lucene's 1,024 clauses. */
     static final int TEXT_TERMS = 200;
     /** The constant of reciprocal-rank fusion (Cormack et al. 2009), not tuned. */
@@ -437,8 +437,17 @@ public class CandidateRetriever {
     /**
      * The structured retrieval: with three or more required skills a graduate must have two, or
      * one when fewer than {@code limit} have two.
+     *
+     * <p>Its scores are sums of constant skill clauses, so graduates who hold the same skills tie
+     * and rank by id. Until 2026-12-08 the listing's title words, scored over the three stemmed
+     * text fields for every graduate with the skills, broke those ties: the most expensive part
+     * of the most expensive query of a request (docs/performance.md), ranking by the words that
+     * the full-text and title channels, fused beside this list, rank by anyway. Without them a
+     * request's median at 100,000 graduates fell to about two thirds (docs/performance.md,
+     * fifteenth round), and no figure of the open evaluation sets changed. Who among equally
+     * skilled graduates is worth more is what the other three lists and stage 2 decide.
      */
-    private static List<Stage1Hit> structured(EntityManager entityManager, ListingProfile listing, UUID companyId, int limit) {
+    static List<Stage1Hit> structured(EntityManager entityManager, ListingProfile listing, UUID companyId, int limit) {
         int minimum = listing.required().size() >= 3 ? 2 : 1;
         List<Stage1Hit> hits = query(entityManager, listing, companyId, limit, minimum);
         if (hits.size() < limit && minimum > 1) {
@@ -463,17 +472,9 @@ public class CandidateRetriever {
                 }
                 root.must(skills);
             }
-            String title = TextTerms.of(listing.title(), TEXT_TERMS);
-            if (!title.isEmpty()) {
-                var text = textMatch(f, title, TITLE_BOOST);
-                if (hasSkills) {
-                    root.should(text);
-                } else {
-                    root.must(text);
-                }
-            }
-            if (!hasSkills && title.isEmpty()) {
-                root.must(f.matchAll());
+            if (!hasSkills) {
+                String title = TextTerms.of(listing.title(), TEXT_TERMS);
+                root.must(title.isEmpty() ? f.matchAll() : textMatch(f, title, 1f));
             }
         }, limit);
     }
